@@ -1,0 +1,54 @@
+package vn.antq.registry.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+
+/** Builds the HQL filter of a list endpoint from the query parameters that are present. */
+public final class Where {
+
+  private final List<String> clauses = new ArrayList<>();
+  private final Parameters parameters = new Parameters();
+
+  public Where eq(String field, String param, Object value) {
+    if (value != null && !(value instanceof String text && text.isBlank())) {
+      clauses.add(field + " = :" + param);
+      parameters.and(param, value);
+    }
+    return this;
+  }
+
+  /** Accent- and case-insensitive "contains" over a folded search column. */
+  public Where search(String field, String query) {
+    if (query != null && !query.isBlank()) {
+      clauses.add(field + " like :q");
+      parameters.and("q", Text.containsPattern(query));
+    }
+    return this;
+  }
+
+  public Where clause(String clause, String param, Object value) {
+    if (value != null) {
+      clauses.add(clause);
+      parameters.and(param, value);
+    }
+    return this;
+  }
+
+  public String hql() {
+    return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+  }
+
+  public Parameters parameters() {
+    return parameters;
+  }
+
+  public <E extends PanacheEntityBase> PageResult<E> page(PanacheQuery<E> query, PageParams params) {
+    List<E> items = query.page(Page.of(params.page, params.size)).list();
+    return new PageResult<>(items, params.page, params.size, query.count());
+  }
+}

@@ -1,0 +1,93 @@
+package vn.antq.registry.commune;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.PageParams;
+import vn.antq.registry.common.PageResult;
+import vn.antq.registry.common.QueryValues;
+
+@Path("/api/v1/communes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Xã")
+public class CommuneResource {
+
+  @Inject
+  CommuneService service;
+
+  @GET
+  @Operation(summary = "Danh sách xã, phường, đặc khu", description = "Lọc theo tỉnh, loại, cờ; `q` tìm theo tên hoặc mã, không phân biệt dấu. Mặc định sắp theo tỉnh rồi tên (thứ tự chữ cái tiếng Việt).")
+  @APIResponse(responseCode = "200", description = "Một trang xã")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  public PageResult<CommuneDto> list(
+      @QueryParam("provinceCode") @Parameter(description = "Mã tỉnh", example = "12") String provinceCode,
+      @QueryParam("type") @Parameter(description = "XA, PHUONG hoặc DAC_KHU", schema = @Schema(implementation = CommuneType.class)) String type,
+      @QueryParam("q") @Parameter(description = "Tìm theo tên, không dấu cũng được", example = "muong so") String q,
+      @QueryParam("border") @Parameter(description = "Xã biên giới", schema = @Schema(type = SchemaType.BOOLEAN)) String border,
+      @QueryParam("hotspot") @Parameter(description = "Địa bàn trọng điểm về ANTT", schema = @Schema(type = SchemaType.BOOLEAN)) String hotspot,
+      @QueryParam("ethnicMinority") @Parameter(description = "Vùng đồng bào dân tộc thiểu số", schema = @Schema(type = SchemaType.BOOLEAN)) String ethnicMinority,
+      @Valid @BeanParam PageParams paging) {
+    return service.list(new CommuneService.Filter(provinceCode, QueryValues.enumValue(CommuneType.class, "type", type), q,
+        QueryValues.bool("border", border), QueryValues.bool("hotspot", hotspot), QueryValues.bool("ethnicMinority", ethnicMinority)), paging);
+  }
+
+  @GET
+  @Path("{code}")
+  @Operation(summary = "Một xã theo mã")
+  @APIResponse(responseCode = "200", description = "Xã; header ETag mang phiên bản", content = @Content(schema = @Schema(implementation = CommuneDto.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public Response get(@PathParam("code") @Parameter(example = "03589") String code) {
+    CommuneDto commune = service.get(code);
+    return Etags.ok(commune, commune.version()).build();
+  }
+
+  @POST
+  @Operation(summary = "Thêm xã")
+  @APIResponse(responseCode = "201", description = "Đã tạo; header Location trỏ tới xã mới", content = @Content(schema = @Schema(implementation = CommuneDto.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public Response create(@Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CommuneInput body) {
+    CommuneDto commune = service.create(body);
+    return Response.created(URI.create("/api/v1/communes/" + commune.code())).entity(commune).tag(Etags.of(commune.version())).build();
+  }
+
+  @PUT
+  @Path("{code}")
+  @Operation(summary = "Sửa xã", description = "Gửi `If-Match` với ETag đã đọc.")
+  @APIResponse(responseCode = "200", description = "Xã sau khi sửa", content = @Content(schema = @Schema(implementation = CommuneDto.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CommuneInput body) {
+    CommuneDto commune = service.update(code, body, ifMatch);
+    return Etags.ok(commune, commune.version()).build();
+  }
+}

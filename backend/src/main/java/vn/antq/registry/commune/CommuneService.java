@@ -1,0 +1,106 @@
+package vn.antq.registry.commune;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.PageParams;
+import vn.antq.registry.common.PageResult;
+import vn.antq.registry.common.ProblemException;
+import vn.antq.registry.common.ProblemType;
+import vn.antq.registry.common.Sorting;
+import vn.antq.registry.common.Text;
+import vn.antq.registry.common.Where;
+import vn.antq.registry.province.ProvinceService;
+
+@ApplicationScoped
+public class CommuneService {
+
+  private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "provinceCode", "provinceCode", "type", "type");
+
+  public record Filter(String provinceCode, CommuneType type, String q, Boolean border, Boolean hotspot, Boolean ethnicMinority) {
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PageResult<CommuneDto> list(Filter filter, PageParams paging) {
+    Where where = new Where()
+        .eq("provinceCode", "provinceCode", filter.provinceCode())
+        .eq("type", "type", filter.type())
+        .eq("border", "border", filter.border())
+        .eq("hotspot", "hotspot", filter.hotspot())
+        .eq("ethnicMinority", "ethnicMinority", filter.ethnicMinority())
+        .search("searchText", filter.q());
+    return where.page(Commune.<Commune>find(where.hql(), Sorting.parse(paging.sort, SORTS, "provinceCode,name,code"), where.parameters()), paging)
+        .map(CommuneDto::from);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public CommuneDto get(String code) {
+    return CommuneDto.from(require(code));
+  }
+
+  @Transactional
+  public CommuneDto create(CommuneInput input) {
+    if (input.code() == null) {
+      throw ProblemException.badRequest("code", "Thiếu mã xã (code is required)");
+    }
+    if (Commune.findById(input.code()) != null) {
+      throw new ProblemException(ProblemType.CONFLICT, "Đã có xã mã '" + input.code() + "' (already exists)", null);
+    }
+    Commune commune = new Commune();
+    commune.code = input.code();
+    apply(commune, input);
+    commune.persistAndFlush();
+    return CommuneDto.from(commune);
+  }
+
+  @Transactional
+  public CommuneDto update(String code, CommuneInput input, String ifMatch) {
+    Commune commune = require(code);
+    Etags.check(ifMatch, commune.version);
+    if (input.code() != null && !input.code().equals(code)) {
+      throw ProblemException.unprocessable("code", "Mã xã không đổi được: '" + input.code() + "' khác '" + code + "' (code cannot change)");
+    }
+    apply(commune, input);
+    commune.flush();
+    return CommuneDto.from(commune);
+  }
+
+  private static void apply(Commune commune, CommuneInput input) {
+    ProvinceService.reference("provinceCode", input.provinceCode());
+    commune.name = Text.clean(input.name());
+    commune.type = input.type();
+    String fullName = Text.clean(input.fullName());
+    commune.fullName = fullName != null ? fullName : typeWord(input.type()) + " " + commune.name;
+    commune.provinceCode = input.provinceCode();
+    commune.border = Boolean.TRUE.equals(input.border());
+    commune.hotspot = Boolean.TRUE.equals(input.hotspot());
+    commune.ethnicMinority = Boolean.TRUE.equals(input.ethnicMinority());
+  }
+
+  private static String typeWord(CommuneType type) {
+    return switch (type) {
+      case XA -> "Xã";
+      case PHUONG -> "Phường";
+      case DAC_KHU -> "Đặc khu";
+    };
+  }
+
+  public static Commune require(String code) {
+    Commune commune = Commune.findById(code);
+    if (commune == null) {
+      throw ProblemException.notFound("xã", code);
+    }
+    return commune;
+  }
+
+  public static Commune reference(String field, String code) {
+    Commune commune = code == null ? null : Commune.findById(code);
+    if (commune == null) {
+      throw ProblemException.unprocessable(field, "Không có xã mã '" + code + "' (unknown commune)");
+    }
+    return commune;
+  }
+}

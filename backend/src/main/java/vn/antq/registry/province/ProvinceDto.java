@@ -1,0 +1,20 @@
+package vn.antq.registry.province;
+
+import java.math.BigDecimal;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Province", description = "Tỉnh, thành phố trực thuộc trung ương (34 đơn vị từ 01/7/2025)")
+public record ProvinceDto(
+    @Schema(description = "Mã tỉnh (2 chữ số)", example = "12") String code,
+    @Schema(example = "Lai Châu") String name,
+    @Schema(example = "Tỉnh Lai Châu") String fullName,
+    @Schema(description = "TINH hoặc THANH_PHO", example = "TINH") String type,
+    @Schema(description = "Dân số", example = "512601") Long population,
+    @Schema(description = "Diện tích (km²)", example = "9068.73") BigDecimal areaKm2,
+    @Schema(description = "Phiên bản, dùng làm ETag", example = "0") int version) {
+
+  static ProvinceDto from(Province p) {
+    return new ProvinceDto(p.code, p.name, p.fullName, p.type, p.population, p.areaKm2, p.version);
+  }
+}

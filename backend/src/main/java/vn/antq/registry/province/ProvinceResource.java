@@ -1,0 +1,66 @@
+package vn.antq.registry.province;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.PageParams;
+import vn.antq.registry.common.PageResult;
+
+@Path("/api/v1/provinces")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tỉnh")
+public class ProvinceResource {
+
+  @Inject
+  ProvinceService service;
+
+  @GET
+  @Operation(summary = "Danh sách tỉnh, thành phố", description = "34 tỉnh, thành phố từ 01/7/2025. Tìm kiếm `q` không phân biệt dấu, hoa thường.")
+  @APIResponse(responseCode = "200", description = "Một trang tỉnh")
+  public PageResult<ProvinceDto> list(@QueryParam("q") @Parameter(description = "Tìm theo tên, không dấu cũng được (vd. `lai chau`)") String q,
+      @Valid @BeanParam PageParams paging) {
+    return service.list(q, paging);
+  }
+
+  @GET
+  @Path("{code}")
+  @Operation(summary = "Một tỉnh theo mã")
+  @APIResponse(responseCode = "200", description = "Tỉnh; header ETag mang phiên bản", content = @Content(schema = @Schema(implementation = ProvinceDto.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public Response get(@PathParam("code") @Parameter(example = "12") String code) {
+    ProvinceDto province = service.get(code);
+    return Etags.ok(province, province.version()).build();
+  }
+
+  @PUT
+  @Path("{code}")
+  @Operation(summary = "Cập nhật dân số, diện tích của tỉnh", description = "Gửi `If-Match` với ETag đã đọc để tránh ghi đè thay đổi của người khác.")
+  @APIResponse(responseCode = "200", description = "Tỉnh sau khi cập nhật", content = @Content(schema = @Schema(implementation = ProvinceDto.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") ProvinceUpdate body) {
+    ProvinceDto province = service.update(code, body, ifMatch);
+    return Etags.ok(province, province.version()).build();
+  }
+}

@@ -1,0 +1,59 @@
+package vn.antq.registry.province;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.PageParams;
+import vn.antq.registry.common.PageResult;
+import vn.antq.registry.common.ProblemException;
+import vn.antq.registry.common.Sorting;
+import vn.antq.registry.common.Where;
+
+@ApplicationScoped
+public class ProvinceService {
+
+  private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "population", "population", "areaKm2", "areaKm2");
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PageResult<ProvinceDto> list(String q, PageParams paging) {
+    Where where = new Where().search("searchText", q);
+    return where.page(Province.<Province>find(where.hql(), Sorting.parse(paging.sort, SORTS, "code"), where.parameters()), paging)
+        .map(ProvinceDto::from);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ProvinceDto get(String code) {
+    return ProvinceDto.from(require(code));
+  }
+
+  @Transactional
+  public ProvinceDto update(String code, ProvinceUpdate update, String ifMatch) {
+    Province province = require(code);
+    Etags.check(ifMatch, province.version);
+    province.population = update.population();
+    province.areaKm2 = update.areaKm2();
+    province.flush();
+    return ProvinceDto.from(province);
+  }
+
+  /** The province or 404: for path parameters. */
+  public static Province require(String code) {
+    Province province = Province.findById(code);
+    if (province == null) {
+      throw ProblemException.notFound("tỉnh", code);
+    }
+    return province;
+  }
+
+  /** The province or 422 naming the field: for codes inside a request body. */
+  public static Province reference(String field, String code) {
+    Province province = code == null ? null : Province.findById(code);
+    if (province == null) {
+      throw ProblemException.unprocessable(field, "Không có tỉnh mã '" + code + "' (unknown province)");
+    }
+    return province;
+  }
+}

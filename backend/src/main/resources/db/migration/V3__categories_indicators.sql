@@ -1,0 +1,32 @@
+INSERT INTO model_category (code, name, description, sort_order) VALUES
+  ('RESIDENTIAL',        'Khu dân cư, thôn, bản, tổ dân phố', 'Mô hình tự quản về an ninh, trật tự ở địa bàn dân cư', 1),
+  ('ETHNIC_RELIGIOUS',   'Dân tộc, tôn giáo, dòng họ', 'Vùng đồng bào dân tộc thiểu số, cơ sở tôn giáo, dòng họ tự quản', 2),
+  ('AGENCY_ENTERPRISE',  'Cơ quan, doanh nghiệp', 'Cơ quan, doanh nghiệp, khu công nghiệp tự quản về an ninh, trật tự', 3),
+  ('SCHOOL',             'Nhà trường', 'Nhà trường, cơ sở giáo dục an toàn về an ninh, trật tự', 4),
+  ('BORDER_SEA',         'Biên giới, biển đảo', 'Khu vực biên giới, ngư dân và tuyến biển', 5),
+  ('REINTEGRATION',      'Tái hòa nhập cộng đồng', 'Quản lý, giáo dục, giúp đỡ người chấp hành xong án phạt tù', 6),
+  ('DRUGS_SOCIAL_EVILS', 'Phòng, chống ma túy, tệ nạn xã hội', 'Phòng, chống ma túy, tệ nạn xã hội, cây thuốc phiện', 7),
+  ('TRAFFIC',            'Trật tự, an toàn giao thông', 'Tự quản về trật tự, an toàn giao thông', 8),
+  ('TECHNOLOGY',         'Ứng dụng công nghệ', 'Camera an ninh, nhóm mạng xã hội, ứng dụng số', 9),
+  ('OTHER',              'Khác', 'Mô hình khác', 10);
+
+INSERT INTO indicator (code, name, unit, fractional, sort_order) VALUES
+  ('TIPS_RECEIVED',               'Tin báo, tố giác tội phạm tiếp nhận', 'tin', FALSE, 1),
+  ('VALUABLE_TIPS',               'Tin báo có giá trị', 'tin', FALSE, 2),
+  ('CASES_SOLVED',                'Vụ việc được phát hiện, giải quyết', 'vụ', FALSE, 3),
+  ('SUBJECTS_HANDLED',            'Đối tượng bị bắt giữ, xử lý', 'đối tượng', FALSE, 4),
+  ('WANTED_SURRENDERED',          'Đối tượng truy nã ra đầu thú', 'đối tượng', FALSE, 5),
+  ('WEAPONS_HANDED_IN',           'Vũ khí, vật liệu nổ, công cụ hỗ trợ được giao nộp', 'khẩu, quả, chiếc', FALSE, 6),
+  ('FIRECRACKERS_KG',             'Pháo nổ thu giữ', 'kg', TRUE, 7),
+  ('POPPY_AREA_M2',               'Diện tích cây thuốc phiện bị phát hiện, phá bỏ', 'm²', TRUE, 8),
+  ('POPPY_PLANTS',                'Cây thuốc phiện bị phá bỏ', 'cây', FALSE, 9),
+  ('DRUG_USERS_REHAB',            'Người nghiện được đưa đi cai nghiện', 'người', FALSE, 10),
+  ('COMMUNITY_SENTENCES_MANAGED', 'Người chấp hành án tại cộng đồng được quản lý', 'người', FALSE, 11),
+  ('EX_PRISONERS_SUPPORTED',      'Người chấp hành xong án phạt tù được giúp đỡ, tạo việc làm', 'người', FALSE, 12),
+  ('DISPUTES_MEDIATED',           'Vụ việc hòa giải thành công', 'vụ', FALSE, 13),
+  ('CAMPAIGNS_HELD',              'Buổi tuyên truyền, phát động', 'buổi', FALSE, 14),
+  ('ATTENDEES',                   'Lượt người tham dự', 'lượt người', FALSE, 15),
+  ('LEAFLETS',                    'Tờ rơi phát hành', 'tờ', FALSE, 16),
+  ('PATROLS',                     'Cuộc tuần tra, kiểm soát', 'cuộc', FALSE, 17),
+  ('FORUMS_HELD',                 'Diễn đàn "Công an lắng nghe ý kiến Nhân dân"', 'diễn đàn', FALSE, 18),
+  ('OPINIONS_COLLECTED',          'Ý kiến Nhân dân được tiếp nhận', 'ý kiến', FALSE, 19);
