@@ -24,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
+import vn.antq.registry.summary.SummaryDto;
+import vn.antq.registry.summary.SummaryResource;
+import vn.antq.registry.summary.SummaryService;
 
 @Path("/api/v1/provinces")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +35,9 @@ public class ProvinceResource {
 
   @Inject
   ProvinceService service;
+
+  @Inject
+  SummaryService summaries;
 
   @GET
   @Operation(summary = "Danh sách tỉnh, thành phố", description = "34 tỉnh, thành phố từ 01/7/2025. Tìm kiếm `q` không phân biệt dấu, hoa thường.")
@@ -49,6 +55,17 @@ public class ProvinceResource {
   public Response get(@PathParam("code") @Parameter(example = "12") String code) {
     ProvinceDto province = service.get(code);
     return Etags.ok(province, province.version()).build();
+  }
+
+  @GET
+  @Path("{code}/summary")
+  @Operation(summary = "Bức tranh một tỉnh", description = "Số mô hình, điểm, tổ, thành viên của tỉnh tại cuối kỳ; độ phủ xã của tỉnh; tổng kết quả trong kỳ.")
+  @APIResponse(responseCode = "200", description = "Số liệu của tỉnh", content = @Content(schema = @Schema(implementation = SummaryDto.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public SummaryDto summary(@PathParam("code") @Parameter(example = "12") String code,
+      @QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ", example = "2024S1") String period) {
+    return summaries.province(code, SummaryResource.periodOrNull(period));
   }
 
   @PUT

@@ -1,0 +1,83 @@
+package vn.antq.registry.category;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.PageParams;
+import vn.antq.registry.common.PageResult;
+import vn.antq.registry.common.ProblemException;
+import vn.antq.registry.common.Sorting;
+import vn.antq.registry.common.Text;
+import vn.antq.registry.common.Where;
+
+@ApplicationScoped
+public class CategoryService {
+
+  private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "sortOrder", "sortOrder");
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PageResult<CategoryDto> list(PageParams paging) {
+    Where where = new Where();
+    return where.page(ModelCategory.<ModelCategory>find(where.hql(), Sorting.parse(paging.sort, SORTS, "sortOrder,code"), where.parameters()), paging)
+        .map(CategoryDto::from);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public CategoryDto get(String code) {
+    return CategoryDto.from(require(code));
+  }
+
+  @Transactional
+  public CategoryDto create(CategoryInput input) {
+    if (input.code() == null) {
+      throw ProblemException.badRequest("code", "Thiếu mã (code is required)");
+    }
+    if (ModelCategory.findById(input.code()) != null) {
+      throw ProblemException.conflict("Đã có lĩnh vực mã '" + input.code() + "' (already exists)");
+    }
+    ModelCategory category = new ModelCategory();
+    category.code = input.code();
+    apply(category, input);
+    category.persistAndFlush();
+    return CategoryDto.from(category);
+  }
+
+  @Transactional
+  public CategoryDto update(String code, CategoryInput input, String ifMatch) {
+    ModelCategory category = require(code);
+    Etags.check(ifMatch, category.version);
+    if (input.code() != null && !input.code().equals(code)) {
+      throw ProblemException.unprocessable("code", "Mã không đổi được (code cannot change)");
+    }
+    apply(category, input);
+    category.flush();
+    return CategoryDto.from(category);
+  }
+
+  private static void apply(ModelCategory category, CategoryInput input) {
+    category.name = Text.clean(input.name());
+    category.description = Text.clean(input.description());
+    if (input.sortOrder() != null) {
+      category.sortOrder = input.sortOrder();
+    }
+  }
+
+  static ModelCategory require(String code) {
+    ModelCategory category = ModelCategory.findById(code);
+    if (category == null) {
+      throw ProblemException.notFound("lĩnh vực", code);
+    }
+    return category;
+  }
+
+  public static ModelCategory reference(String field, String code) {
+    ModelCategory category = code == null ? null : ModelCategory.findById(code);
+    if (category == null) {
+      throw ProblemException.unprocessable(field, "Không có lĩnh vực mã '" + code + "' (unknown category)");
+    }
+    return category;
+  }
+}

@@ -1,0 +1,80 @@
+package vn.antq.registry.indicator;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.PageParams;
+import vn.antq.registry.common.PageResult;
+
+@Path("/api/v1/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Danh mục")
+public class IndicatorResource {
+
+  @Inject
+  IndicatorService service;
+
+  @GET
+  @Operation(summary = "Danh sách chỉ tiêu kết quả")
+  @APIResponse(responseCode = "200", description = "Một trang chỉ tiêu")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  public PageResult<IndicatorDto> list(@Valid @BeanParam PageParams paging) {
+    return service.list(paging);
+  }
+
+  @GET
+  @Path("{code}")
+  @Operation(summary = "Một chỉ tiêu")
+  @APIResponse(responseCode = "200", description = "Chỉ tiêu", content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public Response get(@PathParam("code") String code) {
+    IndicatorDto indicator = service.get(code);
+    return Etags.ok(indicator, indicator.version()).build();
+  }
+
+  @POST
+  @Operation(summary = "Thêm chỉ tiêu")
+  @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  public Response create(@Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") IndicatorInput body) {
+    IndicatorDto indicator = service.create(body);
+    return Response.created(URI.create("/api/v1/indicators/" + indicator.code())).entity(indicator).tag(Etags.of(indicator.version())).build();
+  }
+
+  @PUT
+  @Path("{code}")
+  @Operation(summary = "Sửa chỉ tiêu")
+  @APIResponse(responseCode = "200", description = "Chỉ tiêu sau khi sửa", content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") IndicatorInput body) {
+    IndicatorDto indicator = service.update(code, body, ifMatch);
+    return Etags.ok(indicator, indicator.version()).build();
+  }
+}

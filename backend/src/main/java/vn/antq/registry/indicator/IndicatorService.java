@@ -1,0 +1,89 @@
+package vn.antq.registry.indicator;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.PageParams;
+import vn.antq.registry.common.PageResult;
+import vn.antq.registry.common.ProblemException;
+import vn.antq.registry.common.Sorting;
+import vn.antq.registry.common.Text;
+import vn.antq.registry.common.Where;
+
+@ApplicationScoped
+public class IndicatorService {
+
+  private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "sortOrder", "sortOrder");
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PageResult<IndicatorDto> list(PageParams paging) {
+    Where where = new Where();
+    return where.page(Indicator.<Indicator>find(where.hql(), Sorting.parse(paging.sort, SORTS, "sortOrder,code"), where.parameters()), paging)
+        .map(IndicatorDto::from);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public IndicatorDto get(String code) {
+    return IndicatorDto.from(require(code));
+  }
+
+  @Transactional
+  public IndicatorDto create(IndicatorInput input) {
+    if (input.code() == null) {
+      throw ProblemException.badRequest("code", "Thiếu mã (code is required)");
+    }
+    if (Indicator.findById(input.code()) != null) {
+      throw ProblemException.conflict("Đã có chỉ tiêu mã '" + input.code() + "' (already exists)");
+    }
+    Indicator indicator = new Indicator();
+    indicator.code = input.code();
+    indicator.sortOrder = 100;
+    apply(indicator, input);
+    indicator.persistAndFlush();
+    return IndicatorDto.from(indicator);
+  }
+
+  @Transactional
+  public IndicatorDto update(String code, IndicatorInput input, String ifMatch) {
+    Indicator indicator = require(code);
+    Etags.check(ifMatch, indicator.version);
+    if (input.code() != null && !input.code().equals(code)) {
+      throw ProblemException.unprocessable("code", "Mã không đổi được (code cannot change)");
+    }
+    if (indicator.fractional && Boolean.FALSE.equals(input.fractional()) && hasFractionalValues(code)) {
+      throw ProblemException.conflict("Chỉ tiêu '" + code + "' đã có giá trị thập phân; không chuyển sang số nguyên được (fractional values exist)");
+    }
+    apply(indicator, input);
+    indicator.flush();
+    return IndicatorDto.from(indicator);
+  }
+
+  private static boolean hasFractionalValues(String code) {
+    return Indicator.getEntityManager()
+        .createNativeQuery("select count(*) from outcome where indicator_code = ?1 and value <> floor(value)")
+        .setParameter(1, code).getSingleResult() instanceof Number n && n.longValue() > 0;
+  }
+
+  private static void apply(Indicator indicator, IndicatorInput input) {
+    indicator.name = Text.clean(input.name());
+    indicator.unit = Text.clean(input.unit());
+    indicator.description = Text.clean(input.description());
+    if (input.fractional() != null) {
+      indicator.fractional = input.fractional();
+    }
+    if (input.sortOrder() != null) {
+      indicator.sortOrder = input.sortOrder();
+    }
+  }
+
+  static Indicator require(String code) {
+    Indicator indicator = Indicator.findById(code);
+    if (indicator == null) {
+      throw ProblemException.notFound("chỉ tiêu", code);
+    }
+    return indicator;
+  }
+}

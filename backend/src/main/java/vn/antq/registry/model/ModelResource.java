@@ -1,0 +1,129 @@
+package vn.antq.registry.model;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.PageParams;
+import vn.antq.registry.common.PageResult;
+import vn.antq.registry.common.QueryValues;
+import vn.antq.registry.summary.SummaryDto;
+import vn.antq.registry.summary.SummaryResource;
+import vn.antq.registry.summary.SummaryService;
+
+@Path("/api/v1/models")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Mô hình")
+public class ModelResource {
+
+  @Inject
+  ModelService service;
+
+  @Inject
+  SummaryService summaries;
+
+  @GET
+  @Operation(summary = "Danh mục mô hình", description = "Lọc theo tỉnh, lĩnh vực, cấp công nhận, trạng thái; `q` tìm theo tên hoặc mã, không phân biệt dấu (\"tu quan\" tìm được \"Dòng họ tự quản về ANTT\").")
+  @APIResponse(responseCode = "200", description = "Một trang mô hình")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  public PageResult<ModelDto> list(
+      @QueryParam("provinceCode") @Parameter(description = "Tỉnh nơi xây dựng mô hình", example = "12") String provinceCode,
+      @QueryParam("categoryCode") @Parameter(description = "Lĩnh vực", example = "ETHNIC_RELIGIOUS") String categoryCode,
+      @QueryParam("recognitionLevel") @Parameter(description = "Cấp công nhận", schema = @Schema(implementation = RecognitionLevel.class)) String recognitionLevel,
+      @QueryParam("status") @Parameter(description = "Trạng thái", schema = @Schema(implementation = ModelStatus.class)) String status,
+      @QueryParam("q") @Parameter(description = "Tìm theo tên, mã; không dấu cũng được", example = "tu quan") String q,
+      @Valid @BeanParam PageParams paging) {
+    return service.list(new ModelService.Filter(provinceCode, categoryCode,
+        QueryValues.enumValue(RecognitionLevel.class, "recognitionLevel", recognitionLevel),
+        QueryValues.enumValue(ModelStatus.class, "status", status), q), paging);
+  }
+
+  @GET
+  @Path("{code}")
+  @Operation(summary = "Một mô hình")
+  @APIResponse(responseCode = "200", description = "Mô hình; header ETag mang phiên bản", content = @Content(schema = @Schema(implementation = ModelDto.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public Response get(@PathParam("code") @Parameter(example = "LCU-DHTQ") String code) {
+    ModelDto model = service.get(code);
+    return Etags.ok(model, model.version()).build();
+  }
+
+  @GET
+  @Path("{code}/history")
+  @Operation(summary = "Lịch sử trạng thái của mô hình", description = "Mỗi lần tạo hoặc đổi trạng thái là một dòng, cũ trước mới sau.")
+  @APIResponse(responseCode = "200", description = "Một trang lịch sử")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public PageResult<ModelHistoryDto> history(@PathParam("code") String code, @Valid @BeanParam PageParams paging) {
+    return service.history(code, paging);
+  }
+
+  @GET
+  @Path("{code}/summary")
+  @Operation(summary = "Bức tranh một mô hình", description = "Số điểm, tổ, thành viên của mô hình tại cuối kỳ; độ phủ trong các xã của tỉnh xây dựng mô hình; tổng kết quả của mô hình trong kỳ.")
+  @APIResponse(responseCode = "200", description = "Số liệu của mô hình", content = @Content(schema = @Schema(implementation = SummaryDto.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public SummaryDto summary(@PathParam("code") String code,
+      @QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ", example = "2024") String period) {
+    return summaries.model(code, SummaryResource.periodOrNull(period));
+  }
+
+  @POST
+  @Operation(summary = "Tạo mô hình", description = "Bỏ trống `code` để hệ thống cấp mã.")
+  @APIResponse(responseCode = "201", description = "Đã tạo; header Location trỏ tới mô hình", content = @Content(schema = @Schema(implementation = ModelDto.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public Response create(@Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") ModelInput body) {
+    ModelDto model = service.create(body);
+    return Response.created(URI.create("/api/v1/models/" + model.code())).entity(model).tag(Etags.of(model.version())).build();
+  }
+
+  @PUT
+  @Path("{code}")
+  @Operation(summary = "Sửa mô hình", description = "Đổi `status` (kèm `statusReason`) được ghi vào lịch sử. Gửi `If-Match` với ETag đã đọc.")
+  @APIResponse(responseCode = "200", description = "Mô hình sau khi sửa", content = @Content(schema = @Schema(implementation = ModelDto.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") ModelInput body) {
+    ModelDto model = service.update(code, body, ifMatch);
+    return Etags.ok(model, model.version()).build();
+  }
+
+  @DELETE
+  @Path("{code}")
+  @Operation(summary = "Xóa mô hình", description = "Chỉ xóa được mô hình chưa có điểm nhân rộng và kết quả; nếu đã có, hãy chuyển sang RETIRED.")
+  @APIResponse(responseCode = "204", description = "Đã xóa")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  public void delete(@PathParam("code") String code) {
+    service.delete(code);
+  }
+}

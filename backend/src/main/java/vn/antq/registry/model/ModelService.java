@@ -1,0 +1,220 @@
+package vn.antq.registry.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+
+import vn.antq.registry.category.CategoryService;
+import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.FieldError;
+import vn.antq.registry.common.PageParams;
+import vn.antq.registry.common.PageResult;
+import vn.antq.registry.common.ProblemException;
+import vn.antq.registry.common.Sorting;
+import vn.antq.registry.common.Text;
+import vn.antq.registry.common.Where;
+import vn.antq.registry.commune.Commune;
+import vn.antq.registry.commune.CommuneService;
+import vn.antq.registry.province.ProvinceService;
+
+@ApplicationScoped
+public class ModelService {
+
+  private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "startedOn", "startedOn",
+      "recognizedOn", "recognizedOn", "provinceCode", "provinceCode", "categoryCode", "categoryCode", "updatedAt", "updatedAt");
+
+  public record Filter(String provinceCode, String categoryCode, RecognitionLevel recognitionLevel, ModelStatus status, String q) {
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PageResult<ModelDto> list(Filter filter, PageParams paging) {
+    Where where = new Where()
+        .eq("provinceCode", "provinceCode", filter.provinceCode())
+        .eq("categoryCode", "categoryCode", filter.categoryCode())
+        .eq("recognitionLevel", "recognitionLevel", filter.recognitionLevel())
+        .eq("status", "status", filter.status())
+        .search("searchText", filter.q());
+    return where.page(Model.<Model>find(where.hql(), Sorting.parse(paging.sort, SORTS, "name,code"), where.parameters()), paging)
+        .map(ModelDto::from);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ModelDto get(String code) {
+    return ModelDto.from(require(code));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PageResult<ModelHistoryDto> history(String code, PageParams paging) {
+    require(code);
+    Where where = new Where().eq("modelCode", "modelCode", code);
+    return where.page(ModelStatusChange.<ModelStatusChange>find(where.hql(), Sort.by("id"), where.parameters()), paging)
+        .map(ModelHistoryDto::from);
+  }
+
+  @Transactional
+  public ModelDto create(ModelInput input) {
+    String code = input.code() != null ? input.code() : nextCode(input.provinceCode());
+    if (Model.findById(code) != null) {
+      throw ProblemException.conflict("Đã có mô hình mã '" + code + "' (already exists)");
+    }
+    Model model = new Model();
+    model.code = code;
+    apply(model, input);
+    model.status = input.status() != null ? input.status() : ModelStatus.ACTIVE;
+    model.statusReason = Text.clean(input.statusReason());
+    model.statusSince = firstNonNull(input.statusSince(), input.startedOn(), LocalDate.now());
+    requireReason(model.status, model.statusReason);
+    model.persistAndFlush();
+    record(model, null);
+    return ModelDto.from(model);
+  }
+
+  @Transactional
+  public ModelDto update(String code, ModelInput input, String ifMatch) {
+    Model model = require(code);
+    Etags.check(ifMatch, model.version);
+    if (input.code() != null && !input.code().equals(code)) {
+      throw ProblemException.unprocessable("code", "Mã mô hình không đổi được (code cannot change)");
+    }
+    apply(model, input);
+    ModelStatus previous = model.status;
+    ModelStatus status = input.status() != null ? input.status() : previous;
+    String reason = Text.clean(input.statusReason());
+    requireReason(status, reason);
+    model.statusReason = reason;
+    if (status != previous) {
+      model.status = status;
+      model.statusSince = input.statusSince() != null ? input.statusSince() : LocalDate.now();
+      record(model, previous);
+    }
+    model.flush();
+    return ModelDto.from(model);
+  }
+
+  @Transactional
+  public void delete(String code) {
+    Model model = require(code);
+    long points = Model.getEntityManager().createQuery("select count(p) from ReplicationPoint p where p.modelCode = ?1", Long.class)
+        .setParameter(1, code).getSingleResult();
+    long outcomes = Model.getEntityManager().createQuery("select count(o) from Outcome o where o.modelCode = ?1", Long.class)
+        .setParameter(1, code).getSingleResult();
+    if (points > 0 || outcomes > 0) {
+      throw ProblemException.conflict("Mô hình '" + code + "' còn " + points + " điểm nhân rộng và " + outcomes
+          + " kết quả; hãy chuyển trạng thái sang RETIRED (thanh loại) thay vì xóa (model has points or outcomes; retire it instead)");
+    }
+    ModelStatusChange.delete("modelCode", code);
+    model.delete();
+  }
+
+  private static void apply(Model model, ModelInput input) {
+    List<FieldError> errors = new ArrayList<>();
+    check(errors, () -> CategoryService.reference("categoryCode", input.categoryCode()));
+    check(errors, () -> ProvinceService.reference("provinceCode", input.provinceCode()));
+    if (input.communeCode() != null) {
+      check(errors, () -> {
+        Commune commune = CommuneService.reference("communeCode", input.communeCode());
+        if (!commune.provinceCode.equals(input.provinceCode())) {
+          throw ProblemException.unprocessable("communeCode", "Xã '" + commune.code + "' thuộc tỉnh " + commune.provinceCode
+              + ", không thuộc tỉnh " + input.provinceCode() + " (commune is in another province)");
+        }
+      });
+    }
+    if (input.recognizedOn() != null && input.startedOn() != null && input.recognizedOn().isBefore(input.startedOn())) {
+      errors.add(new FieldError("recognizedOn", "Ngày công nhận trước ngày bắt đầu (recognised before it started)"));
+    }
+    if ((input.recognizedOn() != null || input.recognitionDecision() != null) && input.recognitionLevel() == null) {
+      errors.add(new FieldError("recognitionLevel", "Có ngày hoặc quyết định công nhận thì phải có cấp công nhận (recognitionLevel required)"));
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.unprocessable(errors);
+    }
+    model.name = Text.clean(input.name());
+    model.description = Text.clean(input.description());
+    model.categoryCode = input.categoryCode();
+    model.provinceCode = input.provinceCode();
+    model.communeCode = input.communeCode();
+    model.leadOrganisation = Text.clean(input.leadOrganisation());
+    model.startedOn = input.startedOn();
+    model.recognitionLevel = input.recognitionLevel();
+    model.recognizedOn = input.recognizedOn();
+    model.recognitionDecision = Text.clean(input.recognitionDecision());
+  }
+
+  /** Collects every 422 of a body at once, so the client fixes all fields in one round. */
+  private static void check(List<FieldError> errors, Runnable rule) {
+    try {
+      rule.run();
+    } catch (ProblemException e) {
+      if (e.errors == null) {
+        throw e;
+      }
+      errors.addAll(e.errors);
+    }
+  }
+
+  private static void requireReason(ModelStatus status, String reason) {
+    if (status != ModelStatus.ACTIVE && reason == null) {
+      throw ProblemException.unprocessable("statusReason", "Trạng thái " + status + " cần ghi lý do (statusReason required)");
+    }
+  }
+
+  private static void record(Model model, ModelStatus previous) {
+    ModelStatusChange change = new ModelStatusChange();
+    change.modelCode = model.code;
+    change.previousStatus = previous;
+    change.status = model.status;
+    change.reason = model.statusReason;
+    change.effectiveOn = model.statusSince;
+    change.recordedAt = Instant.now();
+    change.persist();
+  }
+
+  private static String nextCode(String provinceCode) {
+    String prefix = "MH" + (provinceCode == null ? "" : provinceCode) + "-";
+    String last = Model.getEntityManager()
+        .createQuery("select max(m.code) from Model m where m.code like ?1", String.class)
+        .setParameter(1, prefix + "%").getSingleResult();
+    int next = 1;
+    if (last != null) {
+      try {
+        next = Integer.parseInt(last.substring(prefix.length())) + 1;
+      } catch (NumberFormatException e) {
+        next = (int) Model.count() + 1;
+      }
+    }
+    return prefix + String.format("%05d", next);
+  }
+
+  @SafeVarargs
+  private static <T> T firstNonNull(T... values) {
+    for (T value : values) {
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  public static Model require(String code) {
+    Model model = Model.findById(code);
+    if (model == null) {
+      throw ProblemException.notFound("mô hình", code);
+    }
+    return model;
+  }
+
+  public static Model reference(String field, String code) {
+    Model model = code == null ? null : Model.findById(code);
+    if (model == null) {
+      throw ProblemException.unprocessable(field, "Không có mô hình mã '" + code + "' (unknown model)");
+    }
+    return model;
+  }
+}

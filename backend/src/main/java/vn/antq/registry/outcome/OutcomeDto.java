@@ -1,0 +1,27 @@
+package vn.antq.registry.outcome;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Outcome", description = "Một giá trị kết quả đã lưu")
+public record OutcomeDto(
+    @Schema(example = "5012") Long id,
+    @Schema(example = "TIPS_RECEIVED") String indicatorCode,
+    @Schema(example = "202403") String period,
+    @Schema(example = "12") BigDecimal value,
+    @Schema(example = "POINT") UnitType unitType,
+    @Schema(example = "1024") Long pointId,
+    @Schema(example = "LCU-DHTQ") String modelCode,
+    @Schema(example = "03583") String communeCode,
+    @Schema(example = "12") String provinceCode,
+    @Schema(description = "Phiên bản", example = "0") int version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  static OutcomeDto from(Outcome o) {
+    return new OutcomeDto(o.id, o.indicatorCode, o.period, Numbers.plain(o.value), o.unitType, o.pointId, o.modelCode,
+        o.communeCode, o.provinceCode, o.version, o.createdAt, o.updatedAt);
+  }
+}

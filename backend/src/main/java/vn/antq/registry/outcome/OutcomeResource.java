@@ -1,0 +1,158 @@
+package vn.antq.registry.outcome;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.antq.registry.common.PageParams;
+import vn.antq.registry.common.PageResult;
+import vn.antq.registry.common.ProblemException;
+import vn.antq.registry.common.QueryValues;
+
+@Path("/api/v1/outcomes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Kết quả")
+public class OutcomeResource {
+
+  private static final int MAX_PERIODS = 60;
+
+  @Inject
+  OutcomeService service;
+
+  @Inject
+  OutcomeTotals totals;
+
+  @POST
+  @Operation(summary = "Ghi kết quả theo lô", description = """
+      Mỗi giá trị: chỉ tiêu, kỳ, giá trị và đơn vị báo cáo. Cùng (chỉ tiêu, kỳ, đơn vị) gửi lại thì thay giá trị cũ \
+      (idempotent). Có bất kỳ giá trị sai nào thì không ghi gì và trả 422 kèm danh sách xung đột. Tối đa 10.000 giá trị mỗi lần.""")
+  @APIResponse(responseCode = "200", description = "Tất cả đã được ghi", content = @Content(schema = @Schema(implementation = ImportSummary.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "422", description = "Có giá trị sai; không ghi gì",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ImportProblem.class)))
+  public ImportSummary upsert(OutcomeBatch body) {
+    return service.upsert(body);
+  }
+
+  @GET
+  @Operation(summary = "Các giá trị kết quả đã lưu", description = "`period` lọc đúng kỳ đã lưu; `within` lấy mọi giá trị nằm trong một kỳ (vd. `within=2024` gồm cả tháng, quý, nửa năm của 2024).")
+  @APIResponse(responseCode = "200", description = "Một trang giá trị")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  public PageResult<OutcomeDto> list(
+      @QueryParam("indicatorCode") @Parameter(example = "TIPS_RECEIVED") String indicatorCode,
+      @QueryParam("period") @Parameter(description = "Đúng kỳ đã lưu", example = "202403") String period,
+      @QueryParam("within") @Parameter(description = "Mọi giá trị nằm trong kỳ này", example = "2024S1") String within,
+      @QueryParam("provinceCode") @Parameter(example = "12") String provinceCode,
+      @QueryParam("communeCode") String communeCode,
+      @QueryParam("modelCode") String modelCode,
+      @QueryParam("pointId") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)) String pointId,
+      @QueryParam("unitType") @Parameter(schema = @Schema(implementation = UnitType.class)) String unitType,
+      @Valid @BeanParam PageParams paging) {
+    if (period != null && !period.isBlank()) {
+      parsePeriod("period", period);
+    }
+    Period withinPeriod = within == null || within.isBlank() ? null : parsePeriod("within", within);
+    return service.list(new OutcomeService.Filter(indicatorCode, period == null || period.isBlank() ? null : period.strip(), withinPeriod,
+        provinceCode, communeCode, modelCode, QueryValues.number("pointId", pointId), QueryValues.enumValue(UnitType.class, "unitType", unitType)),
+        paging);
+  }
+
+  @GET
+  @Path("summary")
+  @Operation(summary = "Tổng hợp kết quả theo kỳ", description = """
+      Cộng dồn theo quy tắc kỳ: tháng vào quý, nửa năm, năm; giá trị báo cáo cho kỳ lớn chỉ tính cho kỳ đó và kỳ lớn hơn, \
+      không chia nhỏ; mỗi giá trị chỉ tính một lần. `period` nhận nhiều kỳ cách nhau bởi dấu phẩy (tối đa 60), mỗi kỳ \
+      được tổng hợp riêng; không có `period` thì cộng mọi giá trị và nhóm `period` theo kỳ đã lưu. \
+      Số liệu luôn tức thời: không có bảng tổng hợp phải dựng lại.""")
+  @APIResponse(responseCode = "200", description = "Các dòng tổng hợp", content = @Content(schema = @Schema(implementation = TotalsResponse.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  public TotalsResponse summary(
+      @QueryParam("groupBy") @Parameter(description = "Nhóm theo (cách nhau bởi dấu phẩy): provinceCode, communeCode, modelCode, indicatorCode, period", example = "provinceCode,indicatorCode") String groupBy,
+      @QueryParam("period") @Parameter(description = "Một hoặc nhiều kỳ", example = "2024S1") String period,
+      @QueryParam("provinceCode") @Parameter(example = "12") String provinceCode,
+      @QueryParam("communeCode") String communeCode,
+      @QueryParam("modelCode") String modelCode,
+      @QueryParam("indicatorCode") String indicatorCode,
+      @QueryParam("pointId") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)) String pointId) {
+    List<OutcomeTotals.Dimension> dimensions = new ArrayList<>();
+    if (groupBy != null && !groupBy.isBlank()) {
+      for (String name : groupBy.split(",")) {
+        OutcomeTotals.Dimension dimension;
+        try {
+          dimension = OutcomeTotals.Dimension.valueOf(name.strip());
+        } catch (IllegalArgumentException e) {
+          throw ProblemException.badRequest("groupBy", "Không nhóm được theo '" + name.strip()
+              + "'; cho phép: provinceCode, communeCode, modelCode, indicatorCode, period (unsupported groupBy)");
+        }
+        if (!dimensions.contains(dimension)) {
+          dimensions.add(dimension);
+        }
+      }
+    }
+    List<Period> periods = parsePeriods(period);
+    return new TotalsResponse(totals.totals(dimensions, periods,
+        new OutcomeTotals.Scope(blankToNull(provinceCode), blankToNull(communeCode), blankToNull(modelCode), blankToNull(indicatorCode),
+            QueryValues.number("pointId", pointId))));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Xóa một giá trị kết quả")
+  @APIResponse(responseCode = "204", description = "Đã xóa")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public void delete(@PathParam("id") String id) {
+    long key;
+    try {
+      key = Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw ProblemException.notFound("kết quả", id);
+    }
+    service.delete(key);
+  }
+
+  /** Comma-separated periods; used by every summary endpoint. */
+  public static List<Period> parsePeriods(String value) {
+    List<Period> periods = new ArrayList<>();
+    if (value == null || value.isBlank()) {
+      return periods;
+    }
+    for (String id : value.split(",")) {
+      Period period = parsePeriod("period", id.strip());
+      if (!periods.contains(period)) {
+        periods.add(period);
+      }
+    }
+    if (periods.size() > MAX_PERIODS) {
+      throw ProblemException.badRequest("period", "Tối đa " + MAX_PERIODS + " kỳ mỗi lần (at most " + MAX_PERIODS + " periods)");
+    }
+    return periods;
+  }
+
+  public static Period parsePeriod(String field, String id) {
+    return Period.tryParse(id).orElseThrow(() -> ProblemException.badRequest(field, Period.invalidMessage(id)));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

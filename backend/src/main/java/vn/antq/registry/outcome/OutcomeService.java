@@ -1,0 +1,158 @@
+package vn.antq.registry.outcome;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.antq.registry.common.PageParams;
+import vn.antq.registry.common.PageResult;
+import vn.antq.registry.common.ProblemException;
+import vn.antq.registry.common.Sorting;
+import vn.antq.registry.common.Where;
+
+@ApplicationScoped
+public class OutcomeService {
+
+  public static final int MAX_BATCH = 10_000;
+
+  private static final Map<String, String> SORTS = Map.of("id", "id", "period", "periodStart", "indicatorCode", "indicatorCode",
+      "value", "value", "updatedAt", "updatedAt", "provinceCode", "provinceCode");
+
+  public record Filter(String indicatorCode, String period, Period within, String provinceCode, String communeCode, String modelCode,
+      Long pointId, UnitType unitType) {
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PageResult<OutcomeDto> list(Filter filter, PageParams paging) {
+    Where where = new Where()
+        .eq("indicatorCode", "indicatorCode", filter.indicatorCode())
+        .eq("period", "period", filter.period())
+        .eq("provinceCode", "provinceCode", filter.provinceCode())
+        .eq("communeCode", "communeCode", filter.communeCode())
+        .eq("modelCode", "modelCode", filter.modelCode())
+        .eq("pointId", "pointId", filter.pointId())
+        .eq("unitType", "unitType", filter.unitType());
+    if (filter.within() != null) {
+      where.clause("periodStart >= :withinStart", "withinStart", filter.within().start())
+          .clause("periodEnd <= :withinEnd", "withinEnd", filter.within().end());
+    }
+    return where.page(Outcome.<Outcome>find(where.hql(), Sorting.parse(paging.sort, SORTS, "id"), where.parameters()), paging)
+        .map(OutcomeDto::from);
+  }
+
+  /**
+   * Writes a batch all or nothing: every value is checked first; if any is invalid nothing is
+   * written and the summary lists them all. The same key again replaces the value.
+   */
+  @Transactional
+  public ImportSummary upsert(OutcomeBatch batch) {
+    if (batch == null || batch.values() == null || batch.values().isEmpty()) {
+      throw ProblemException.badRequest("values", "Cần ít nhất một giá trị trong 'values' (values must not be empty)");
+    }
+    List<OutcomeValue> values = batch.values();
+    if (values.size() > MAX_BATCH) {
+      throw ProblemException.badRequest("values", "Tối đa " + MAX_BATCH + " giá trị mỗi lần; tệp lớn hơn hãy dùng nhập tệp (at most "
+          + MAX_BATCH + " values per request)");
+    }
+    OutcomeResolver resolver = OutcomeResolver.forBatch(values);
+    List<Conflict> conflicts = new ArrayList<>();
+    List<ResolvedValue> resolved = new ArrayList<>(values.size());
+    Map<String, Integer> firstIndex = new HashMap<>();
+    int rejected = 0;
+    for (int i = 0; i < values.size(); i++) {
+      OutcomeValue value = values.get(i);
+      if (value == null) {
+        conflicts.add(new Conflict(i, "values", null, "Giá trị rỗng (null value)"));
+        rejected++;
+        continue;
+      }
+      var result = resolver.resolve(i, value, conflicts);
+      if (result.isEmpty()) {
+        rejected++;
+        continue;
+      }
+      Integer earlier = firstIndex.putIfAbsent(result.get().key(), i);
+      if (earlier != null) {
+        conflicts.add(new Conflict(i, "period", value.period(), "Trùng với giá trị ở vị trí " + earlier
+            + " (cùng chỉ tiêu, kỳ, đơn vị báo cáo) (duplicate of value " + earlier + ")"));
+        rejected++;
+        continue;
+      }
+      resolved.add(result.get());
+    }
+    if (rejected > 0) {
+      throw new ImportRejectedException(new ImportSummary(ImportSummary.ERROR, 0, 0, 0, rejected, conflicts));
+    }
+    return write(resolved);
+  }
+
+  private static ImportSummary write(List<ResolvedValue> values) {
+    Map<String, Outcome> existing = existing(values);
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    Instant now = Instant.now();
+    for (ResolvedValue v : values) {
+      Outcome row = existing.get(v.key());
+      if (row == null) {
+        row = new Outcome();
+        row.indicatorCode = v.indicatorCode();
+        row.period = v.period().id();
+        row.periodType = v.period().type();
+        row.periodStart = v.period().start();
+        row.periodEnd = v.period().end();
+        row.unitType = v.unitType();
+        row.unitKey = v.unitKey();
+        row.pointId = v.pointId();
+        row.modelCode = v.modelCode();
+        row.communeCode = v.communeCode();
+        row.provinceCode = v.provinceCode();
+        row.value = v.value();
+        row.createdAt = now;
+        row.updatedAt = now;
+        row.persist();
+        created++;
+      } else if (row.value.compareTo(v.value()) == 0) {
+        unchanged++;
+      } else {
+        row.value = v.value();
+        row.updatedAt = now;
+        updated++;
+      }
+    }
+    Outcome.flush();
+    return new ImportSummary(ImportSummary.SUCCESS, created, updated, unchanged, 0, List.of());
+  }
+
+  /** The stored rows for the batch's keys, looked up in chunks rather than one query per value. */
+  private static Map<String, Outcome> existing(List<ResolvedValue> values) {
+    Map<String, Outcome> result = new HashMap<>();
+    for (int from = 0; from < values.size(); from += 1000) {
+      List<ResolvedValue> chunk = values.subList(from, Math.min(values.size(), from + 1000));
+      Set<String> unitKeys = chunk.stream().map(ResolvedValue::unitKey).collect(Collectors.toSet());
+      Set<String> periods = chunk.stream().map(v -> v.period().id()).collect(Collectors.toSet());
+      Set<String> indicators = chunk.stream().map(ResolvedValue::indicatorCode).collect(Collectors.toSet());
+      List<Outcome> rows = Outcome.list("unitKey in ?1 and period in ?2 and indicatorCode in ?3", unitKeys, periods, indicators);
+      for (Outcome row : rows) {
+        result.put(row.indicatorCode + "|" + row.period + "|" + row.unitKey, row);
+      }
+    }
+    return result;
+  }
+
+  @Transactional
+  public void delete(long id) {
+    Outcome outcome = Outcome.findById(id);
+    if (outcome == null) {
+      throw ProblemException.notFound("kết quả", id);
+    }
+    outcome.delete();
+  }
+}

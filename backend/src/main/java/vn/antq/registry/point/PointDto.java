@@ -1,0 +1,37 @@
+package vn.antq.registry.point;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.antq.registry.model.ModelStatus;
+
+@Schema(name = "ReplicationPoint", description = "Điểm nhân rộng mô hình")
+public record PointDto(
+    @Schema(description = "Mã điểm do hệ thống cấp", example = "1024") Long id,
+    @Schema(description = "Mã điểm ở hệ thống khác (duy nhất)", example = "LC-PT-0001") String externalId,
+    @Schema(example = "LCU-DHTQ") String modelCode,
+    @Schema(example = "03583") String communeCode,
+    @Schema(description = "Suy ra từ xã", example = "12") String provinceCode,
+    @Schema(example = "CLAN") PlaceType placeType,
+    @Schema(example = "Dòng họ Giàng, bản Sì Choang") String placeName,
+    @Schema(example = "2016-04-15") LocalDate establishedOn,
+    @Schema(example = "ACTIVE") ModelStatus status,
+    @Schema(description = "Ngày trạng thái hiện tại có hiệu lực") LocalDate statusSince,
+    @Schema(description = "Số tổ", example = "3") int teamCount,
+    @Schema(description = "Số thành viên", example = "42") int memberCount,
+    @Schema(description = "Số người nòng cốt (trưởng bản, trưởng họ, người có uy tín)", example = "5") int coreMemberCount,
+    @Schema(example = "22.5312") BigDecimal latitude,
+    @Schema(example = "103.3315") BigDecimal longitude,
+    @Schema(description = "Phiên bản, dùng làm ETag", example = "0") int version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  static PointDto from(ReplicationPoint p) {
+    return new PointDto(p.id, p.externalId, p.modelCode, p.communeCode, p.provinceCode, p.placeType, p.placeName,
+        p.establishedOn, p.status, p.statusSince, p.teamCount, p.memberCount, p.coreMemberCount, p.latitude, p.longitude,
+        p.version, p.createdAt, p.updatedAt);
+  }
+}

@@ -1,0 +1,114 @@
+package vn.antq.registry.point;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.PageParams;
+import vn.antq.registry.common.PageResult;
+import vn.antq.registry.common.QueryValues;
+import vn.antq.registry.model.ModelStatus;
+
+@Path("/api/v1/replication-points")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Điểm nhân rộng")
+public class PointResource {
+
+  @Inject
+  PointService service;
+
+  @GET
+  @Operation(summary = "Danh sách điểm nhân rộng", description = "Lọc theo mô hình, tỉnh, xã, trạng thái, loại nơi triển khai, mã ngoài; `q` tìm theo tên nơi triển khai, không phân biệt dấu.")
+  @APIResponse(responseCode = "200", description = "Một trang điểm")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  public PageResult<PointDto> list(
+      @QueryParam("modelCode") @Parameter(example = "LCU-DHTQ") String modelCode,
+      @QueryParam("provinceCode") @Parameter(example = "12") String provinceCode,
+      @QueryParam("communeCode") @Parameter(example = "03583") String communeCode,
+      @QueryParam("status") @Parameter(schema = @Schema(implementation = ModelStatus.class)) String status,
+      @QueryParam("placeType") @Parameter(schema = @Schema(implementation = PlaceType.class)) String placeType,
+      @QueryParam("externalId") @Parameter(description = "Mã điểm ở hệ thống khác") String externalId,
+      @QueryParam("q") @Parameter(description = "Tìm theo tên nơi triển khai", example = "ban nam cai") String q,
+      @Valid @BeanParam PageParams paging) {
+    return service.list(new PointService.Filter(modelCode, provinceCode, communeCode,
+        QueryValues.enumValue(ModelStatus.class, "status", status), QueryValues.enumValue(PlaceType.class, "placeType", placeType),
+        externalId, q), paging);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Một điểm nhân rộng")
+  @APIResponse(responseCode = "200", description = "Điểm; header ETag mang phiên bản", content = @Content(schema = @Schema(implementation = PointDto.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public Response get(@PathParam("id") @Parameter(example = "1") String id) {
+    PointDto point = service.get(pathId(id));
+    return Etags.ok(point, point.version()).build();
+  }
+
+  @POST
+  @Operation(summary = "Tạo điểm nhân rộng")
+  @APIResponse(responseCode = "201", description = "Đã tạo; header Location trỏ tới điểm", content = @Content(schema = @Schema(implementation = PointDto.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public Response create(@Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") PointInput body) {
+    PointDto point = service.create(body);
+    return Response.created(URI.create("/api/v1/replication-points/" + point.id())).entity(point).tag(Etags.of(point.version())).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Sửa điểm nhân rộng", description = "Gửi `If-Match` với ETag đã đọc.")
+  @APIResponse(responseCode = "200", description = "Điểm sau khi sửa", content = @Content(schema = @Schema(implementation = PointDto.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") PointInput body) {
+    PointDto point = service.update(pathId(id), body, ifMatch);
+    return Etags.ok(point, point.version()).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Xóa điểm nhân rộng", description = "Chỉ xóa được điểm chưa có kết quả; nếu đã có, hãy chuyển sang RETIRED.")
+  @APIResponse(responseCode = "204", description = "Đã xóa")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  public void delete(@PathParam("id") String id) {
+    service.delete(pathId(id));
+  }
+
+  /** An id that is not a number names no point: 404, as for any unknown id. */
+  private static long pathId(String id) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw vn.antq.registry.common.ProblemException.notFound("điểm nhân rộng", id);
+    }
+  }
+}

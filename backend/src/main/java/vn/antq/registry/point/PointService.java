@@ -1,0 +1,151 @@
+package vn.antq.registry.point;
+
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.FieldError;
+import vn.antq.registry.common.PageParams;
+import vn.antq.registry.common.PageResult;
+import vn.antq.registry.common.ProblemException;
+import vn.antq.registry.common.Sorting;
+import vn.antq.registry.common.Text;
+import vn.antq.registry.common.Where;
+import vn.antq.registry.commune.Commune;
+import vn.antq.registry.commune.CommuneService;
+import vn.antq.registry.model.ModelService;
+import vn.antq.registry.model.ModelStatus;
+
+@ApplicationScoped
+public class PointService {
+
+  private static final Map<String, String> SORTS = Map.of("id", "id", "placeName", "placeName", "establishedOn", "establishedOn",
+      "memberCount", "memberCount", "teamCount", "teamCount", "communeCode", "communeCode", "modelCode", "modelCode", "updatedAt", "updatedAt");
+
+  public record Filter(String modelCode, String provinceCode, String communeCode, ModelStatus status, PlaceType placeType,
+      String externalId, String q) {
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PageResult<PointDto> list(Filter filter, PageParams paging) {
+    Where where = new Where()
+        .eq("modelCode", "modelCode", filter.modelCode())
+        .eq("provinceCode", "provinceCode", filter.provinceCode())
+        .eq("communeCode", "communeCode", filter.communeCode())
+        .eq("status", "status", filter.status())
+        .eq("placeType", "placeType", filter.placeType())
+        .eq("externalId", "externalId", filter.externalId())
+        .search("searchText", filter.q());
+    return where.page(ReplicationPoint.<ReplicationPoint>find(where.hql(), Sorting.parse(paging.sort, SORTS, "id"), where.parameters()), paging)
+        .map(PointDto::from);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PointDto get(long id) {
+    return PointDto.from(require(id));
+  }
+
+  @Transactional
+  public PointDto create(PointInput input) {
+    ReplicationPoint point = new ReplicationPoint();
+    apply(point, input, null);
+    point.status = input.status() != null ? input.status() : ModelStatus.ACTIVE;
+    point.statusSince = input.statusSince() != null ? input.statusSince()
+        : input.establishedOn() != null ? input.establishedOn() : LocalDate.now();
+    point.persistAndFlush();
+    return PointDto.from(point);
+  }
+
+  @Transactional
+  public PointDto update(long id, PointInput input, String ifMatch) {
+    ReplicationPoint point = require(id);
+    Etags.check(ifMatch, point.version);
+    String oldCommune = point.communeCode;
+    String oldModel = point.modelCode;
+    apply(point, input, id);
+    if (input.status() != null && input.status() != point.status) {
+      point.status = input.status();
+      point.statusSince = input.statusSince() != null ? input.statusSince() : LocalDate.now();
+    }
+    point.flush();
+    if (!point.communeCode.equals(oldCommune) || !point.modelCode.equals(oldModel)) {
+      // Outcome rows carry the point's model, commune and province so that summaries need no join.
+      ReplicationPoint.getEntityManager()
+          .createQuery("update Outcome o set o.modelCode = ?1, o.communeCode = ?2, o.provinceCode = ?3 where o.pointId = ?4")
+          .setParameter(1, point.modelCode).setParameter(2, point.communeCode).setParameter(3, point.provinceCode)
+          .setParameter(4, point.id).executeUpdate();
+    }
+    return PointDto.from(point);
+  }
+
+  @Transactional
+  public void delete(long id) {
+    ReplicationPoint point = require(id);
+    long outcomes = ReplicationPoint.getEntityManager().createQuery("select count(o) from Outcome o where o.pointId = ?1", Long.class)
+        .setParameter(1, id).getSingleResult();
+    if (outcomes > 0) {
+      throw ProblemException.conflict("Điểm " + id + " đã có " + outcomes
+          + " kết quả; hãy chuyển trạng thái sang RETIRED thay vì xóa (point has outcomes; retire it instead)");
+    }
+    point.delete();
+  }
+
+  private static void apply(ReplicationPoint point, PointInput input, Long selfId) {
+    List<FieldError> errors = new ArrayList<>();
+    Commune commune = null;
+    try {
+      ModelService.reference("modelCode", input.modelCode());
+    } catch (ProblemException e) {
+      errors.addAll(e.errors);
+    }
+    try {
+      commune = CommuneService.reference("communeCode", input.communeCode());
+    } catch (ProblemException e) {
+      errors.addAll(e.errors);
+    }
+    String externalId = Text.clean(input.externalId());
+    if (externalId != null) {
+      ReplicationPoint other = ReplicationPoint.find("externalId", externalId).firstResult();
+      if (other != null && !other.id.equals(selfId)) {
+        errors.add(new FieldError("externalId", "Mã ngoài '" + externalId + "' đã dùng cho điểm " + other.id + " (externalId already used)"));
+      }
+    }
+    int members = input.memberCount() == null ? 0 : input.memberCount();
+    int core = input.coreMemberCount() == null ? 0 : input.coreMemberCount();
+    if (core > members) {
+      errors.add(new FieldError("coreMemberCount", "Số người nòng cốt (" + core + ") lớn hơn số thành viên (" + members + ") (more core members than members)"));
+    }
+    if ((input.latitude() == null) != (input.longitude() == null)) {
+      errors.add(new FieldError(input.latitude() == null ? "latitude" : "longitude", "Cần cả vĩ độ và kinh độ (both latitude and longitude)"));
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.unprocessable(errors);
+    }
+    point.externalId = externalId;
+    point.modelCode = input.modelCode();
+    point.communeCode = commune.code;
+    point.provinceCode = commune.provinceCode;
+    point.placeType = input.placeType();
+    point.placeName = Text.clean(input.placeName());
+    point.establishedOn = input.establishedOn();
+    point.teamCount = input.teamCount() == null ? 0 : input.teamCount();
+    point.memberCount = members;
+    point.coreMemberCount = core;
+    point.latitude = input.latitude() == null ? null : input.latitude().setScale(6, RoundingMode.HALF_UP);
+    point.longitude = input.longitude() == null ? null : input.longitude().setScale(6, RoundingMode.HALF_UP);
+  }
+
+  public static ReplicationPoint require(long id) {
+    ReplicationPoint point = ReplicationPoint.findById(id);
+    if (point == null) {
+      throw ProblemException.notFound("điểm nhân rộng", id);
+    }
+    return point;
+  }
+}

@@ -1,0 +1,79 @@
+package vn.antq.registry.point;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import vn.antq.registry.common.Text;
+import vn.antq.registry.model.ModelStatus;
+
+/** A place where a model runs (điểm nhân rộng), with its teams and members. */
+@Entity
+@Table(name = "replication_point")
+public class ReplicationPoint extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+  @Column(name = "external_id")
+  public String externalId;
+  @Column(name = "model_code")
+  public String modelCode;
+  @Column(name = "commune_code")
+  public String communeCode;
+  @Column(name = "province_code")
+  public String provinceCode;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "place_type")
+  public PlaceType placeType;
+  @Column(name = "place_name")
+  public String placeName;
+  @Column(name = "established_on")
+  public LocalDate establishedOn;
+  @Enumerated(EnumType.STRING)
+  public ModelStatus status;
+  @Column(name = "status_since")
+  public LocalDate statusSince;
+  @Column(name = "team_count")
+  public int teamCount;
+  @Column(name = "member_count")
+  public int memberCount;
+  @Column(name = "core_member_count")
+  public int coreMemberCount;
+  public BigDecimal latitude;
+  public BigDecimal longitude;
+  @Column(name = "search_text")
+  public String searchText;
+  @Version
+  public int version;
+  @Column(name = "created_at", updatable = false)
+  public Instant createdAt;
+  @Column(name = "updated_at")
+  public Instant updatedAt;
+
+  @PrePersist
+  void created() {
+    createdAt = Instant.now();
+    updated();
+  }
+
+  @PreUpdate
+  void updated() {
+    searchText = Text.fold(placeName, externalId);
+    updatedAt = Instant.now();
+  }
+}
