@@ -6,6 +6,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 @QuarkusTestResource(MariaDbResource.class)
 public final class TestDatabase {
 
+  static {
+    io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+  }
+
   private TestDatabase() {
   }
 }

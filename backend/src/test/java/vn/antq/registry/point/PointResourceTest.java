@@ -1,0 +1,127 @@
+package vn.antq.registry.point;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import vn.antq.registry.support.Api;
+
+@QuarkusTest
+class PointResourceTest {
+
+  private static Map<String, Object> point(String modelCode, String communeCode) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("modelCode", modelCode);
+    body.put("communeCode", communeCode);
+    body.put("placeType", "CLAN");
+    body.put("placeName", "Dòng họ Giàng, bản Nậm Cài");
+    body.put("establishedOn", "2016-04-15");
+    body.put("teamCount", 3);
+    body.put("memberCount", 42);
+    body.put("coreMemberCount", 5);
+    body.put("latitude", 22.5312);
+    body.put("longitude", 103.3315);
+    return body;
+  }
+
+  @Test
+  void createsAPointDerivingItsProvince() {
+    String model = Api.createModel("12", "Dòng họ tự quản", "2012-01-01");
+    String commune = Api.createCommune("12", "Khổng Lào");
+    Map<String, Object> body = point(model, commune);
+    String externalId = Api.unique("LC-PT");
+    body.put("externalId", externalId);
+    long id = Api.json().body(body).post("/api/v1/replication-points").then()
+        .statusCode(201)
+        .body("provinceCode", equalTo("12"))
+        .body("status", equalTo("ACTIVE"))
+        .body("latitude", equalTo(22.5312f))
+        .extract().jsonPath().getLong("id");
+    given().get("/api/v1/replication-points/" + id).then()
+        .statusCode(200)
+        .body("externalId", equalTo(externalId))
+        .body("placeName", equalTo("Dòng họ Giàng, bản Nậm Cài"));
+    given().queryParam("externalId", externalId).get("/api/v1/replication-points").then()
+        .body("total", equalTo(1));
+    given().queryParam("modelCode", model).queryParam("q", "nam cai").queryParam("placeType", "CLAN").get("/api/v1/replication-points").then()
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo((int) id));
+
+    Map<String, Object> duplicate = point(model, commune);
+    duplicate.put("externalId", externalId);
+    Api.json().body(duplicate).post("/api/v1/replication-points").then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("externalId"));
+  }
+
+  @Test
+  void refusesInvalidPoints() {
+    String model = Api.createModel("12", "Tổ an ninh", "2012-01-01");
+    String commune = Api.createCommune("12", "Bản Bo");
+    Map<String, Object> body = point("NO-MODEL", "00000");
+    Api.json().body(body).post("/api/v1/replication-points").then()
+        .statusCode(422)
+        .body("errors.field", hasItems("modelCode", "communeCode"));
+    Map<String, Object> core = point(model, commune);
+    core.put("coreMemberCount", 50);
+    Api.json().body(core).post("/api/v1/replication-points").then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("coreMemberCount"));
+    Map<String, Object> negative = point(model, commune);
+    negative.put("memberCount", -1);
+    negative.put("placeType", null);
+    Api.json().body(negative).post("/api/v1/replication-points").then()
+        .statusCode(400)
+        .body("errors.field", hasItems("memberCount", "placeType"));
+    given().get("/api/v1/replication-points/999999999").then().statusCode(404);
+    given().get("/api/v1/replication-points/abc").then().statusCode(404);
+  }
+
+  @Test
+  void movingAPointCarriesItsOutcomesAlong() {
+    String model = Api.createModel("12", "Camera an ninh", "2012-01-01");
+    String from = Api.createCommune("12", "Xã cũ");
+    String to = Api.createCommune("12", "Xã mới");
+    long id = Api.createPoint(model, from, "2020-01-01", 1, 5);
+    Api.postOutcomes("[{\"indicatorCode\": \"PATROLS\", \"period\": \"202301\", \"value\": 4, \"pointId\": " + id + "}]");
+    String etag = given().get("/api/v1/replication-points/" + id).then().extract().header("ETag");
+    Map<String, Object> body = point(model, to);
+    Api.json().header("If-Match", etag).body(body).put("/api/v1/replication-points/" + id).then()
+        .statusCode(200)
+        .body("communeCode", equalTo(to));
+    given().queryParam("pointId", id).get("/api/v1/outcomes").then()
+        .body("items[0].communeCode", equalTo(to));
+    Api.json().header("If-Match", etag).body(body).put("/api/v1/replication-points/" + id).then().statusCode(412);
+
+    given().delete("/api/v1/replication-points/" + id).then().statusCode(409);
+    long empty = Api.createPoint(model, to, "2020-01-01", 1, 5);
+    given().delete("/api/v1/replication-points/" + empty).then().statusCode(204);
+    given().get("/api/v1/replication-points/" + empty).then().statusCode(404);
+  }
+
+  @Test
+  void pagesThroughPointsOfAModel() {
+    String model = Api.createModel("12", "Nhiều điểm", "2012-01-01");
+    String commune = Api.createCommune("12", "Xã nhiều điểm");
+    for (int i = 0; i < 5; i++) {
+      Api.createPoint(model, commune, "2020-01-0" + (i + 1), 1, 5);
+    }
+    given().queryParam("modelCode", model).queryParam("size", 2).queryParam("page", 2).queryParam("sort", "-establishedOn")
+        .get("/api/v1/replication-points").then()
+        .body("total", equalTo(5))
+        .body("items.size()", equalTo(1))
+        .body("items[0].establishedOn", equalTo("2020-01-01"));
+    given().queryParam("status", "SLEEPING").get("/api/v1/replication-points").then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("status"))
+        .header("Content-Type", endsWith("problem+json"));
+  }
+}
