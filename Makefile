@@ -1,0 +1,46 @@
+# The front door: `make run` (API + embedded MariaDB + demo data) and `make test` (every test).
+SHELL := /bin/bash
+PORT ?= 8080
+EMBEDDED_DB_PORT ?= 3307
+DATA_DIR ?= $(CURDIR)/.data
+MVNW := cd backend && ./mvnw -B -q
+APP := backend/target/quarkus-app/quarkus-run.jar
+
+.PHONY: run build test test-backend test-frontend openapi clean clean-data help
+
+help:
+	@echo "make run        build and start the API on port $(PORT) with an embedded MariaDB and demo data"
+	@echo "make test       run every test"
+	@echo "make openapi    publish the API's current OpenAPI document as openapi.yaml"
+	@echo "make clean      remove build output (keeps the data in .data/)"
+	@echo "make clean-data remove the embedded database's data"
+
+build:
+	$(MVNW) package -DskipTests
+
+run: build
+	@echo "API:         http://localhost:$(PORT)/api/v1/provinces"
+	@echo "OpenAPI:     http://localhost:$(PORT)/q/openapi"
+	@echo "Swagger UI:  http://localhost:$(PORT)/q/swagger-ui"
+	@echo "Health:      http://localhost:$(PORT)/q/health"
+	@if [ -z "$$DB_URL" ]; then echo "Database:    embedded MariaDB on port $(EMBEDDED_DB_PORT), data in $(DATA_DIR)/mariadb"; else echo "Database:    $$DB_URL"; fi
+	PORT=$(PORT) EMBEDDED_DB_PORT=$(EMBEDDED_DB_PORT) EMBEDDED_DB_DIR=$(DATA_DIR)/mariadb java -jar $(APP)
+
+test: test-backend test-frontend
+
+test-backend:
+	cd backend && ./mvnw -B test
+
+test-frontend:
+	@$(MAKE) -s -C frontend test
+
+openapi:
+	-$(MVNW) test -Dtest=OpenApiContractTest -Dsurefire.failIfNoSpecifiedTests=false
+	cp backend/target/openapi-served.yaml openapi.yaml
+	@git diff --stat -- openapi.yaml
+
+clean:
+	cd backend && ./mvnw -B -q clean
+
+clean-data:
+	rm -rf $(DATA_DIR)
