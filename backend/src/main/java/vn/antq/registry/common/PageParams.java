@@ -15,6 +15,7 @@ public class PageParams {
   @QueryParam("page")
   @DefaultValue("0")
   @Min(value = 0, message = "page phải ≥ 0 (page must be ≥ 0)")
+  @Max(value = 1_000_000, message = "page tối đa 1000000 (page must be ≤ 1000000)")
   @Parameter(description = "Số trang, bắt đầu từ 0")
   public int page;
 

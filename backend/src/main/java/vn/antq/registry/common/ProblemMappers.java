@@ -66,6 +66,9 @@ public class ProblemMappers {
           + " (invalid value)";
     } else if (e instanceof JsonMappingException && field != null && !field.isEmpty()) {
       message = "Giá trị không đúng kiểu dữ liệu (wrong type)";
+    } else if (e instanceof JsonMappingException) {
+      // Jackson's own text names Java classes; the client needs the shape it got wrong.
+      message = "Nội dung không đúng cấu trúc JSON mong đợi (the body has the wrong JSON shape)";
     } else {
       message = "JSON không hợp lệ: " + firstLine(e.getOriginalMessage()) + " (malformed JSON)";
     }

@@ -14,7 +14,7 @@ public class ImportProblemMapper {
   public Response rejected(ImportRejectedException e, UriInfo uri) {
     ImportSummary s = e.summary;
     var errors = s.conflicts().stream()
-        .map(c -> new FieldError("values[" + c.index() + "]." + c.field(), c.message()))
+        .map(c -> new FieldError("values[" + c.index() + "]" + ("values".equals(c.field()) ? "" : "." + c.field()), c.message()))
         .toList();
     ImportProblem body = new ImportProblem("urn:antq:problem:import-rejected",
         "Lô dữ liệu bị từ chối, không giá trị nào được ghi (batch rejected, nothing written)", 422,
