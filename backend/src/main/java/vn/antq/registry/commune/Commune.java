@@ -1,24 +1,18 @@
 package vn.antq.registry.commune;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import vn.antq.registry.common.Text;
+import vn.antq.registry.common.TrackedEntity;
 
 @Entity
 @Table(name = "commune")
-public class Commune extends PanacheEntityBase {
+public class Commune extends TrackedEntity {
 
   @Id
   public String code;
@@ -35,22 +29,9 @@ public class Commune extends PanacheEntityBase {
   public boolean ethnicMinority;
   @Column(name = "search_text")
   public String searchText;
-  @Version
-  public int version;
-  @Column(name = "created_at", updatable = false)
-  public Instant createdAt;
-  @Column(name = "updated_at")
-  public Instant updatedAt;
 
-  @PrePersist
-  void created() {
-    createdAt = Instant.now();
-    updated();
-  }
-
-  @PreUpdate
-  void updated() {
+  @Override
+  protected void beforeSave() {
     searchText = Text.fold(name, fullName, code);
-    updatedAt = Instant.now();
   }
 }

@@ -1,6 +1,5 @@
 package vn.antq.registry.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -8,19 +7,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import vn.antq.registry.common.Text;
+import vn.antq.registry.common.TrackedEntity;
 
 /** A model (mô hình) of the movement: built somewhere, recognised, replicated to points. */
 @Entity
 @Table(name = "model")
-public class Model extends PanacheEntityBase {
+public class Model extends TrackedEntity {
 
   @Id
   public String code;
@@ -51,25 +46,12 @@ public class Model extends PanacheEntityBase {
   public LocalDate statusSince;
   @Column(name = "search_text")
   public String searchText;
-  @Version
-  public int version;
-  @Column(name = "created_at", updatable = false)
-  public Instant createdAt;
-  @Column(name = "updated_at")
-  public Instant updatedAt;
 
-  @PrePersist
-  void created() {
-    createdAt = Instant.now();
-    updated();
-  }
-
-  @PreUpdate
-  void updated() {
+  @Override
+  protected void beforeSave() {
     searchText = Text.fold(name, code);
     if (searchText.length() > 700) {
       searchText = searchText.substring(0, 700);
     }
-    updatedAt = Instant.now();
   }
 }

@@ -1,7 +1,6 @@
 package vn.antq.registry.point;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -11,20 +10,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import vn.antq.registry.common.Text;
+import vn.antq.registry.common.TrackedEntity;
 import vn.antq.registry.model.ModelStatus;
 
 /** A place where a model runs (điểm nhân rộng), with its teams and members. */
 @Entity
 @Table(name = "replication_point")
-public class ReplicationPoint extends PanacheEntityBase {
+public class ReplicationPoint extends TrackedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,22 +53,9 @@ public class ReplicationPoint extends PanacheEntityBase {
   public BigDecimal longitude;
   @Column(name = "search_text")
   public String searchText;
-  @Version
-  public int version;
-  @Column(name = "created_at", updatable = false)
-  public Instant createdAt;
-  @Column(name = "updated_at")
-  public Instant updatedAt;
 
-  @PrePersist
-  void created() {
-    createdAt = Instant.now();
-    updated();
-  }
-
-  @PreUpdate
-  void updated() {
+  @Override
+  protected void beforeSave() {
     searchText = Text.fold(placeName, externalId);
-    updatedAt = Instant.now();
   }
 }
