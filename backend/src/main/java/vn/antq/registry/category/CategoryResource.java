@@ -40,7 +40,7 @@ public class CategoryResource {
   @Operation(summary = "Danh sách lĩnh vực mô hình")
   @APIResponse(responseCode = "200", description = "Một trang lĩnh vực")
   @APIResponse(responseCode = "400", ref = "BadRequest")
-  public PageResult<CategoryDto> list(@Valid @BeanParam PageParams paging) {
+  public PageResult<CategoryDto> list(@BeanParam PageParams paging) {
     return service.list(paging);
   }
 

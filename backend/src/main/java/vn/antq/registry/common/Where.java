@@ -48,7 +48,8 @@ public final class Where {
   }
 
   public <E extends PanacheEntityBase> PageResult<E> page(PanacheQuery<E> query, PageParams params) {
-    List<E> items = query.page(Page.of(params.page, params.size)).list();
-    return new PageResult<>(items, params.page, params.size, query.count());
+    PageParams.Checked paging = params.check();
+    List<E> items = query.page(Page.of(paging.page(), paging.size())).list();
+    return new PageResult<>(items, paging.page(), paging.size(), query.count());
   }
 }

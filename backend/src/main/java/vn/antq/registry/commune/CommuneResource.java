@@ -51,7 +51,7 @@ public class CommuneResource {
       @QueryParam("border") @Parameter(description = "Xã biên giới", schema = @Schema(type = SchemaType.BOOLEAN)) String border,
       @QueryParam("hotspot") @Parameter(description = "Địa bàn trọng điểm về ANTT", schema = @Schema(type = SchemaType.BOOLEAN)) String hotspot,
       @QueryParam("ethnicMinority") @Parameter(description = "Vùng đồng bào dân tộc thiểu số", schema = @Schema(type = SchemaType.BOOLEAN)) String ethnicMinority,
-      @Valid @BeanParam PageParams paging) {
+      @BeanParam PageParams paging) {
     return service.list(new CommuneService.Filter(provinceCode, QueryValues.enumValue(CommuneType.class, "type", type), q,
         QueryValues.bool("border", border), QueryValues.bool("hotspot", hotspot), QueryValues.bool("ethnicMinority", ethnicMinority)), paging);
   }

@@ -40,7 +40,7 @@ public class IndicatorResource {
   @Operation(summary = "Danh sách chỉ tiêu kết quả")
   @APIResponse(responseCode = "200", description = "Một trang chỉ tiêu")
   @APIResponse(responseCode = "400", ref = "BadRequest")
-  public PageResult<IndicatorDto> list(@Valid @BeanParam PageParams paging) {
+  public PageResult<IndicatorDto> list(@BeanParam PageParams paging) {
     return service.list(paging);
   }
 

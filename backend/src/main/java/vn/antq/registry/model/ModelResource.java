@@ -56,7 +56,7 @@ public class ModelResource {
       @QueryParam("recognitionLevel") @Parameter(description = "Cấp công nhận", schema = @Schema(implementation = RecognitionLevel.class)) String recognitionLevel,
       @QueryParam("status") @Parameter(description = "Trạng thái", schema = @Schema(implementation = ModelStatus.class)) String status,
       @QueryParam("q") @Parameter(description = "Tìm theo tên, mã; không dấu cũng được", example = "tu quan") String q,
-      @Valid @BeanParam PageParams paging) {
+      @BeanParam PageParams paging) {
     return service.list(new ModelService.Filter(provinceCode, categoryCode,
         QueryValues.enumValue(RecognitionLevel.class, "recognitionLevel", recognitionLevel),
         QueryValues.enumValue(ModelStatus.class, "status", status), q), paging);
@@ -77,7 +77,7 @@ public class ModelResource {
   @Operation(summary = "Lịch sử trạng thái của mô hình", description = "Mỗi lần tạo hoặc đổi trạng thái là một dòng, cũ trước mới sau.")
   @APIResponse(responseCode = "200", description = "Một trang lịch sử")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public PageResult<ModelHistoryDto> history(@PathParam("code") String code, @Valid @BeanParam PageParams paging) {
+  public PageResult<ModelHistoryDto> history(@PathParam("code") String code, @BeanParam PageParams paging) {
     return service.history(code, paging);
   }
 

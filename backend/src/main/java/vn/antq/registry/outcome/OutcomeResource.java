@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -67,7 +66,7 @@ public class OutcomeResource {
       @QueryParam("modelCode") String modelCode,
       @QueryParam("pointId") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)) String pointId,
       @QueryParam("unitType") @Parameter(schema = @Schema(implementation = UnitType.class)) String unitType,
-      @Valid @BeanParam PageParams paging) {
+      @BeanParam PageParams paging) {
     if (period != null && !period.isBlank()) {
       parsePeriod("period", period);
     }

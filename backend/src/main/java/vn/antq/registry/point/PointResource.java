@@ -53,7 +53,7 @@ public class PointResource {
       @QueryParam("placeType") @Parameter(schema = @Schema(implementation = PlaceType.class)) String placeType,
       @QueryParam("externalId") @Parameter(description = "Mã điểm ở hệ thống khác") String externalId,
       @QueryParam("q") @Parameter(description = "Tìm theo tên nơi triển khai", example = "ban nam cai") String q,
-      @Valid @BeanParam PageParams paging) {
+      @BeanParam PageParams paging) {
     return service.list(new PointService.Filter(modelCode, provinceCode, communeCode,
         QueryValues.enumValue(ModelStatus.class, "status", status), QueryValues.enumValue(PlaceType.class, "placeType", placeType),
         externalId, q), paging);

@@ -43,7 +43,7 @@ public class ProvinceResource {
   @Operation(summary = "Danh sách tỉnh, thành phố", description = "34 tỉnh, thành phố từ 01/7/2025. Tìm kiếm `q` không phân biệt dấu, hoa thường.")
   @APIResponse(responseCode = "200", description = "Một trang tỉnh")
   public PageResult<ProvinceDto> list(@QueryParam("q") @Parameter(description = "Tìm theo tên, không dấu cũng được (vd. `lai chau`)") String q,
-      @Valid @BeanParam PageParams paging) {
+      @BeanParam PageParams paging) {
     return service.list(q, paging);
   }
 
