@@ -6,12 +6,13 @@ DATA_DIR ?= $(CURDIR)/.data
 MVNW := cd backend && ./mvnw -B -q
 APP := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run build test test-backend test-frontend openapi clean clean-data help
+.PHONY: run build test test-backend test-frontend openapi bench-summary clean clean-data help
 
 help:
 	@echo "make run        build and start the API on port $(PORT) with an embedded MariaDB and demo data"
 	@echo "make test       run every test"
 	@echo "make openapi    publish the API's current OpenAPI document as openapi.yaml"
+	@echo "make bench-summary  time the summary endpoints on a national-scale data set"
 	@echo "make clean      remove build output (keeps the data in .data/)"
 	@echo "make clean-data remove the embedded database's data"
 
@@ -38,6 +39,9 @@ openapi:
 	-$(MVNW) test -Dtest=OpenApiContractTest -Dsurefire.failIfNoSpecifiedTests=false
 	cp backend/target/openapi-served.yaml openapi.yaml
 	@git diff --stat -- openapi.yaml
+
+bench-summary:
+	cd backend && ./mvnw -B test -Dtest=SummaryBenchmark -Dsurefire.failIfNoSpecifiedTests=false | grep -E '^(Data|request|/api|EXPLAIN|  →)|Tests run:|BUILD'
 
 clean:
 	cd backend && ./mvnw -B -q clean

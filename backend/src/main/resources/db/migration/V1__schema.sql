@@ -144,8 +144,9 @@ CREATE TABLE outcome (
   CONSTRAINT fk_outcome_model FOREIGN KEY (model_code) REFERENCES model (code),
   CONSTRAINT fk_outcome_commune FOREIGN KEY (commune_code) REFERENCES commune (code),
   CONSTRAINT fk_outcome_province FOREIGN KEY (province_code) REFERENCES province (code),
-  INDEX ix_outcome_province_period (province_code, period_start, period_end, indicator_code),
-  INDEX ix_outcome_period (period_start, period_end, indicator_code),
+  -- value is in the period indexes so totals are read from the index alone.
+  INDEX ix_outcome_province_period (province_code, period_start, period_end, indicator_code, value),
+  INDEX ix_outcome_period (period_start, period_end, indicator_code, province_code, value),
   INDEX ix_outcome_model_period (model_code, period_start, period_end),
   INDEX ix_outcome_commune_period (commune_code, period_start, period_end),
   INDEX ix_outcome_point_period (point_id, period_start, period_end)
