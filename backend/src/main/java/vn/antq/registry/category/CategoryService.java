@@ -3,8 +3,11 @@ package vn.antq.registry.category;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.antq.registry.audit.AuditAction;
+import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -12,9 +15,15 @@ import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Text;
 import vn.antq.registry.common.Where;
+import vn.antq.registry.security.Access;
 
 @ApplicationScoped
 public class CategoryService {
+
+  @Inject
+  Access access;
+  @Inject
+  AuditLog audit;
 
   private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "sortOrder", "sortOrder");
 
@@ -32,6 +41,7 @@ public class CategoryService {
 
   @Transactional
   public CategoryDto create(CategoryInput input) {
+    access.requireAdmin("lĩnh vực mô hình");
     if (input.code() == null) {
       throw ProblemException.badRequest("code", "Thiếu mã (code is required)");
     }
@@ -42,19 +52,25 @@ public class CategoryService {
     category.code = input.code();
     apply(category, input);
     category.persistAndFlush();
-    return CategoryDto.from(category);
+    CategoryDto created = CategoryDto.from(category);
+    audit.record("model-category", category.code, AuditAction.CREATE, null, created, null, null);
+    return created;
   }
 
   @Transactional
   public CategoryDto update(String code, CategoryInput input, String ifMatch) {
+    access.requireAdmin("lĩnh vực mô hình");
     ModelCategory category = require(code);
     Etags.check(ifMatch, category.version);
+    CategoryDto before = CategoryDto.from(category);
     if (input.code() != null && !input.code().equals(code)) {
       throw ProblemException.unprocessable("code", "Mã không đổi được (code cannot change)");
     }
     apply(category, input);
     category.flush();
-    return CategoryDto.from(category);
+    CategoryDto after = CategoryDto.from(category);
+    audit.record("model-category", code, AuditAction.UPDATE, before, after, null, null);
+    return after;
   }
 
   private static void apply(ModelCategory category, CategoryInput input) {

@@ -24,6 +24,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /** The single place where exceptions become application/problem+json answers. */
 public class ProblemMappers {
@@ -33,6 +37,19 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
     return respond(e.type, e.status, e.getMessage(), e.errors, uri);
+  }
+
+  /** No token, or one that fails verification (signature, issuer, audience, expiry). */
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, AuthenticationCompletionException.class})
+  public Response unauthorized(RuntimeException e, UriInfo uri) {
+    return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, 401,
+        "Cần đăng nhập: gửi header Authorization: Bearer <access token> do Keycloak cấp, còn hạn (sign in with a valid bearer token)",
+        null, uri)).header("WWW-Authenticate", "Bearer").build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return respond(ProblemType.FORBIDDEN, 403, "Vai trò của bạn không được phép thực hiện thao tác này (forbidden)", null, uri);
   }
 
   @ServerExceptionMapper

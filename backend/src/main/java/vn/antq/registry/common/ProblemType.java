@@ -4,6 +4,8 @@ package vn.antq.registry.common;
 public enum ProblemType {
   BAD_REQUEST(400, "bad-request", "Yêu cầu không hợp lệ (bad request)"),
   VALIDATION(400, "validation", "Dữ liệu không hợp lệ (invalid data)"),
+  UNAUTHORIZED(401, "unauthorized", "Chưa đăng nhập hoặc token không hợp lệ (unauthorized)"),
+  FORBIDDEN(403, "forbidden", "Không có quyền (forbidden)"),
   NOT_FOUND(404, "not-found", "Không tìm thấy (not found)"),
   METHOD_NOT_ALLOWED(405, "method-not-allowed", "Phương thức không được hỗ trợ (method not allowed)"),
   NOT_ACCEPTABLE(406, "not-acceptable", "Định dạng trả về không được hỗ trợ (not acceptable)"),

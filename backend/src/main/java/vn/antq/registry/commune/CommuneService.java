@@ -3,8 +3,11 @@ package vn.antq.registry.commune;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.antq.registry.audit.AuditAction;
+import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -14,9 +17,15 @@ import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Text;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.province.ProvinceService;
+import vn.antq.registry.security.Access;
 
 @ApplicationScoped
 public class CommuneService {
+
+  @Inject
+  Access access;
+  @Inject
+  AuditLog audit;
 
   private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "provinceCode", "provinceCode", "type", "type");
 
@@ -43,6 +52,7 @@ public class CommuneService {
 
   @Transactional
   public CommuneDto create(CommuneInput input) {
+    access.requireAdmin("danh mục xã");
     if (input.code() == null) {
       throw ProblemException.badRequest("code", "Thiếu mã xã (code is required)");
     }
@@ -53,19 +63,25 @@ public class CommuneService {
     commune.code = input.code();
     apply(commune, input);
     commune.persistAndFlush();
-    return CommuneDto.from(commune);
+    CommuneDto created = CommuneDto.from(commune);
+    audit.record("commune", commune.code, AuditAction.CREATE, null, created, commune.provinceCode, commune.code);
+    return created;
   }
 
   @Transactional
   public CommuneDto update(String code, CommuneInput input, String ifMatch) {
+    access.requireAdmin("danh mục xã");
     Commune commune = require(code);
     Etags.check(ifMatch, commune.version);
+    CommuneDto before = CommuneDto.from(commune);
     if (input.code() != null && !input.code().equals(code)) {
       throw ProblemException.unprocessable("code", "Mã xã không đổi được: '" + input.code() + "' khác '" + code + "' (code cannot change)");
     }
     apply(commune, input);
     commune.flush();
-    return CommuneDto.from(commune);
+    CommuneDto after = CommuneDto.from(commune);
+    audit.record("commune", code, AuditAction.UPDATE, before, after, commune.provinceCode, code);
+    return after;
   }
 
   private static void apply(Commune commune, CommuneInput input) {

@@ -38,6 +38,7 @@ import vn.antq.registry.outcome.Period;
 import vn.antq.registry.point.PointDto;
 import vn.antq.registry.point.PointInput;
 import vn.antq.registry.point.PointService;
+import vn.antq.registry.security.CurrentActor;
 
 /**
  * Loads, once, the demo data that reproduces the figures of the source articles. It goes through
@@ -72,7 +73,10 @@ public class DemoDataLoader {
       return;
     }
     try {
-      loadOnce();
+      CurrentActor.asSystem(() -> {
+        loadOnce();
+        return null;
+      });
     } catch (RuntimeException e) {
       Log.error("Không nạp được dữ liệu mẫu (demo data failed to load); the API runs without it", e);
     }
@@ -135,7 +139,7 @@ public class DemoDataLoader {
       }
       created.add(points.create(new PointInput(null, group.modelCode(), communeCodes.get(i % communeCodes.size()), group.placeType(),
           name, established, null, null, share(group.teamCount(), n, i), share(group.memberCount(), n, i),
-          share(group.coreMemberCount(), n, i), null, null)));
+          share(group.coreMemberCount(), n, i), null, null, null, null)));
     }
     return created;
   }

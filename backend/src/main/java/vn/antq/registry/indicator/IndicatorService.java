@@ -3,8 +3,11 @@ package vn.antq.registry.indicator;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.antq.registry.audit.AuditAction;
+import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -12,9 +15,15 @@ import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Text;
 import vn.antq.registry.common.Where;
+import vn.antq.registry.security.Access;
 
 @ApplicationScoped
 public class IndicatorService {
+
+  @Inject
+  Access access;
+  @Inject
+  AuditLog audit;
 
   private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "sortOrder", "sortOrder");
 
@@ -32,6 +41,7 @@ public class IndicatorService {
 
   @Transactional
   public IndicatorDto create(IndicatorInput input) {
+    access.requireAdmin("chỉ tiêu");
     if (input.code() == null) {
       throw ProblemException.badRequest("code", "Thiếu mã (code is required)");
     }
@@ -43,13 +53,17 @@ public class IndicatorService {
     indicator.sortOrder = 100;
     apply(indicator, input);
     indicator.persistAndFlush();
-    return IndicatorDto.from(indicator);
+    IndicatorDto created = IndicatorDto.from(indicator);
+    audit.record("indicator", indicator.code, AuditAction.CREATE, null, created, null, null);
+    return created;
   }
 
   @Transactional
   public IndicatorDto update(String code, IndicatorInput input, String ifMatch) {
+    access.requireAdmin("chỉ tiêu");
     Indicator indicator = require(code);
     Etags.check(ifMatch, indicator.version);
+    IndicatorDto before = IndicatorDto.from(indicator);
     if (input.code() != null && !input.code().equals(code)) {
       throw ProblemException.unprocessable("code", "Mã không đổi được (code cannot change)");
     }
@@ -58,7 +72,9 @@ public class IndicatorService {
     }
     apply(indicator, input);
     indicator.flush();
-    return IndicatorDto.from(indicator);
+    IndicatorDto after = IndicatorDto.from(indicator);
+    audit.record("indicator", code, AuditAction.UPDATE, before, after, null, null);
+    return after;
   }
 
   private static boolean hasFractionalValues(String code) {

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
+import vn.antq.registry.audit.AuditAction;
+import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.category.CategoryService;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.FieldError;
@@ -23,9 +26,15 @@ import vn.antq.registry.common.Where;
 import vn.antq.registry.commune.Commune;
 import vn.antq.registry.commune.CommuneService;
 import vn.antq.registry.province.ProvinceService;
+import vn.antq.registry.security.Access;
 
 @ApplicationScoped
 public class ModelService {
+
+  @Inject
+  Access access;
+  @Inject
+  AuditLog audit;
 
   private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "startedOn", "startedOn",
       "recognizedOn", "recognizedOn", "provinceCode", "provinceCode", "categoryCode", "categoryCode", "updatedAt", "updatedAt");
@@ -60,6 +69,10 @@ public class ModelService {
 
   @Transactional
   public ModelDto create(ModelInput input) {
+    access.requireModel(input.provinceCode());
+    if (input.recognitionLevel() == RecognitionLevel.NATIONAL) {
+      access.requireNationalRecognition();
+    }
     String code = input.code() != null ? input.code() : nextCode(input.provinceCode());
     if (Model.findById(code) != null) {
       throw ProblemException.conflict("Đã có mô hình mã '" + code + "' (already exists)");
@@ -73,13 +86,23 @@ public class ModelService {
     requireReason(model.status, model.statusReason);
     model.persistAndFlush();
     record(model, null);
-    return ModelDto.from(model);
+    ModelDto created = ModelDto.from(model);
+    audit.record("model", code, AuditAction.CREATE, null, created, model.provinceCode, model.communeCode);
+    return created;
   }
 
   @Transactional
   public ModelDto update(String code, ModelInput input, String ifMatch) {
     Model model = require(code);
+    access.requireModel(model.provinceCode);
+    if (!model.provinceCode.equals(input.provinceCode())) {
+      access.requireModel(input.provinceCode());
+    }
+    if ((input.recognitionLevel() == RecognitionLevel.NATIONAL) != (model.recognitionLevel == RecognitionLevel.NATIONAL)) {
+      access.requireNationalRecognition();
+    }
     Etags.check(ifMatch, model.version);
+    ModelDto before = ModelDto.from(model);
     if (input.code() != null && !input.code().equals(code)) {
       throw ProblemException.unprocessable("code", "Mã mô hình không đổi được (code cannot change)");
     }
@@ -95,12 +118,15 @@ public class ModelService {
       record(model, previous);
     }
     model.flush();
-    return ModelDto.from(model);
+    ModelDto after = ModelDto.from(model);
+    audit.record("model", code, AuditAction.UPDATE, before, after, model.provinceCode, model.communeCode);
+    return after;
   }
 
   @Transactional
   public void delete(String code) {
     Model model = require(code);
+    access.requireModel(model.provinceCode);
     long points = Model.getEntityManager().createQuery("select count(p) from ReplicationPoint p where p.modelCode = ?1", Long.class)
         .setParameter(1, code).getSingleResult();
     long outcomes = Model.getEntityManager().createQuery("select count(o) from Outcome o where o.modelCode = ?1", Long.class)
@@ -109,8 +135,10 @@ public class ModelService {
       throw ProblemException.conflict("Mô hình '" + code + "' còn " + points + " điểm nhân rộng và " + outcomes
           + " kết quả; hãy chuyển trạng thái sang RETIRED (thanh loại) thay vì xóa (model has points or outcomes; retire it instead)");
     }
+    ModelDto before = ModelDto.from(model);
     ModelStatusChange.delete("modelCode", code);
     model.delete();
+    audit.record("model", code, AuditAction.DELETE, before, null, before.provinceCode(), before.communeCode());
   }
 
   private static void apply(Model model, ModelInput input) {

@@ -9,16 +9,29 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.antq.registry.audit.AuditAction;
+import vn.antq.registry.audit.AuditLog;
+import vn.antq.registry.common.FieldError;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Where;
+import vn.antq.registry.security.Access;
 
 @ApplicationScoped
 public class OutcomeService {
+
+  /** A refusal lists at most this many values; the count says how many there were. */
+  private static final int MAX_LISTED_REFUSALS = 50;
+
+  @Inject
+  Access access;
+  @Inject
+  AuditLog audit;
 
   public static final int MAX_BATCH = 10_000;
 
@@ -90,15 +103,45 @@ public class OutcomeService {
     if (rejected > 0) {
       throw new ImportRejectedException(new ImportSummary(ImportSummary.ERROR, 0, 0, 0, rejected, conflicts));
     }
+    requireUnits(resolved, firstIndex);
     return write(resolved);
   }
 
-  private static ImportSummary write(List<ResolvedValue> values) {
+  /** Every value must lie in the writer's unit; one outside refuses the whole batch with 403. */
+  private void requireUnits(List<ResolvedValue> values, Map<String, Integer> indexOf) {
+    List<FieldError> refused = new ArrayList<>();
+    String first = null;
+    int count = 0;
+    for (ResolvedValue v : values) {
+      try {
+        checkUnit(v.unitType(), v.communeCode(), v.provinceCode());
+      } catch (ProblemException e) {
+        count++;
+        first = first == null ? e.getMessage() : first;
+        if (refused.size() < MAX_LISTED_REFUSALS) {
+          refused.add(new FieldError("values[" + indexOf.get(v.key()) + "]", e.getMessage()));
+        }
+      }
+    }
+    if (count > 0) {
+      throw Access.forbidden(count + " giá trị nằm ngoài đơn vị của bạn; không giá trị nào được ghi. " + first, refused);
+    }
+  }
+
+  private void checkUnit(UnitType type, String communeCode, String provinceCode) {
+    switch (type) {
+      case POINT, MODEL_COMMUNE, COMMUNE -> access.requireCommune(communeCode, provinceCode);
+      case MODEL_PROVINCE, PROVINCE -> access.requireProvince(provinceCode);
+    }
+  }
+
+  private ImportSummary write(List<ResolvedValue> values) {
     Map<String, Outcome> existing = existing(values);
     int created = 0;
     int updated = 0;
     int unchanged = 0;
     Instant now = Instant.now();
+    List<AuditLog.Change> changes = new ArrayList<>();
     for (ResolvedValue v : values) {
       Outcome row = existing.get(v.key());
       if (row == null) {
@@ -119,15 +162,21 @@ public class OutcomeService {
         row.updatedAt = now;
         row.persist();
         created++;
+        changes.add(new AuditLog.Change("outcome", String.valueOf(row.id), AuditAction.CREATE, null, OutcomeDto.from(row),
+            row.provinceCode, row.communeCode));
       } else if (row.value.compareTo(v.value()) == 0) {
         unchanged++;
       } else {
+        OutcomeDto before = OutcomeDto.from(row);
         row.value = v.value();
         row.updatedAt = now;
         updated++;
+        changes.add(new AuditLog.Change("outcome", String.valueOf(row.id), AuditAction.UPDATE, before, OutcomeDto.from(row),
+            row.provinceCode, row.communeCode));
       }
     }
     Outcome.flush();
+    audit.recordAll(changes);
     return new ImportSummary(ImportSummary.SUCCESS, created, updated, unchanged, 0, List.of());
   }
 
@@ -153,6 +202,9 @@ public class OutcomeService {
     if (outcome == null) {
       throw ProblemException.notFound("kết quả", id);
     }
+    checkUnit(outcome.unitType, outcome.communeCode, outcome.provinceCode);
+    OutcomeDto before = OutcomeDto.from(outcome);
     outcome.delete();
+    audit.record("outcome", id, AuditAction.DELETE, before, null, before.provinceCode(), before.communeCode());
   }
 }

@@ -23,15 +23,21 @@ public record PointDto(
     @Schema(description = "Số tổ", example = "3") int teamCount,
     @Schema(description = "Số thành viên", example = "42") int memberCount,
     @Schema(description = "Số người nòng cốt (trưởng bản, trưởng họ, người có uy tín)", example = "5") int coreMemberCount,
+    @Schema(description = "Người phụ trách điểm; chỉ hiện với người đọc thuộc đơn vị của điểm (hoặc trung ương)", example = "Lò Văn Pằn") String leaderName,
+    @Schema(description = "Điện thoại người phụ trách; chỉ hiện trong đơn vị của điểm", example = "0912345678") String leaderPhone,
+    @Schema(description = "true khi tên, điện thoại người phụ trách bị ẩn vì người đọc ở ngoài đơn vị", example = "false") boolean leaderHidden,
     @Schema(example = "22.5312") BigDecimal latitude,
     @Schema(example = "103.3315") BigDecimal longitude,
     @Schema(description = "Phiên bản, dùng làm ETag", example = "0") int version,
     Instant createdAt,
     Instant updatedAt) {
 
-  static PointDto from(ReplicationPoint p) {
+  /** The point as a reader sees it: the leader's name and phone only within the point's own unit. */
+  static PointDto from(ReplicationPoint p, boolean showLeader) {
+    boolean hidden = !showLeader && (p.leaderName != null || p.leaderPhone != null);
     return new PointDto(p.id, p.externalId, p.modelCode, p.communeCode, p.provinceCode, p.placeType, p.placeName,
-        p.establishedOn, p.status, p.statusSince, p.teamCount, p.memberCount, p.coreMemberCount, p.latitude, p.longitude,
+        p.establishedOn, p.status, p.statusSince, p.teamCount, p.memberCount, p.coreMemberCount,
+        showLeader ? p.leaderName : null, showLeader ? p.leaderPhone : null, hidden, p.latitude, p.longitude,
         p.version, p.createdAt, p.updatedAt);
   }
 }

@@ -42,6 +42,11 @@ public record PointInput(
     @Schema(example = "42") Integer memberCount,
     @PositiveOrZero(message = "Phải ≥ 0 (must be ≥ 0)") @Max(value = 10000000, message = "Quá lớn (too large)")
     @Schema(example = "5") Integer coreMemberCount,
+    @Size(max = 200, message = "Tối đa 200 ký tự (at most 200 characters)")
+    @Schema(description = "Người phụ trách điểm (tổ trưởng, trưởng bản...)", example = "Lò Văn Pằn") String leaderName,
+    @Size(max = 30, message = "Tối đa 30 ký tự (at most 30 characters)")
+    @Pattern(regexp = "[0-9 +().-]*", message = "Số điện thoại chỉ gồm số và + ( ) . - (digits and + ( ) . -)")
+    @Schema(example = "0912345678") String leaderPhone,
     @DecimalMin(value = "-90", message = "Vĩ độ từ -90 đến 90 (latitude -90..90)")
     @DecimalMax(value = "90", message = "Vĩ độ từ -90 đến 90 (latitude -90..90)")
     @Schema(example = "22.5312") BigDecimal latitude,

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.antq.registry.audit.AuditAction;
+import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.FieldError;
 import vn.antq.registry.common.PageParams;
@@ -21,9 +24,15 @@ import vn.antq.registry.commune.Commune;
 import vn.antq.registry.commune.CommuneService;
 import vn.antq.registry.model.ModelService;
 import vn.antq.registry.model.ModelStatus;
+import vn.antq.registry.security.Access;
 
 @ApplicationScoped
 public class PointService {
+
+  @Inject
+  Access access;
+  @Inject
+  AuditLog audit;
 
   private static final Map<String, String> SORTS = Map.of("id", "id", "placeName", "placeName", "establishedOn", "establishedOn",
       "memberCount", "memberCount", "teamCount", "teamCount", "communeCode", "communeCode", "modelCode", "modelCode", "updatedAt", "updatedAt");
@@ -43,32 +52,44 @@ public class PointService {
         .eq("externalId", "externalId", filter.externalId())
         .search("searchText", filter.q());
     return where.page(ReplicationPoint.<ReplicationPoint>find(where.hql(), Sorting.parse(paging.sort, SORTS, "id"), where.parameters()), paging)
-        .map(PointDto::from);
+        .map(this::view);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PointDto get(long id) {
-    return PointDto.from(require(id));
+    return view(require(id));
+  }
+
+  private PointDto view(ReplicationPoint point) {
+    return PointDto.from(point, access.seesLeadersOf(point.provinceCode, point.communeCode));
   }
 
   @Transactional
   public PointDto create(PointInput input) {
     ReplicationPoint point = new ReplicationPoint();
     apply(point, input, null);
+    access.requireCommune(point.communeCode, point.provinceCode);
     point.status = input.status() != null ? input.status() : ModelStatus.ACTIVE;
     point.statusSince = input.statusSince() != null ? input.statusSince()
         : input.establishedOn() != null ? input.establishedOn() : LocalDate.now();
     point.persistAndFlush();
-    return PointDto.from(point);
+    PointDto created = PointDto.from(point, true);
+    audit.record("replication-point", point.id, AuditAction.CREATE, null, created, point.provinceCode, point.communeCode);
+    return view(point);
   }
 
   @Transactional
   public PointDto update(long id, PointInput input, String ifMatch) {
     ReplicationPoint point = require(id);
+    access.requireCommune(point.communeCode, point.provinceCode);
     Etags.check(ifMatch, point.version);
+    PointDto before = PointDto.from(point, true);
     String oldCommune = point.communeCode;
     String oldModel = point.modelCode;
     apply(point, input, id);
+    if (!point.communeCode.equals(oldCommune)) {
+      access.requireCommune(point.communeCode, point.provinceCode);
+    }
     if (input.status() != null && input.status() != point.status) {
       point.status = input.status();
       point.statusSince = input.statusSince() != null ? input.statusSince() : LocalDate.now();
@@ -81,19 +102,23 @@ public class PointService {
           .setParameter(1, point.modelCode).setParameter(2, point.communeCode).setParameter(3, point.provinceCode)
           .setParameter(4, point.id).executeUpdate();
     }
-    return PointDto.from(point);
+    audit.record("replication-point", id, AuditAction.UPDATE, before, PointDto.from(point, true), point.provinceCode, point.communeCode);
+    return view(point);
   }
 
   @Transactional
   public void delete(long id) {
     ReplicationPoint point = require(id);
+    access.requireCommune(point.communeCode, point.provinceCode);
     long outcomes = ReplicationPoint.getEntityManager().createQuery("select count(o) from Outcome o where o.pointId = ?1", Long.class)
         .setParameter(1, id).getSingleResult();
     if (outcomes > 0) {
       throw ProblemException.conflict("Điểm " + id + " đã có " + outcomes
           + " kết quả; hãy chuyển trạng thái sang RETIRED thay vì xóa (point has outcomes; retire it instead)");
     }
+    PointDto before = PointDto.from(point, true);
     point.delete();
+    audit.record("replication-point", id, AuditAction.DELETE, before, null, before.provinceCode(), before.communeCode());
   }
 
   private static void apply(ReplicationPoint point, PointInput input, Long selfId) {
@@ -137,6 +162,8 @@ public class PointService {
     point.teamCount = input.teamCount() == null ? 0 : input.teamCount();
     point.memberCount = members;
     point.coreMemberCount = core;
+    point.leaderName = Text.clean(input.leaderName());
+    point.leaderPhone = Text.clean(input.leaderPhone());
     point.latitude = input.latitude() == null ? null : input.latitude().setScale(6, RoundingMode.HALF_UP);
     point.longitude = input.longitude() == null ? null : input.longitude().setScale(6, RoundingMode.HALF_UP);
   }

@@ -49,6 +49,10 @@ public class ReplicationPoint extends TrackedEntity {
   public int memberCount;
   @Column(name = "core_member_count")
   public int coreMemberCount;
+  @Column(name = "leader_name")
+  public String leaderName;
+  @Column(name = "leader_phone")
+  public String leaderPhone;
   public BigDecimal latitude;
   public BigDecimal longitude;
   @Column(name = "search_text")

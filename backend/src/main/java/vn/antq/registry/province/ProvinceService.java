@@ -3,17 +3,26 @@ package vn.antq.registry.province;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.antq.registry.audit.AuditAction;
+import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Where;
+import vn.antq.registry.security.Access;
 
 @ApplicationScoped
 public class ProvinceService {
+
+  @Inject
+  Access access;
+  @Inject
+  AuditLog audit;
 
   private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "population", "population", "areaKm2", "areaKm2");
 
@@ -31,12 +40,16 @@ public class ProvinceService {
 
   @Transactional
   public ProvinceDto update(String code, ProvinceUpdate update, String ifMatch) {
+    access.requireAdmin("tỉnh");
     Province province = require(code);
     Etags.check(ifMatch, province.version);
+    ProvinceDto before = ProvinceDto.from(province);
     province.population = update.population();
     province.areaKm2 = update.areaKm2();
     province.flush();
-    return ProvinceDto.from(province);
+    ProvinceDto after = ProvinceDto.from(province);
+    audit.record("province", code, AuditAction.UPDATE, before, after, code, null);
+    return after;
   }
 
   /** The province or 404: for path parameters. */

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.SignedIn;
 
 @QuarkusTest
-class CategoryResourceTest {
+class CategoryResourceTest extends SignedIn {
 
   @Test
   void listsTheSeededCategoriesInOrder() {

@@ -11,9 +11,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import vn.antq.registry.support.SignedIn;
+
 /** Every list answers the same envelope and refuses the same bad paging, with the demo data behind it. */
 @QuarkusTest
-class PagingTest {
+class PagingTest extends SignedIn {
 
   @ParameterizedTest
   @ValueSource(strings = {"/api/v1/provinces", "/api/v1/communes", "/api/v1/model-categories", "/api/v1/indicators", "/api/v1/models",

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.SignedIn;
 
 @QuarkusTest
-class CommuneResourceTest {
+class CommuneResourceTest extends SignedIn {
 
   @Test
   void createsReadsAndUpdatesACommune() {

@@ -21,9 +21,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import vn.antq.registry.support.SignedIn;
+
 /** The published contract (top-level openapi.yaml) must be exactly what the running API serves. */
 @QuarkusTest
-class OpenApiContractTest {
+class OpenApiContractTest extends SignedIn {
 
   private static final Path CONTRACT = Path.of("..", "openapi.yaml");
   private static final Path SERVED = Path.of("target", "openapi-served.yaml");
@@ -32,7 +34,7 @@ class OpenApiContractTest {
   void servedDocumentEqualsThePublishedContract() throws IOException {
     assertThat(CONTRACT).as("top-level openapi.yaml").exists();
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS).enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE));
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS).enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE).disable(YAMLGenerator.Feature.SPLIT_LINES));
     JsonNode published = withoutRuntimeExtensions(yaml.readTree(Files.readString(CONTRACT)));
     String servedYaml = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
     JsonNode served = withoutRuntimeExtensions(yaml.readTree(servedYaml));

@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import vn.antq.registry.support.SignedIn;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -19,7 +21,7 @@ import io.restassured.path.json.JsonPath;
  * in today's provinces (Bạc Liêu is in Cà Mau, Hà Giang in Tuyên Quang, Lào Cai absorbed Yên Bái).
  */
 @QuarkusTest
-class DemoDataTest {
+class DemoDataTest extends SignedIn {
 
   @jakarta.inject.Inject
   DemoDataLoader loader;

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.SignedIn;
 
 @QuarkusTest
-class IndicatorResourceTest {
+class IndicatorResourceTest extends SignedIn {
 
   @Test
   void listsTheSeededIndicatorsWithUnits() {

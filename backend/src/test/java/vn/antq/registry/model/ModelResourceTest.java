@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.SignedIn;
 
 @QuarkusTest
-class ModelResourceTest {
+class ModelResourceTest extends SignedIn {
 
   private static Map<String, Object> model(String name) {
     Map<String, Object> body = new HashMap<>();

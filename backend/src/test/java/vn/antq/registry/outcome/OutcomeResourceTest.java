@@ -12,9 +12,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.SignedIn;
 
 @QuarkusTest
-class OutcomeResourceTest {
+class OutcomeResourceTest extends SignedIn {
 
   String model;
   String commune;

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.SignedIn;
 
 @QuarkusTest
-class PointResourceTest {
+class PointResourceTest extends SignedIn {
 
   private static Map<String, Object> point(String modelCode, String communeCode) {
     Map<String, Object> body = new HashMap<>();

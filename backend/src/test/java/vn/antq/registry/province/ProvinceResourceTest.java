@@ -13,10 +13,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import vn.antq.registry.support.SignedIn;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-class ProvinceResourceTest {
+class ProvinceResourceTest extends SignedIn {
 
   @Test
   void listsTheThirtyFourProvincesPaged() {

@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import vn.antq.registry.support.SignedIn;
+
 /**
  * `make bench-summary`: fills the registry with a national-scale data set (synthetic communes,
  * models, points and outcome rows made inside MariaDB) and prints how long the summary endpoints
  * take. Not part of `make test` (surefire runs *Test classes only); figures, not assertions.
  */
 @QuarkusTest
-class SummaryBenchmark {
+class SummaryBenchmark extends SignedIn {
 
   private static final int POINTS = Integer.getInteger("bench.points", 200_000);
   private static final int MONTHS = Integer.getInteger("bench.months", 5);

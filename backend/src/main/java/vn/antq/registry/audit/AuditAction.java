@@ -1,0 +1,5 @@
+package vn.antq.registry.audit;
+
+public enum AuditAction {
+  CREATE, UPDATE, DELETE
+}

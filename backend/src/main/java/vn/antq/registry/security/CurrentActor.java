@@ -1,0 +1,70 @@
+package vn.antq.registry.security;
+
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Resolves the actor of the current request from its token, or the system for startup work. */
+@ApplicationScoped
+public class CurrentActor {
+
+  private static final ThreadLocal<Boolean> SYSTEM = new ThreadLocal<>();
+
+  @Inject
+  SecurityIdentity identity;
+
+  /** Runs work (demo data, migrations of data) as the system: allowed everything, audited as "system". */
+  public static <T> T asSystem(Supplier<T> work) {
+    Boolean previous = SYSTEM.get();
+    SYSTEM.set(Boolean.TRUE);
+    try {
+      return work.get();
+    } finally {
+      if (previous == null) {
+        SYSTEM.remove();
+      } else {
+        SYSTEM.set(previous);
+      }
+    }
+  }
+
+  public Actor get() {
+    if (Boolean.TRUE.equals(SYSTEM.get())) {
+      return Actor.SYSTEM;
+    }
+    if (!Arc.container().requestContext().isActive() || identity.isAnonymous()) {
+      throw new UnauthorizedException();
+    }
+    String username = identity.getPrincipal().getName();
+    String subject = null;
+    String clientId = null;
+    String unit = null;
+    if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+      subject = jwt.getSubject();
+      clientId = claim(jwt, "azp");
+      Object value = jwt.getClaim("unit");
+      unit = value == null ? null : String.valueOf(value).replace("\"", "").strip();
+      String preferred = claim(jwt, "preferred_username");
+      if (preferred != null) {
+        username = preferred;
+      }
+    } else {
+      Object value = identity.getAttribute("unit");
+      unit = value == null ? null : value.toString();
+    }
+    return new Actor(subject, username, clientId, Set.copyOf(identity.getRoles()), unit == null || unit.isEmpty() ? null : unit, false);
+  }
+
+  private static String claim(JsonWebToken jwt, String name) {
+    Object value = jwt.getClaim(name);
+    return value == null ? null : String.valueOf(value).replace("\"", "");
+  }
+}
