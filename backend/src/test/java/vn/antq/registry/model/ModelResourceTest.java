@@ -27,7 +27,7 @@ class ModelResourceTest extends SignedIn {
     Map<String, Object> body = new HashMap<>();
     body.put("name", name);
     body.put("categoryCode", "ETHNIC_RELIGIOUS");
-    body.put("provinceCode", "12");
+    body.put("provinceCode", "04");
     body.put("leadOrganisation", "Công an tỉnh Lai Châu");
     body.put("startedOn", "2012-03-01");
     body.put("recognitionLevel", "PROVINCE");
@@ -41,15 +41,15 @@ class ModelResourceTest extends SignedIn {
     String name = "Dòng họ tự quản về ANTT " + Api.unique("K");
     String code = Api.json().body(model(name)).post("/api/v1/models").then()
         .statusCode(201)
-        .header("Location", containsString("/api/v1/models/MH12-"))
-        .body("code", matchesPattern("MH12-\\d{5}"))
+        .header("Location", containsString("/api/v1/models/MH04-"))
+        .body("code", matchesPattern("MH04-\\d{5}"))
         .body("status", equalTo("ACTIVE"))
         .body("statusSince", equalTo("2012-03-01"))
         .extract().path("code");
     given().queryParam("q", "dong ho tu quan").get("/api/v1/models").then()
         .statusCode(200)
         .body("items.code", hasItem(code));
-    given().queryParam("q", "tu quan").queryParam("provinceCode", "12").queryParam("categoryCode", "ETHNIC_RELIGIOUS")
+    given().queryParam("q", "tu quan").queryParam("provinceCode", "04").queryParam("categoryCode", "ETHNIC_RELIGIOUS")
         .queryParam("recognitionLevel", "PROVINCE").queryParam("status", "ACTIVE").get("/api/v1/models").then()
         .body("items.code", hasItem(code));
     given().queryParam("q", "tu quan").queryParam("recognitionLevel", "NATIONAL").get("/api/v1/models").then()

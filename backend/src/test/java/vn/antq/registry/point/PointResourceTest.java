@@ -35,14 +35,14 @@ class PointResourceTest extends SignedIn {
 
   @Test
   void createsAPointDerivingItsProvince() {
-    String model = Api.createModel("12", "Dòng họ tự quản", "2012-01-01");
-    String commune = Api.createCommune("12", "Khổng Lào");
+    String model = Api.createModel("04", "Dòng họ tự quản", "2012-01-01");
+    String commune = Api.createCommune("04", "Khổng Lào");
     Map<String, Object> body = point(model, commune);
     String externalId = Api.unique("LC-PT");
     body.put("externalId", externalId);
     long id = Api.json().body(body).post("/api/v1/replication-points").then()
         .statusCode(201)
-        .body("provinceCode", equalTo("12"))
+        .body("provinceCode", equalTo("04"))
         .body("status", equalTo("ACTIVE"))
         .body("latitude", equalTo(22.5312f))
         .extract().jsonPath().getLong("id");
@@ -65,8 +65,8 @@ class PointResourceTest extends SignedIn {
 
   @Test
   void refusesInvalidPoints() {
-    String model = Api.createModel("12", "Tổ an ninh", "2012-01-01");
-    String commune = Api.createCommune("12", "Bản Bo");
+    String model = Api.createModel("04", "Tổ an ninh", "2012-01-01");
+    String commune = Api.createCommune("04", "Bản Bo");
     Map<String, Object> body = point("NO-MODEL", "00000");
     Api.json().body(body).post("/api/v1/replication-points").then()
         .statusCode(422)
@@ -88,9 +88,9 @@ class PointResourceTest extends SignedIn {
 
   @Test
   void movingAPointCarriesItsOutcomesAlong() {
-    String model = Api.createModel("12", "Camera an ninh", "2012-01-01");
-    String from = Api.createCommune("12", "Xã cũ");
-    String to = Api.createCommune("12", "Xã mới");
+    String model = Api.createModel("04", "Camera an ninh", "2012-01-01");
+    String from = Api.createCommune("04", "Xã cũ");
+    String to = Api.createCommune("04", "Xã mới");
     long id = Api.createPoint(model, from, "2020-01-01", 1, 5);
     Api.postOutcomes("[{\"indicatorCode\": \"PATROLS\", \"period\": \"202301\", \"value\": 4, \"pointId\": " + id + "}]");
     String etag = given().get("/api/v1/replication-points/" + id).then().extract().header("ETag");
@@ -110,8 +110,8 @@ class PointResourceTest extends SignedIn {
 
   @Test
   void pagesThroughPointsOfAModel() {
-    String model = Api.createModel("12", "Nhiều điểm", "2012-01-01");
-    String commune = Api.createCommune("12", "Xã nhiều điểm");
+    String model = Api.createModel("04", "Nhiều điểm", "2012-01-01");
+    String commune = Api.createCommune("04", "Xã nhiều điểm");
     for (int i = 0; i < 5; i++) {
       Api.createPoint(model, commune, "2020-01-0" + (i + 1), 1, 5);
     }

@@ -29,6 +29,9 @@ import vn.antq.registry.support.Tokens;
 @QuarkusTest
 class PermissionMatrixTest {
 
+  /** Fixtures start today, so they never change the demo data's figures for past periods. */
+  static final String TODAY = java.time.LocalDate.now().toString();
+
   /** Own unit: province 12 and one of its communes; other unit: province 96 and one of its communes. */
   static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
   static String ownCommune;
@@ -102,34 +105,34 @@ class PermissionMatrixTest {
   static List<Action> actions() {
     List<Action> actions = new ArrayList<>();
     actions.add(new Action("POST /models", Kind.PROVINCE_LEVEL, "model", 201, p -> new Request(null, as -> as.body(Map.of(
-        "name", "Mô hình ma trận", "categoryCode", "OTHER", "provinceCode", p.province())).post("/api/v1/models"))));
+        "name", "Mô hình ma trận", "categoryCode", "OTHER", "provinceCode", p.province(), "startedOn", TODAY)).post("/api/v1/models"))));
     actions.add(new Action("PUT /models/{code}", Kind.PROVINCE_LEVEL, "model", 200, p -> {
-      String code = Api.createModel(p.province(), "Mô hình cần sửa", "2020-01-01");
-      return new Request(code, as -> as.body(Map.of("name", "Mô hình đã sửa", "categoryCode", "OTHER", "provinceCode", p.province()))
+      String code = Api.createModel(p.province(), "Mô hình cần sửa", TODAY);
+      return new Request(code, as -> as.body(Map.of("name", "Mô hình đã sửa", "categoryCode", "OTHER", "provinceCode", p.province(), "startedOn", TODAY))
           .put("/api/v1/models/" + code));
     }));
     actions.add(new Action("DELETE /models/{code}", Kind.PROVINCE_LEVEL, "model", 204, p -> {
-      String code = Api.createModel(p.province(), "Mô hình cần xóa", "2020-01-01");
+      String code = Api.createModel(p.province(), "Mô hình cần xóa", TODAY);
       return new Request(code, as -> as.delete("/api/v1/models/" + code));
     }));
     actions.add(new Action("POST /replication-points", Kind.COMMUNE_LEVEL, "replication-point", 201, p -> {
-      String model = Api.createModel(p.province(), "Mô hình có điểm", "2020-01-01");
+      String model = Api.createModel(p.province(), "Mô hình có điểm", TODAY);
       return new Request(null, as -> as.body(Map.of("modelCode", model, "communeCode", p.commune(), "placeType", "VILLAGE",
-          "placeName", "Thôn mới")).post("/api/v1/replication-points"));
+          "placeName", "Thôn mới", "establishedOn", TODAY)).post("/api/v1/replication-points"));
     }));
     actions.add(new Action("PUT /replication-points/{id}", Kind.COMMUNE_LEVEL, "replication-point", 200, p -> {
-      String model = Api.createModel(p.province(), "Mô hình có điểm", "2020-01-01");
-      long id = Api.createPoint(model, p.commune(), "2021-01-01", 1, 5);
+      String model = Api.createModel(p.province(), "Mô hình có điểm", TODAY);
+      long id = Api.createPoint(model, p.commune(), TODAY, 1, 5);
       return new Request(String.valueOf(id), as -> as.body(Map.of("modelCode", model, "communeCode", p.commune(), "placeType", "SCHOOL",
-          "placeName", "Trường mới")).put("/api/v1/replication-points/" + id));
+          "placeName", "Trường mới", "establishedOn", TODAY)).put("/api/v1/replication-points/" + id));
     }));
     actions.add(new Action("DELETE /replication-points/{id}", Kind.COMMUNE_LEVEL, "replication-point", 204, p -> {
-      long id = Api.createPoint(Api.createModel(p.province(), "Mô hình có điểm", "2020-01-01"), p.commune(), "2021-01-01", 1, 5);
+      long id = Api.createPoint(Api.createModel(p.province(), "Mô hình có điểm", TODAY), p.commune(), TODAY, 1, 5);
       return new Request(String.valueOf(id), as -> as.delete("/api/v1/replication-points/" + id));
     }));
     actions.add(new Action("POST /outcomes (point)", Kind.COMMUNE_LEVEL, "outcome", 200, p -> {
-      long id = Api.createPoint(Api.createModel(p.province(), "Mô hình có điểm", "2020-01-01"), p.commune(), "2021-01-01", 1, 5);
-      return new Request(null, as -> as.body("{\"values\": [{\"indicatorCode\": \"PATROLS\", \"period\": \"202401\", \"value\": 3, "
+      long id = Api.createPoint(Api.createModel(p.province(), "Mô hình có điểm", TODAY), p.commune(), TODAY, 1, 5);
+      return new Request(null, as -> as.body("{\"values\": [{\"indicatorCode\": \"PATROLS\", \"period\": \"203501\", \"value\": 3, "
           + "\"pointId\": " + id + "}]}").post("/api/v1/outcomes"));
     }));
     actions.add(new Action("POST /outcomes (province)", Kind.PROVINCE_LEVEL, "outcome", 200, p -> new Request(null, as -> as
@@ -137,7 +140,7 @@ class PermissionMatrixTest {
             + ", \"provinceCode\": \"" + p.province() + "\"}]}")
         .post("/api/v1/outcomes"))));
     actions.add(new Action("DELETE /outcomes/{id}", Kind.COMMUNE_LEVEL, "outcome", 204, p -> {
-      long point = Api.createPoint(Api.createModel(p.province(), "Mô hình có điểm", "2020-01-01"), p.commune(), "2021-01-01", 1, 5);
+      long point = Api.createPoint(Api.createModel(p.province(), "Mô hình có điểm", TODAY), p.commune(), TODAY, 1, 5);
       Api.postOutcomes("[{\"indicatorCode\": \"LEAFLETS\", \"period\": \"2036\", \"value\": 40, \"pointId\": " + point + "}]");
       String id = String.valueOf(given().queryParam("pointId", point).get("/api/v1/outcomes").then().extract().jsonPath().getLong("items[0].id"));
       return new Request(id, as -> as.delete("/api/v1/outcomes/" + id));
