@@ -6,10 +6,10 @@ DATA_DIR ?= $(CURDIR)/.data
 MVNW := cd backend && ./mvnw -B -q
 APP := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run build test test-backend test-frontend openapi bench-summary clean clean-data help
+.PHONY: run build test test-backend test-e2e test-frontend openapi bench-summary clean clean-data help
 
 help:
-	@echo "make run        build and start the API on port $(PORT) with an embedded MariaDB and demo data"
+	@echo "make run        build and start Keycloak (port 8180) and the API (port $(PORT)) with an embedded MariaDB and demo data"
 	@echo "make test       run every test"
 	@echo "make openapi    publish the API's current OpenAPI document as openapi.yaml"
 	@echo "make bench-summary  time the summary endpoints on a national-scale data set"
@@ -20,17 +20,16 @@ build:
 	$(MVNW) package -DskipTests
 
 run: build
-	@echo "API:         http://localhost:$(PORT)/api/v1/provinces"
-	@echo "OpenAPI:     http://localhost:$(PORT)/q/openapi"
-	@echo "Swagger UI:  http://localhost:$(PORT)/q/swagger-ui"
-	@echo "Health:      http://localhost:$(PORT)/q/health"
-	@if [ -z "$$DB_URL" ]; then echo "Database:    embedded MariaDB on port $(EMBEDDED_DB_PORT), data in $(DATA_DIR)/mariadb"; else echo "Database:    $$DB_URL"; fi
-	PORT=$(PORT) EMBEDDED_DB_PORT=$(EMBEDDED_DB_PORT) EMBEDDED_DB_DIR=$(DATA_DIR)/mariadb java -jar $(APP)
+	@DATA_DIR=$(DATA_DIR) PORT=$(PORT) EMBEDDED_DB_PORT=$(EMBEDDED_DB_PORT) backend/scripts/run.sh
 
-test: test-backend test-frontend
+test: test-backend test-e2e test-frontend
 
 test-backend:
 	cd backend && ./mvnw -B test
+
+# Sign-in end to end: the real Keycloak, the packaged API, tokens fetched with curl.
+test-e2e: build
+	backend/scripts/e2e.sh
 
 test-frontend:
 	@$(MAKE) -s -C frontend test

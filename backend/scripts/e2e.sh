@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# End-to-end check of sign-in and permissions with the real Keycloak (no mocks): starts Keycloak
+# from its distribution and the packaged API on an embedded MariaDB, gets tokens with curl by
+# password grant and by client credentials, and proves 401 / 403 / 200 on the running API.
+# Run by `make test` after the unit suite; needs backend/target/quarkus-app (make builds it).
+set -uo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+WORK="$REPO/backend/target/e2e"
+export KEYCLOAK_DIR="${E2E_KEYCLOAK_DIR:-$REPO/backend/target/keycloak-e2e}"
+export KEYCLOAK_PORT="${E2E_KEYCLOAK_PORT:-18180}"
+API_PORT="${E2E_API_PORT:-18080}"
+DB_PORT="${E2E_DB_PORT:-13307}"
+API="http://localhost:$API_PORT"
+KC="$REPO/backend/scripts/keycloak.sh"
+
+passed=0
+failed=0
+api_pid=""
+
+cleanup() {
+  [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null
+  "$KC" stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+# check NAME EXPECTED_STATUS curl-args...: one assertion on the HTTP status of a request.
+check() {
+  local name="$1" expected="$2" status
+  shift 2
+  status=$(curl -s -o "$WORK/last.json" -w '%{http_code}' "$@")
+  if [ "$status" = "$expected" ]; then
+    passed=$((passed + 1))
+    printf '  ok    %-70s %s\n' "$name" "$status"
+  else
+    failed=$((failed + 1))
+    printf '  FAIL  %-70s got %s, expected %s: %s\n' "$name" "$status" "$expected" "$(head -c 300 "$WORK/last.json")"
+  fi
+}
+
+# contains NAME TEXT: the body of the last request contains TEXT.
+contains() {
+  if grep -q -- "$2" "$WORK/last.json"; then
+    passed=$((passed + 1)); printf '  ok    %-70s\n' "$1"
+  else
+    failed=$((failed + 1)); printf '  FAIL  %-70s body lacks %s: %s\n' "$1" "$2" "$(head -c 300 "$WORK/last.json")"
+  fi
+}
+
+rm -rf "$WORK" && mkdir -p "$WORK"
+[ -f "$REPO/backend/target/quarkus-app/quarkus-run.jar" ] || { echo "e2e: build the API first (make build)"; exit 1; }
+
+echo "e2e: starting Keycloak on port $KEYCLOAK_PORT (first start builds Keycloak, about a minute)"
+started=$(date +%s)
+"$KC" start || exit 1
+
+echo "e2e: starting the API on port $API_PORT"
+(cd "$WORK" && PORT=$API_PORT EMBEDDED_DB_PORT=$DB_PORT EMBEDDED_DB_DIR="$WORK/mariadb" \
+  OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/antq" \
+  exec java -jar "$REPO/backend/target/quarkus-app/quarkus-run.jar" >"$WORK/api.log" 2>&1) &
+api_pid=$!
+
+"$KC" wait || exit 1
+for _ in $(seq 1 120); do
+  curl -sf -o /dev/null "$API/q/health/ready" && break
+  kill -0 "$api_pid" 2>/dev/null || { echo "e2e: the API died:"; tail -30 "$WORK/api.log"; exit 1; }
+  sleep 1
+done
+echo "e2e: both up after $(( $(date +%s) - started )) s"
+
+token() { "$KC" token "$1"; }
+viewer=$(token central.viewer)
+admin=$(token central.admin)
+laichau=$(token laichau.officer)
+phongtho=$(token phongtho.officer)
+integration=$(token antq-integration)
+for t in viewer admin laichau phongtho integration; do
+  [ -n "${!t}" ] || { echo "e2e: no token for $t"; exit 1; }
+done
+json=(-H 'Content-Type: application/json')
+
+echo "e2e: checks"
+check "anonymous read is refused" 401 "$API/api/v1/models"
+check "health is public" 200 "$API/q/health/ready"
+check "the OpenAPI document is public" 200 "$API/q/openapi"
+check "a forged token is refused" 401 -H "Authorization: Bearer ${viewer%?}x" "$API/api/v1/models"
+check "central.viewer reads the national summary" 200 -H "Authorization: Bearer $viewer" "$API/api/v1/summary?period=2024"
+check "central.viewer cannot create a model" 403 -H "Authorization: Bearer $viewer" "${json[@]}" -X POST \
+  -d '{"name": "Mô hình thử", "categoryCode": "OTHER", "provinceCode": "12"}' "$API/api/v1/models"
+check "laichau.officer creates a model in Lai Châu (12)" 201 -H "Authorization: Bearer $laichau" "${json[@]}" -X POST \
+  -d '{"name": "Camera an ninh bản Pa So", "categoryCode": "TECHNOLOGY", "provinceCode": "12"}' "$API/api/v1/models"
+check "laichau.officer cannot create a model in Cà Mau (96)" 403 -H "Authorization: Bearer $laichau" "${json[@]}" -X POST \
+  -d '{"name": "Mô hình ngoài tỉnh", "categoryCode": "OTHER", "provinceCode": "96"}' "$API/api/v1/models"
+contains "the refusal names the unit" "tỉnh 12"
+check "laichau.officer cannot recognise a model nationally" 403 -H "Authorization: Bearer $laichau" "${json[@]}" -X POST \
+  -d '{"name": "Mô hình quốc gia", "categoryCode": "OTHER", "provinceCode": "12", "recognitionLevel": "NATIONAL"}' "$API/api/v1/models"
+check "phongtho.officer reports for Xã Phong Thổ (03549)" 200 -H "Authorization: Bearer $phongtho" "${json[@]}" -X POST \
+  -d '{"values": [{"indicatorCode": "PATROLS", "period": "202501", "value": 6, "communeCode": "03549"}]}' "$API/api/v1/outcomes"
+check "phongtho.officer cannot report for another commune" 403 -H "Authorization: Bearer $phongtho" "${json[@]}" -X POST \
+  -d '{"values": [{"indicatorCode": "PATROLS", "period": "202501", "value": 6, "communeCode": "03562"}]}' "$API/api/v1/outcomes"
+check "antq-integration (client credentials) writes for Lai Châu" 200 -H "Authorization: Bearer $integration" "${json[@]}" -X POST \
+  -d '{"values": [{"indicatorCode": "TIPS_RECEIVED", "period": "2025", "value": 12, "provinceCode": "12"}]}' "$API/api/v1/outcomes"
+check "antq-integration cannot write for Cà Mau" 403 -H "Authorization: Bearer $integration" "${json[@]}" -X POST \
+  -d '{"values": [{"indicatorCode": "TIPS_RECEIVED", "period": "2025", "value": 12, "provinceCode": "96"}]}' "$API/api/v1/outcomes"
+check "antq-integration cannot read the audit log" 403 -H "Authorization: Bearer $integration" "$API/api/v1/audit"
+check "central.admin sees the integration client's change in the audit log" 200 -H "Authorization: Bearer $admin" \
+  "$API/api/v1/audit?user=service-account-antq-integration&entity=outcome"
+contains "the audit row names the client" '"clientId":"antq-integration"'
+check "laichau.officer sees Lai Châu's audit log" 200 -H "Authorization: Bearer $laichau" "$API/api/v1/audit?entity=model"
+contains "with the officer's own change" '"username":"laichau.officer"'
+
+echo "e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

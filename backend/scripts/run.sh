@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# `make run`: Keycloak (realm antq, demo users) in the background, the API in the foreground on an
+# embedded MariaDB (or DB_URL). Ctrl-C stops both. Ports: PORT (8080), KEYCLOAK_PORT (8180).
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+PORT="${PORT:-8080}"
+export KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
+export KEYCLOAK_DIR="${KEYCLOAK_DIR:-$REPO/.data/keycloak}"
+DATA_DIR="${DATA_DIR:-$REPO/.data}"
+KC="$REPO/backend/scripts/keycloak.sh"
+OIDC_AUTH_SERVER_URL="${OIDC_AUTH_SERVER_URL:-http://localhost:$KEYCLOAK_PORT/realms/antq}"
+
+started_keycloak=""
+if [ "${EXTERNAL_KEYCLOAK:-}" = "" ]; then
+  "$KC" start
+  started_keycloak=yes
+fi
+stop() {
+  if [ -n "$started_keycloak" ]; then "$KC" stop || true; fi
+}
+trap stop EXIT
+
+cat <<TEXT
+
+  API:          http://localhost:$PORT/api/v1  (every call needs a bearer token)
+  OpenAPI:      http://localhost:$PORT/q/openapi   Swagger UI: http://localhost:$PORT/q/swagger-ui
+  Health:       http://localhost:$PORT/q/health
+  Keycloak:     $OIDC_AUTH_SERVER_URL   (admin console http://localhost:$KEYCLOAK_PORT/admin, admin / antq-demo-admin)
+  Database:     ${DB_URL:-embedded MariaDB on port ${EMBEDDED_DB_PORT:-3307}, data in $DATA_DIR/mariadb}
+  Dashboard:    not built yet (frontend/README.md)
+
+  Demo users (local only, password antq-demo):
+    central.admin     central-admin
+    central.viewer    central-viewer
+    laichau.officer   province-officer, unit 12 (Lai Châu)
+    camau.officer     province-officer, unit 96 (Cà Mau)
+    phongtho.officer  commune-officer, unit 03549 (Xã Phong Thổ, Lai Châu)
+  Client antq-integration (client credentials, secret antq-integration-local-secret): integration-client, unit 12
+
+  Keycloak needs about a minute the first time; the API answers 401 until it is up.
+
+TEXT
+
+cd "$REPO"
+PORT="$PORT" EMBEDDED_DB_DIR="${EMBEDDED_DB_DIR:-$DATA_DIR/mariadb}" OIDC_AUTH_SERVER_URL="$OIDC_AUTH_SERVER_URL" \
+  java -jar "$REPO/backend/target/quarkus-app/quarkus-run.jar"
