@@ -7,6 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+// What GET answers may be sent back as is; any other unknown field is still an error.
+@JsonIgnoreProperties(value = {"version"})
 @Schema(name = "CommuneInput", description = "Dữ liệu tạo hoặc sửa một xã; khi sửa, `code` có thể bỏ trống hoặc phải trùng mã trên đường dẫn")
 public record CommuneInput(
     @Pattern(regexp = "\\d{5}", message = "Mã xã gồm đúng 5 chữ số (5 digits)")

@@ -6,6 +6,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+// What GET answers may be sent back as is; any other unknown field is still an error.
+@JsonIgnoreProperties(value = {"version"})
 @Schema(name = "IndicatorInput", description = "Tạo hoặc sửa chỉ tiêu; khi sửa, `code` bỏ trống hoặc trùng đường dẫn")
 public record IndicatorInput(
     @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "Mã gồm chữ in hoa, số, '_' (2–40 ký tự) (A-Z, 0-9, _)")

@@ -9,6 +9,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+// What GET answers may be sent back as is; any other unknown field is still an error.
+@JsonIgnoreProperties(value = {"version", "createdAt", "updatedAt"})
 @Schema(name = "ModelInput", description = "Tạo hoặc sửa mô hình. Khi tạo, bỏ trống `code` để hệ thống cấp mã (MH<mã tỉnh>-<số>).")
 public record ModelInput(
     @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{1,39}", message = "Mã gồm chữ in hoa, số, '-', '_' (2–40 ký tự) (A-Z, 0-9, -, _)")

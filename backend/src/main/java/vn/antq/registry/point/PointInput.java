@@ -15,8 +15,12 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import vn.antq.registry.model.ModelStatus;
 
+// What GET answers may be sent back as is; any other unknown field is still an error.
+@JsonIgnoreProperties(value = {"id", "provinceCode", "leaderHidden", "version", "createdAt", "updatedAt"})
 @Schema(name = "ReplicationPointInput", description = "Tạo hoặc sửa điểm nhân rộng; tỉnh được suy ra từ xã")
 public record PointInput(
     @Size(max = 100, message = "Tối đa 100 ký tự (at most 100 characters)")

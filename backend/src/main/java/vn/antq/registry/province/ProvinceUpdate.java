@@ -10,6 +10,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+// What GET answers may be sent back as is; any other unknown field is still an error.
+@JsonIgnoreProperties(value = {"code", "name", "fullName", "type", "version"})
 @Schema(name = "ProvinceUpdate", description = "Các thuộc tính tùy chọn của tỉnh có thể cập nhật")
 public record ProvinceUpdate(
     @PositiveOrZero(message = "Dân số phải ≥ 0 (must be ≥ 0)")

@@ -64,6 +64,19 @@ class PointResourceTest extends SignedIn {
   }
 
   @Test
+  void whatGetAnswersCanBePutBackAsIs() {
+    long id = Api.createPoint(Api.createModel("04", "Mô hình", "2012-01-01"), Api.createCommune("04", "Xã"), "2020-01-01", 2, 9);
+    var response = given().get("/api/v1/replication-points/" + id).then().statusCode(200).extract();
+    String body = response.asString().replace("\"memberCount\":9", "\"memberCount\":11");
+    Api.json().header("If-Match", response.header("ETag")).body(body).put("/api/v1/replication-points/" + id).then()
+        .statusCode(200)
+        .body("memberCount", equalTo(11));
+    Api.json().body(body.replace("\"memberCount\"", "\"memberCout\"")).put("/api/v1/replication-points/" + id).then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("memberCout"));
+  }
+
+  @Test
   void refusesInvalidPoints() {
     String model = Api.createModel("04", "Tổ an ninh", "2012-01-01");
     String commune = Api.createCommune("04", "Bản Bo");
