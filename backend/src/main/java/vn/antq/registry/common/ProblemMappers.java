@@ -217,6 +217,10 @@ public class ProblemMappers {
     return line.length() > 300 ? line.substring(0, 300) + "…" : line;
   }
 
+  public static Response problem(ProblemType type, int status, String detail, List<FieldError> errors, UriInfo uri) {
+    return respond(type, status, detail, errors, uri);
+  }
+
   static Response respond(ProblemType type, int status, String detail, List<FieldError> errors, UriInfo uri) {
     String instance = uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     return Response.status(status)

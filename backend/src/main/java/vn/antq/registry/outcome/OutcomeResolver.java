@@ -23,7 +23,7 @@ import vn.antq.registry.province.Province;
  * Checks a batch of outcome values against the registry and resolves each one's reporting unit.
  * Every referenced code is loaded with one query per kind, not one per value.
  */
-final class OutcomeResolver {
+public final class OutcomeResolver {
 
   static final BigDecimal MAX_VALUE = new BigDecimal("100000000000000");
 
@@ -42,12 +42,12 @@ final class OutcomeResolver {
     communes = load(Commune.class, "code", communeCodes, c -> ((Commune) c).code);
   }
 
-  static OutcomeResolver forBatch(List<OutcomeValue> values) {
+  public static OutcomeResolver forBatch(List<OutcomeValue> values) {
     return new OutcomeResolver(values);
   }
 
   /** The resolved value, or empty after adding the reasons to {@code conflicts}. */
-  Optional<ResolvedValue> resolve(int index, OutcomeValue v, List<Conflict> conflicts) {
+  public Optional<ResolvedValue> resolve(int index, OutcomeValue v, List<Conflict> conflicts) {
     int before = conflicts.size();
     Indicator indicator = null;
     if (v.indicatorCode() == null || v.indicatorCode().isBlank()) {

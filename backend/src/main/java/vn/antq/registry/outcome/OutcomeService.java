@@ -128,7 +128,7 @@ public class OutcomeService {
     }
   }
 
-  private void checkUnit(UnitType type, String communeCode, String provinceCode) {
+  void checkUnit(UnitType type, String communeCode, String provinceCode) {
     switch (type) {
       case POINT, MODEL_COMMUNE, COMMUNE -> access.requireCommune(communeCode, provinceCode);
       case MODEL_PROVINCE, PROVINCE -> access.requireProvince(provinceCode);

@@ -1,0 +1,85 @@
+package vn.antq.registry.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.antq.registry.common.Text;
+
+/**
+ * The columns an import accepts: the JSON field names, plus Vietnamese headers as aliases
+ * ("Mã chỉ tiêu", "Kỳ báo cáo", ...), matched without case, accents, spaces or underscores.
+ */
+public final class Columns {
+
+  private final Map<String, String> byAlias = new LinkedHashMap<>();
+  private final List<String> canonical = new ArrayList<>();
+  private final List<String> required;
+
+  private Columns(List<String> required) {
+    this.required = required;
+  }
+
+  public static Columns required(String... names) {
+    Columns columns = new Columns(List.of(names));
+    for (String name : names) {
+      columns.column(name);
+    }
+    return columns;
+  }
+
+  /** Adds a column and its aliases. */
+  public Columns column(String name, String... aliases) {
+    if (!canonical.contains(name)) {
+      canonical.add(name);
+    }
+    byAlias.put(key(name), name);
+    for (String alias : aliases) {
+      byAlias.put(key(alias), name);
+    }
+    return this;
+  }
+
+  public List<String> names() {
+    return List.copyOf(canonical);
+  }
+
+  /** The canonical name of one header or JSON field; unknown names are refused. */
+  public String name(String header) {
+    String name = byAlias.get(key(header));
+    if (name == null) {
+      throw new ImportFormatException("Trường không được hỗ trợ: " + header + "; các trường hợp lệ: " + String.join(", ", canonical)
+          + " (unknown field)", 0, header);
+    }
+    return name;
+  }
+
+  /** Maps a file's header to canonical columns; unknown, duplicate or missing required columns are refused. */
+  public List<String> resolve(List<String> header) {
+    List<String> resolved = new ArrayList<>(header.size());
+    List<String> unknown = new ArrayList<>();
+    for (String cell : header) {
+      String name = byAlias.get(key(cell));
+      if (name == null) {
+        unknown.add(cell);
+      } else if (resolved.contains(name)) {
+        throw new ImportFormatException("Cột '" + cell + "' trùng với cột " + name + " (duplicate column)", 0, cell);
+      }
+      resolved.add(name);
+    }
+    if (!unknown.isEmpty()) {
+      throw new ImportFormatException("Cột không được hỗ trợ: " + String.join(", ", unknown) + "; các cột hợp lệ: "
+          + String.join(", ", canonical) + " (unknown columns)", 0, unknown.get(0));
+    }
+    List<String> missing = required.stream().filter(r -> !resolved.contains(r)).toList();
+    if (!missing.isEmpty()) {
+      throw new ImportFormatException("Thiếu cột bắt buộc: " + String.join(", ", missing) + " (missing columns)", 0, missing.get(0));
+    }
+    return resolved;
+  }
+
+  static String key(String header) {
+    return Text.fold(header == null ? "" : header.replace('\uFEFF', ' ')).replace(" ", "").replace("_", "").replace("-", "");
+  }
+}

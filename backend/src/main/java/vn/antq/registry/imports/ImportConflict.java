@@ -1,0 +1,19 @@
+package vn.antq.registry.imports;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ImportRowConflict", description = "Một dòng bị từ chối: số dòng (từ 1, không tính tiêu đề), cột, giá trị, lý do")
+public record ImportConflict(
+    @Schema(example = "17") long row,
+    @Schema(example = "period") String column,
+    @Schema(example = "2024H1") String value,
+    @Schema(example = "Kỳ báo cáo '2024H1' không hợp lệ; kỳ hợp lệ: 2024, 2024S1, 2024S2, 2024Q1..2024Q4, 202401..202412 (invalid period)") String message) {
+
+  private static final int MAX_VALUE_LENGTH = 200;
+
+  public ImportConflict {
+    if (value != null && value.length() > MAX_VALUE_LENGTH) {
+      value = value.substring(0, MAX_VALUE_LENGTH) + "…";
+    }
+  }
+}

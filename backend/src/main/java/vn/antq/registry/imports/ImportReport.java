@@ -1,0 +1,48 @@
+package vn.antq.registry.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Counts an import as it goes; lists the first 1,000 conflicts and counts the rest. */
+public final class ImportReport {
+
+  static final int MAX_LISTED = 1000;
+
+  final long started = System.nanoTime();
+  public final boolean dryRun;
+  public final ImportMode mode;
+  public long rows;
+  public long created;
+  public long updated;
+  public long unchanged;
+  public long rejected;
+  private final List<ImportConflict> conflicts = new ArrayList<>();
+  private long omitted;
+
+  ImportReport(boolean dryRun, ImportMode mode) {
+    this.dryRun = dryRun;
+    this.mode = mode;
+  }
+
+  public void conflict(long row, String column, String value, String message) {
+    if (conflicts.size() < MAX_LISTED) {
+      conflicts.add(new ImportConflict(row, column, value, message));
+    } else {
+      omitted++;
+    }
+  }
+
+  /** Nothing was written: atomic mode with a bad row. The counts say what would have happened. */
+  public boolean failedAtomically() {
+    return mode == ImportMode.ATOMIC && rejected > 0;
+  }
+
+  ImportResult result() {
+    String status = rejected == 0 ? "SUCCESS" : mode == ImportMode.PARTIAL ? "WARNING" : "ERROR";
+    boolean nothingWritten = failedAtomically() && !dryRun;
+    conflicts.sort(java.util.Comparator.comparingLong(ImportConflict::row));
+    return new ImportResult(status, dryRun, mode.name().toLowerCase(java.util.Locale.ROOT), rows, nothingWritten ? 0 : created,
+        nothingWritten ? 0 : updated, nothingWritten ? 0 : unchanged, rejected, List.copyOf(conflicts), omitted,
+        (System.nanoTime() - started) / 1_000_000);
+  }
+}

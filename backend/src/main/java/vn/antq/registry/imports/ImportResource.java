@@ -1,0 +1,100 @@
+package vn.antq.registry.imports;
+
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import vn.antq.registry.common.FieldError;
+import vn.antq.registry.common.ProblemMappers;
+import vn.antq.registry.common.ProblemType;
+import vn.antq.registry.common.QueryValues;
+
+@Path("/api/v1/imports")
+@Tag(name = "Nhập dữ liệu")
+public class ImportResource {
+
+  @Inject
+  ImportService service;
+
+  @POST
+  @Path("{kind}")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Nhập một tệp", description = """
+      Gửi cả tệp làm nội dung yêu cầu: `text/csv` (UTF-8, có hoặc không BOM, phân cách bằng dấu phẩy hoặc chấm phẩy) hoặc \
+      `application/json` (mảng đối tượng, hoặc `{"values": [...]}`). Tên cột là tên trường JSON; tiêu đề tiếng Việt được chấp nhận \
+      ("Mã chỉ tiêu", "Kỳ báo cáo", "Giá trị", "Mã điểm", "Mã điểm ngoài", "Mã mô hình", "Mã xã", "Mã tỉnh"). \
+      `dryRun=true` kiểm tra và cho biết sẽ thay đổi gì mà không ghi. `mode=atomic` (mặc định): có dòng lỗi thì không ghi gì (422); \
+      `mode=partial`: ghi các dòng đúng, báo các dòng sai. Mỗi lỗi nêu số dòng (từ 1, không tính tiêu đề), cột, giá trị và lý do. \
+      Hiện nhận loại `outcomes` (cột: indicatorCode, period, value, pointId, pointExternalId, modelCode, communeCode, provinceCode).""")
+  @RequestBody(content = {
+      @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+          example = "indicatorCode,period,value,pointId,communeCode,provinceCode\nTIPS_RECEIVED,202401,12,,03549,\nPATROLS,2024Q1,4,,,12\n"),
+      @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class))})
+  @APIResponse(responseCode = "200", description = "Đã nhập (hoặc kết quả chạy thử)", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "415", description = "Định dạng tệp không được hỗ trợ",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "422", description = "Chế độ atomic và có dòng lỗi: không ghi gì; tài liệu lỗi kèm kết quả từng dòng",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ImportResult.class)))
+  public Response upload(@PathParam("kind") @Parameter(description = "Loại dữ liệu", example = "outcomes") String kind,
+      @QueryParam("dryRun") @Parameter(description = "Chạy thử, không ghi", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+      @QueryParam("mode") @Parameter(description = "atomic (mặc định) hoặc partial", schema = @Schema(enumeration = {"atomic", "partial"}, defaultValue = "atomic")) String mode,
+      @HeaderParam("Content-Type") String contentType, InputStream body, UriInfo uri) throws Exception {
+    boolean dry = Boolean.TRUE.equals(QueryValues.bool("dryRun", dryRun));
+    ImportMode importMode = mode == null || mode.isBlank() ? ImportMode.ATOMIC : QueryValues.enumValue(ImportMode.class, "mode", mode);
+    ImportResult result = service.run(kind, contentType, body, dry, importMode);
+    if (!dry && "ERROR".equals(result.status())) {
+      Map<String, Object> problem = new LinkedHashMap<>();
+      problem.put("type", "urn:antq:problem:import-rejected");
+      problem.put("title", "Tệp bị từ chối, không dòng nào được ghi (import rejected, nothing written)");
+      problem.put("status", 422);
+      problem.put("detail", result.rejected() + " dòng lỗi; chế độ atomic nên không ghi dòng nào. Sửa các dòng dưới đây, hoặc dùng mode=partial "
+          + "(" + result.rejected() + " invalid rows; nothing written)");
+      problem.put("instance", "/" + uri.getPath().replaceFirst("^/", ""));
+      problem.put("dryRun", false);
+      problem.put("mode", result.mode());
+      problem.put("rows", result.rows());
+      problem.put("created", 0);
+      problem.put("updated", 0);
+      problem.put("unchanged", 0);
+      problem.put("rejected", result.rejected());
+      problem.put("conflicts", result.conflicts());
+      problem.put("conflictsOmitted", result.conflictsOmitted());
+      problem.put("durationMs", result.durationMs());
+      return Response.status(422).type(ProblemMappers.PROBLEM_JSON).entity(problem).build();
+    }
+    return Response.ok(result, MediaType.APPLICATION_JSON).build();
+  }
+
+  /** The file cannot be read at all: 400 naming the row and column where reading stopped. */
+  @ServerExceptionMapper
+  public Response unreadable(ImportFormatException e, UriInfo uri) {
+    String field = e.row > 0 ? "row " + e.row + (e.column != null ? ", " + e.column : "") : e.column != null ? e.column : "file";
+    return ProblemMappers.problem(ProblemType.VALIDATION, 400, e.getMessage(), List.of(new FieldError(field, e.getMessage())), uri);
+  }
+}

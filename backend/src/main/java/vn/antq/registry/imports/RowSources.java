@@ -1,0 +1,36 @@
+package vn.antq.registry.imports;
+
+import java.io.InputStream;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.antq.registry.common.ProblemException;
+import vn.antq.registry.common.ProblemType;
+
+/** Opens an uploaded body by its content type. */
+final class RowSources {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private RowSources() {
+  }
+
+  static RowSource open(String contentType, InputStream body, Columns columns, ObjectMapper json) {
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    int semicolon = type.indexOf(';');
+    if (semicolon >= 0) {
+      if (type.contains("charset=") && !type.contains("charset=utf-8") && !type.contains("charset=\"utf-8\"")) {
+        throw new ImportFormatException("Chỉ nhận tệp UTF-8; Content-Type khai báo " + contentType.substring(semicolon + 1).strip()
+            + " (only UTF-8 is accepted)");
+      }
+      type = type.substring(0, semicolon).strip();
+    }
+    return switch (type) {
+      case "text/csv", "application/csv", "text/plain" -> new CsvRows(body, columns);
+      case "application/json" -> new JsonRows(body, json, columns);
+      default -> throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Định dạng '" + contentType + "' không được hỗ trợ; "
+          + "gửi text/csv (UTF-8, dấu phẩy hoặc chấm phẩy) hoặc application/json (unsupported content type)", null);
+    };
+  }
+}
