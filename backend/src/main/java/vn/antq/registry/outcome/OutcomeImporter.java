@@ -1,14 +1,6 @@
 package vn.antq.registry.outcome;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -22,8 +14,6 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
-import vn.antq.registry.audit.AuditAction;
-import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportReport;
@@ -31,11 +21,14 @@ import vn.antq.registry.imports.Importer;
 import vn.antq.registry.imports.KeyTracker;
 import vn.antq.registry.imports.Row;
 import vn.antq.registry.imports.RowSource;
+import vn.antq.registry.security.Access;
+import vn.antq.registry.security.Actor;
 
 /**
  * Outcome counts from a file: chunks of rows are checked with the same rules as POST /outcomes
- * (one query per kind of reference per chunk), then written with batched SQL and audited. Nothing
- * but the current chunk is held in memory, whatever the file's size.
+ * (one query per kind of reference per chunk) and the valid ones spooled to a temporary file; the
+ * database then loads the spool with LOAD DATA and merges it into outcome, audit rows included, in
+ * a few set-based statements. Only the current chunk is held in memory, whatever the file's size.
  */
 @ApplicationScoped
 public class OutcomeImporter implements Importer {
@@ -57,7 +50,7 @@ public class OutcomeImporter implements Importer {
   @Inject
   OutcomeService outcomes;
   @Inject
-  AuditLog audit;
+  Access access;
 
   @Override
   public Columns columns() {
@@ -67,21 +60,28 @@ public class OutcomeImporter implements Importer {
   @Override
   public void run(RowSource rows, ImportReport report) {
     KeyTracker seen = new KeyTracker();
-    List<Row> chunk = new ArrayList<>(CHUNK);
-    while (rows.hasNext()) {
-      chunk.add(rows.next());
-      report.rows++;
-      if (chunk.size() == CHUNK) {
-        process(chunk, report, seen);
-        chunk.clear();
+    References refs = References.load(em);
+    try (OutcomeSpool spool = OutcomeSpool.create()) {
+      List<Row> chunk = new ArrayList<>(CHUNK);
+      while (rows.hasNext()) {
+        chunk.add(rows.next());
+        report.rows++;
+        if (chunk.size() == CHUNK) {
+          process(chunk, report, seen, spool, refs);
+          chunk.clear();
+        }
       }
-    }
-    if (!chunk.isEmpty()) {
-      process(chunk, report, seen);
+      if (!chunk.isEmpty()) {
+        process(chunk, report, seen, spool, refs);
+      }
+      if (spool.count() > 0) {
+        Actor actor = access.actor();
+        em.unwrap(Session.class).doWork(connection -> new OutcomeMerge(connection, actor).merge(spool, report));
+      }
     }
   }
 
-  private void process(List<Row> chunk, ImportReport report, KeyTracker seen) {
+  private void process(List<Row> chunk, ImportReport report, KeyTracker seen, OutcomeSpool spool, References refs) {
     List<OutcomeValue> values = new ArrayList<>(chunk.size());
     List<Row> sources = new ArrayList<>(chunk.size());
     Map<String, Long> byExternalId = externalIds(chunk);
@@ -94,7 +94,7 @@ public class OutcomeImporter implements Importer {
         sources.add(row);
       }
     }
-    OutcomeResolver resolver = OutcomeResolver.forBatch(values);
+    OutcomeResolver resolver = OutcomeResolver.forBatch(refs, values);
     List<ResolvedValue> valid = new ArrayList<>(values.size());
     List<Conflict> conflicts = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
@@ -125,10 +125,8 @@ public class OutcomeImporter implements Importer {
       }
       valid.add(resolved.get());
     }
-    // The chunk's references were loaded as entities only to check them: let them go.
-    em.clear();
-    if (!valid.isEmpty()) {
-      em.unwrap(Session.class).doWork(connection -> write(connection, valid, report));
+    for (ResolvedValue v : valid) {
+      spool.add(v);
     }
   }
 
@@ -190,114 +188,4 @@ public class OutcomeImporter implements Importer {
     return result;
   }
 
-  private record Stored(long id, BigDecimal value, int version, Timestamp createdAt) {
-  }
-
-  private void write(Connection connection, List<ResolvedValue> values, ImportReport report) throws SQLException {
-    Map<String, Stored> existing = stored(connection, values);
-    List<ResolvedValue> inserts = new ArrayList<>();
-    List<ResolvedValue> updates = new ArrayList<>();
-    for (ResolvedValue v : values) {
-      Stored row = existing.get(v.key());
-      if (row == null) {
-        inserts.add(v);
-      } else if (row.value().compareTo(v.value()) == 0) {
-        report.unchanged++;
-      } else {
-        updates.add(v);
-      }
-    }
-    report.created += inserts.size();
-    report.updated += updates.size();
-    if (!Importer.writes(report)) {
-      return;
-    }
-    Timestamp now = Timestamp.from(Instant.now());
-    if (!inserts.isEmpty()) {
-      try (PreparedStatement insert = connection.prepareStatement("insert into outcome (indicator_code, period, period_type, period_start, "
-          + "period_end, unit_type, unit_key, point_id, model_code, commune_code, province_code, value, created_at, updated_at) "
-          + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        for (ResolvedValue v : inserts) {
-          insert.setString(1, v.indicatorCode());
-          insert.setString(2, v.period().id());
-          insert.setString(3, v.period().type().name());
-          insert.setDate(4, Date.valueOf(v.period().start()));
-          insert.setDate(5, Date.valueOf(v.period().end()));
-          insert.setString(6, v.unitType().name());
-          insert.setString(7, v.unitKey());
-          if (v.pointId() == null) {
-            insert.setNull(8, Types.BIGINT);
-          } else {
-            insert.setLong(8, v.pointId());
-          }
-          insert.setString(9, v.modelCode());
-          insert.setString(10, v.communeCode());
-          insert.setString(11, v.provinceCode());
-          insert.setBigDecimal(12, v.value());
-          insert.setTimestamp(13, now);
-          insert.setTimestamp(14, now);
-          insert.addBatch();
-        }
-        insert.executeBatch();
-      }
-    }
-    if (!updates.isEmpty()) {
-      try (PreparedStatement update = connection.prepareStatement("update outcome set value = ?, updated_at = ?, version = version + 1 where id = ?")) {
-        for (ResolvedValue v : updates) {
-          update.setBigDecimal(1, v.value());
-          update.setTimestamp(2, now);
-          update.setLong(3, existing.get(v.key()).id());
-          update.addBatch();
-        }
-        update.executeBatch();
-      }
-    }
-    Map<String, Stored> written = inserts.isEmpty() ? existing : stored(connection, inserts);
-    List<AuditLog.Change> changes = new ArrayList<>(inserts.size() + updates.size());
-    Instant at = now.toInstant();
-    for (ResolvedValue v : inserts) {
-      Stored row = written.get(v.key());
-      changes.add(new AuditLog.Change("outcome", String.valueOf(row.id()), AuditAction.CREATE, null, dto(row.id(), v, v.value(), 0, at, at),
-          v.provinceCode(), v.communeCode()));
-    }
-    for (ResolvedValue v : updates) {
-      Stored row = existing.get(v.key());
-      Instant created = row.createdAt().toInstant();
-      changes.add(new AuditLog.Change("outcome", String.valueOf(row.id()), AuditAction.UPDATE,
-          dto(row.id(), v, Numbers.plain(row.value()), row.version(), created, null), dto(row.id(), v, v.value(), row.version() + 1, created, at),
-          v.provinceCode(), v.communeCode()));
-    }
-    audit.recordAll(changes);
-  }
-
-  private static OutcomeDto dto(long id, ResolvedValue v, BigDecimal value, int version, Instant createdAt, Instant updatedAt) {
-    return new OutcomeDto(id, v.indicatorCode(), v.period().id(), Numbers.plain(value), v.unitType(), v.pointId(), v.modelCode(),
-        v.communeCode(), v.provinceCode(), version, createdAt, updatedAt);
-  }
-
-  /** The stored rows for these values' keys, by key: one query on the unique key per chunk. */
-  private static Map<String, Stored> stored(Connection connection, List<ResolvedValue> values) throws SQLException {
-    Map<String, Stored> result = new HashMap<>();
-    StringBuilder sql = new StringBuilder("select id, indicator_code, period, unit_key, value, version, created_at from outcome "
-        + "where (indicator_code, period, unit_key) in (");
-    for (int i = 0; i < values.size(); i++) {
-      sql.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
-    }
-    sql.append(')');
-    try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-      int i = 1;
-      for (ResolvedValue v : values) {
-        select.setString(i++, v.indicatorCode());
-        select.setString(i++, v.period().id());
-        select.setString(i++, v.unitKey());
-      }
-      try (ResultSet rs = select.executeQuery()) {
-        while (rs.next()) {
-          result.put(rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4),
-              new Stored(rs.getLong(1), rs.getBigDecimal(5), rs.getInt(6), rs.getTimestamp(7)));
-        }
-      }
-    }
-    return result;
-  }
 }

@@ -74,7 +74,7 @@ public class OutcomeService {
       throw ProblemException.badRequest("values", "Tối đa " + MAX_BATCH + " giá trị mỗi lần; tệp lớn hơn hãy dùng nhập tệp (at most "
           + MAX_BATCH + " values per request)");
     }
-    OutcomeResolver resolver = OutcomeResolver.forBatch(values);
+    OutcomeResolver resolver = OutcomeResolver.forBatch(References.load(Outcome.getEntityManager()), values);
     List<Conflict> conflicts = new ArrayList<>();
     List<ResolvedValue> resolved = new ArrayList<>(values.size());
     Map<String, Integer> firstIndex = new HashMap<>();

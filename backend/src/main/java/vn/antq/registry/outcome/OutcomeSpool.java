@@ -1,0 +1,90 @@
+package vn.antq.registry.outcome;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Valid rows waiting to be loaded, as a tab-separated file in LOAD DATA's default format. */
+final class OutcomeSpool implements AutoCloseable {
+
+  private final Path file;
+  private final BufferedWriter out;
+  private long count;
+  private boolean closed;
+
+  private OutcomeSpool(Path file) throws IOException {
+    this.file = file;
+    this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+  }
+
+  static OutcomeSpool create() {
+    try {
+      return new OutcomeSpool(Files.createTempFile("antq-outcomes-", ".tsv"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every field was checked against the registry's codes, so none contains a tab, newline or backslash. */
+  void add(ResolvedValue v) {
+    try {
+      out.write(v.indicatorCode());
+      out.write('\t');
+      out.write(v.period().id());
+      out.write('\t');
+      out.write(v.period().type().name());
+      out.write('\t');
+      out.write(v.period().start().toString());
+      out.write('\t');
+      out.write(v.period().end().toString());
+      out.write('\t');
+      out.write(v.unitType().name());
+      out.write('\t');
+      out.write(v.unitKey());
+      out.write('\t');
+      out.write(v.pointId() == null ? "\\N" : v.pointId().toString());
+      out.write('\t');
+      out.write(v.modelCode() == null ? "\\N" : v.modelCode());
+      out.write('\t');
+      out.write(v.communeCode() == null ? "\\N" : v.communeCode());
+      out.write('\t');
+      out.write(v.provinceCode());
+      out.write('\t');
+      out.write(v.value().toPlainString());
+      out.write('\n');
+      count++;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  long count() {
+    return count;
+  }
+
+  /** The finished file, ready for LOAD DATA. */
+  Path finish() {
+    try {
+      if (!closed) {
+        out.close();
+        closed = true;
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      finish();
+      Files.deleteIfExists(file);
+    } catch (IOException | UncheckedIOException e) {
+      // a temp file left behind is removed with the temp directory
+    }
+  }
+}
