@@ -6,13 +6,14 @@ DATA_DIR ?= $(CURDIR)/.data
 MVNW := cd backend && ./mvnw -B -q
 APP := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run build test test-backend test-e2e test-frontend openapi bench-summary clean clean-data help
+.PHONY: run build test test-backend test-e2e test-frontend openapi bench-summary bench-import clean clean-data help
 
 help:
 	@echo "make run        build and start Keycloak (port 8180) and the API (port $(PORT)) with an embedded MariaDB and demo data"
 	@echo "make test       run every test"
 	@echo "make openapi    publish the API's current OpenAPI document as openapi.yaml"
 	@echo "make bench-summary  time the summary endpoints on a national-scale data set"
+	@echo "make bench-import   import 1,000,000 outcome rows with curl and compare with MariaDB's LOAD DATA"
 	@echo "make clean      remove build output (keeps the data in .data/)"
 	@echo "make clean-data remove the embedded database's data"
 
@@ -41,6 +42,9 @@ openapi:
 
 bench-summary:
 	cd backend && ./mvnw -B test -Dtest=SummaryBenchmark -Dsurefire.failIfNoSpecifiedTests=false | grep -E '^(Data|request|/api|EXPLAIN|  →)|Tests run:|BUILD'
+
+bench-import: build
+	backend/scripts/bench-import.sh
 
 clean:
 	cd backend && ./mvnw -B -q clean
