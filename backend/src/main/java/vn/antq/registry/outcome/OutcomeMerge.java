@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import io.quarkus.logging.Log;
+
 import vn.antq.registry.imports.ImportReport;
 import vn.antq.registry.imports.Importer;
 import vn.antq.registry.security.Actor;
@@ -81,11 +83,13 @@ final class OutcomeMerge {
   }
 
   private void execute(String statement, Object... parameters) throws SQLException {
+    long started = System.nanoTime();
     try (PreparedStatement sql = connection.prepareStatement(statement)) {
       for (int i = 0; i < parameters.length; i++) {
         sql.setObject(i + 1, parameters[i]);
       }
-      sql.executeUpdate();
+      int rows = sql.executeUpdate();
+      Log.debugf("import merge: %d rows in %d ms: %.60s", rows, (System.nanoTime() - started) / 1_000_000, statement);
     }
   }
 }
