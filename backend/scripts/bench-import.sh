@@ -58,13 +58,23 @@ echo "bench: $(($(wc -l < "$WORK/outcomes.csv") - 1)) rows, $(du -h "$WORK/outco
   sleep 0.2; done) &
 sampler_pid=$!
 
+# import QUERY SUFFIX: posts the file; a large file answers 202 and is polled until DONE. Prints ms.
 import() {
-  local started ended
+  local started ended status location state
   started=$(now_ms)
-  curl -s -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary @"$WORK/outcomes.csv" \
-    "$API/imports/outcomes$1" > "$WORK/import$2.json"
+  status=$(curl -s -D "$WORK/headers$2" -o "$WORK/import$2.json" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
+    -H 'Content-Type: text/csv' --data-binary @"$WORK/outcomes.csv" "$API/imports/outcomes$1")
+  if [ "$status" = 202 ]; then
+    location=$(tr -d '\r' < "$WORK/headers$2" | sed -n 's/^[Ll]ocation: //p')
+    state=QUEUED
+    while [ "$state" = QUEUED ] || [ "$state" = RUNNING ]; do
+      sleep 0.2
+      curl -s -H "Authorization: Bearer $TOKEN" "$location" > "$WORK/import$2.json"
+      state=$(sed -n 's/.*"state":"\([A-Z]*\)".*/\1/p' "$WORK/import$2.json")
+    done
+  fi
   ended=$(now_ms)
-  grep -q '"status":"SUCCESS"' "$WORK/import$2.json" || { echo "bench: import failed: $(head -c 400 "$WORK/import$2.json")"; exit 1; }
+  grep -q '"status":"SUCCESS"' "$WORK/import$2.json" || { echo "bench: import failed: $(head -c 400 "$WORK/import$2.json")" >&2; exit 1; }
   echo $((ended - started))
 }
 dry_ms=$(import '?dryRun=true' -dry)

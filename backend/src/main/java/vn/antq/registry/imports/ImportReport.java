@@ -19,9 +19,17 @@ public final class ImportReport {
   private final List<ImportConflict> conflicts = new ArrayList<>();
   private long omitted;
 
-  ImportReport(boolean dryRun, ImportMode mode) {
+  private final java.util.function.LongConsumer progress;
+
+  ImportReport(boolean dryRun, ImportMode mode, java.util.function.LongConsumer progress) {
     this.dryRun = dryRun;
     this.mode = mode;
+    this.progress = progress;
+  }
+
+  /** Importers call this between chunks: a background job shows how far it got. */
+  public void progress() {
+    progress.accept(rows);
   }
 
   public void conflict(long row, String column, String value, String message) {

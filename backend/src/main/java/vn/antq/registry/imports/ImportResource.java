@@ -1,12 +1,15 @@
 package vn.antq.registry.imports;
 
 import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,9 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import vn.antq.registry.common.FieldError;
+import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.ProblemMappers;
 import vn.antq.registry.common.ProblemType;
 import vn.antq.registry.common.QueryValues;
+import vn.antq.registry.security.Access;
+import vn.antq.registry.security.Actor;
 
 @Path("/api/v1/imports")
 @Tag(name = "Nhập dữ liệu")
@@ -38,6 +44,10 @@ public class ImportResource {
 
   @Inject
   ImportService service;
+  @Inject
+  ImportJobs jobs;
+  @Inject
+  Access access;
 
   @POST
   @Path("{kind}")
@@ -55,6 +65,8 @@ public class ImportResource {
           example = "indicatorCode,period,value,pointId,communeCode,provinceCode\nTIPS_RECEIVED,202401,12,,03549,\nPATROLS,2024Q1,4,,,12\n"),
       @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class))})
   @APIResponse(responseCode = "200", description = "Đã nhập (hoặc kết quả chạy thử)", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+  @APIResponse(responseCode = "202", description = "Tệp lớn (hơn 20.000 dòng) hoặc async=true: chạy nền; Location trỏ tới /api/v1/imports/{id}",
+      content = @Content(schema = @Schema(implementation = ImportJobDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "415", description = "Định dạng tệp không được hỗ trợ",
@@ -64,10 +76,25 @@ public class ImportResource {
   public Response upload(@PathParam("kind") @Parameter(description = "Loại dữ liệu", example = "outcomes") String kind,
       @QueryParam("dryRun") @Parameter(description = "Chạy thử, không ghi", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
       @QueryParam("mode") @Parameter(description = "atomic (mặc định) hoặc partial", schema = @Schema(enumeration = {"atomic", "partial"}, defaultValue = "atomic")) String mode,
+      @QueryParam("async") @Parameter(description = "Chạy nền (tự động khi tệp có hơn 20.000 dòng)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String async,
       @HeaderParam("Content-Type") String contentType, InputStream body, UriInfo uri) throws Exception {
     boolean dry = Boolean.TRUE.equals(QueryValues.bool("dryRun", dryRun));
+    boolean background = Boolean.TRUE.equals(QueryValues.bool("async", async));
     ImportMode importMode = mode == null || mode.isBlank() ? ImportMode.ATOMIC : QueryValues.enumValue(ImportMode.class, "mode", mode);
-    ImportResult result = service.run(kind, contentType, body, dry, importMode);
+    service.requireKind(kind);
+    Actor actor = access.actor();
+    ImportService.Upload upload = service.spool(body, contentType);
+    if (background || upload.estimatedRows() > ImportService.BACKGROUND_ROWS) {
+      ImportJobDto job = jobs.queue(kind, upload, dry, importMode, actor);
+      jobs.start(job.id(), kind, upload, dry, importMode, actor);
+      return Response.accepted(job).location(URI.create("/api/v1/imports/" + job.id())).type(MediaType.APPLICATION_JSON).build();
+    }
+    ImportResult result;
+    try {
+      result = service.run(kind, upload, dry, importMode, processed -> { });
+    } finally {
+      Files.deleteIfExists(upload.file());
+    }
     if (!dry && "ERROR".equals(result.status())) {
       Map<String, Object> problem = new LinkedHashMap<>();
       problem.put("type", "urn:antq:problem:import-rejected");
@@ -89,6 +116,21 @@ public class ImportResource {
       return Response.status(422).type(ProblemMappers.PROBLEM_JSON).entity(problem).build();
     }
     return Response.ok(result, MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("{id: [0-9]+}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Trạng thái một lần nhập chạy nền", description = "QUEUED, RUNNING (với `processed`/`total`), DONE (với `result`) hoặc FAILED (với `error`). Người gửi và quản trị viên trung ương xem được.")
+  @APIResponse(responseCode = "200", description = "Trạng thái", content = @Content(schema = @Schema(implementation = ImportJobDto.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public ImportJobDto job(@PathParam("id") long id) {
+    ImportJob job = jobs.find(id);
+    Actor actor = access.actor();
+    if (job == null || !actor.isAdmin() && !job.username.equals(actor.username())) {
+      throw ProblemException.notFound("lần nhập", id);
+    }
+    return ImportJobDto.from(job);
   }
 
   /** The file cannot be read at all: 400 naming the row and column where reading stopped. */

@@ -1,6 +1,12 @@
 package vn.antq.registry.imports;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.LongConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,10 +20,21 @@ import vn.antq.registry.outcome.OutcomeImporter;
 
 /**
  * Runs an import in one transaction: a dry run, or an atomic import with a bad row, is rolled
- * back whole, so a file is never half in the database.
+ * back whole, so a file is never half in the database. The upload is first copied to a temporary
+ * file, so a slow client never holds a transaction open and large files can go to the background.
  */
 @ApplicationScoped
 public class ImportService {
+
+  /** Above this many rows an import runs in the background. */
+  public static final long BACKGROUND_ROWS = 20_000;
+
+  /** An uploaded file waiting to be imported, with its line count (a cheap estimate of its rows). */
+  public record Upload(Path file, String contentType, long lines) {
+    public long estimatedRows() {
+      return Math.max(0, lines - 1);
+    }
+  }
 
   @Inject
   OutcomeImporter outcomes;
@@ -26,18 +43,52 @@ public class ImportService {
   @Inject
   TransactionManager transactions;
 
+  public void requireKind(String kind) {
+    importer(kind);
+  }
+
+  public Upload spool(InputStream body, String contentType) throws IOException {
+    Path file = Files.createTempFile("antq-upload-", ".bin");
+    long lines = 0;
+    byte last = '\n';
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = new BufferedInputStream(body); OutputStream out = Files.newOutputStream(file)) {
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        out.write(buffer, 0, n);
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] == '\n') {
+            lines++;
+          }
+        }
+        last = buffer[n - 1];
+      }
+    } catch (IOException e) {
+      Files.deleteIfExists(file);
+      throw e;
+    }
+    return new Upload(file, contentType, last == '\n' ? lines : lines + 1);
+  }
+
   @Transactional
-  public ImportResult run(String kind, String contentType, InputStream body, boolean dryRun, ImportMode mode) throws Exception {
+  public ImportResult run(String kind, Upload upload, boolean dryRun, ImportMode mode, LongConsumer progress) {
     Importer importer = importer(kind);
-    ImportReport report = new ImportReport(dryRun, mode);
-    try (RowSource rows = RowSources.open(contentType, body, importer.columns(), json)) {
+    ImportReport report = new ImportReport(dryRun, mode, progress);
+    try (InputStream body = Files.newInputStream(upload.file());
+        RowSource rows = RowSources.open(upload.contentType(), body, importer.columns(), json)) {
       importer.run(rows, report);
+    } catch (IOException e) {
+      throw new ImportFormatException("Không đọc được tệp đã tải lên (unreadable upload): " + e.getMessage());
     }
     if (report.rows == 0) {
       throw new ImportFormatException("Tệp không có dòng dữ liệu nào (chỉ có tiêu đề) (no data rows)");
     }
     if (dryRun || report.failedAtomically()) {
-      transactions.setRollbackOnly();
+      try {
+        transactions.setRollbackOnly();
+      } catch (jakarta.transaction.SystemException e) {
+        throw new IllegalStateException(e);
+      }
     }
     return report.result();
   }

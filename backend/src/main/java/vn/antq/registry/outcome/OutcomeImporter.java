@@ -69,6 +69,7 @@ public class OutcomeImporter implements Importer {
         if (chunk.size() == CHUNK) {
           process(chunk, report, seen, spool, refs);
           chunk.clear();
+          report.progress();
         }
       }
       if (!chunk.isEmpty()) {

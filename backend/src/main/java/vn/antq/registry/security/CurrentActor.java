@@ -17,6 +17,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class CurrentActor {
 
   private static final ThreadLocal<Boolean> SYSTEM = new ThreadLocal<>();
+  private static final ThreadLocal<Actor> DELEGATE = new ThreadLocal<>();
 
   @Inject
   SecurityIdentity identity;
@@ -36,9 +37,22 @@ public class CurrentActor {
     }
   }
 
+  /** Runs work on behalf of an actor outside its request (a background import keeps its submitter's rights). */
+  public static <T> T as(Actor actor, Supplier<T> work) {
+    DELEGATE.set(actor);
+    try {
+      return work.get();
+    } finally {
+      DELEGATE.remove();
+    }
+  }
+
   public Actor get() {
     if (Boolean.TRUE.equals(SYSTEM.get())) {
       return Actor.SYSTEM;
+    }
+    if (DELEGATE.get() != null) {
+      return DELEGATE.get();
     }
     if (!Arc.container().requestContext().isActive() || identity.isAnonymous()) {
       throw new UnauthorizedException();

@@ -196,4 +196,55 @@ class OutcomeImportTest extends SignedIn {
         .body("conflicts[0].row", equalTo(13))
         .body("conflicts[0].message", containsString("dòng 5"));
   }
+
+  @jakarta.inject.Inject
+  ImportJobs jobs;
+
+  @Test
+  void largeOrAsyncImportsRunInTheBackgroundWithProgress() throws InterruptedException {
+    StringBuilder csv = new StringBuilder("indicatorCode,period,value,communeCode\n");
+    for (int month = 1; month <= 12; month++) {
+      csv.append("LEAFLETS,2022").append(String.format("%02d", month)).append(",").append(month).append(',').append(commune).append('\n');
+    }
+    var accepted = raw().contentType("text/csv").body(csv.toString().getBytes(StandardCharsets.UTF_8))
+        .post("/api/v1/imports/outcomes?async=true").then()
+        .statusCode(202)
+        .header("Location", containsString("/api/v1/imports/"))
+        .body("state", org.hamcrest.Matchers.oneOf("QUEUED", "RUNNING", "DONE"))
+        .body("total", equalTo(12))
+        .extract();
+    String location = accepted.header("Location");
+    String state = "QUEUED";
+    for (int i = 0; i < 100 && !state.equals("DONE") && !state.equals("FAILED"); i++) {
+      Thread.sleep(100);
+      state = given().get(location).then().statusCode(200).extract().path("state");
+    }
+    given().get(location).then()
+        .body("state", equalTo("DONE"))
+        .body("processed", equalTo(12))
+        .body("result.created", equalTo(12))
+        .body("createdBy", equalTo("central.admin"));
+    org.assertj.core.api.Assertions.assertThat(stored()).isEqualTo(12);
+    // Only the submitter and central administrators see a job.
+    given().auth().oauth2(Tokens.of("someone.else", Role.PROVINCE_OFFICER, "04")).get(location).then().statusCode(404);
+  }
+
+  @Test
+  void aRestartMarksUnfinishedJobsFailed() {
+    long id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+      ImportJob job = new ImportJob();
+      job.kind = "outcomes";
+      job.state = ImportJob.State.RUNNING;
+      job.mode = "atomic";
+      job.username = "central.admin";
+      job.createdAt = java.time.Instant.now();
+      job.persist();
+      return job.id;
+    });
+    jobs.onStart(null);
+    given().get("/api/v1/imports/" + id).then()
+        .statusCode(200)
+        .body("state", equalTo("FAILED"))
+        .body("error", containsString("khởi động lại"));
+  }
 }
