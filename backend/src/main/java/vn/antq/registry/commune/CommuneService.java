@@ -96,7 +96,7 @@ public class CommuneService {
     commune.ethnicMinority = Boolean.TRUE.equals(input.ethnicMinority());
   }
 
-  private static String typeWord(CommuneType type) {
+  static String typeWord(CommuneType type) {
     return switch (type) {
       case XA -> "Xã";
       case PHUONG -> "Phường";

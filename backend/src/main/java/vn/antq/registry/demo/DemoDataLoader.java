@@ -68,7 +68,7 @@ public class DemoDataLoader {
   @Inject
   OutcomeService outcomes;
 
-  void onStart(@Observes StartupEvent event) {
+  void onStart(@Observes @jakarta.annotation.Priority(20) StartupEvent event) {
     if (!enabled) {
       return;
     }

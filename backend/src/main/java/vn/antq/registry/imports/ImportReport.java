@@ -40,6 +40,11 @@ public final class ImportReport {
     }
   }
 
+  /** Every conflict so far, listed or not. */
+  public long conflictCount() {
+    return conflicts.size() + omitted;
+  }
+
   /** Nothing was written: atomic mode with a bad row. The counts say what would have happened. */
   public boolean failedAtomically() {
     return mode == ImportMode.ATOMIC && rejected > 0;

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.antq.registry.common.ProblemException;
+import vn.antq.registry.commune.CommuneImporter;
 import vn.antq.registry.outcome.OutcomeImporter;
 
 /**
@@ -38,6 +39,8 @@ public class ImportService {
 
   @Inject
   OutcomeImporter outcomes;
+  @Inject
+  CommuneImporter communes;
   @Inject
   ObjectMapper json;
   @Inject
@@ -96,7 +99,8 @@ public class ImportService {
   private Importer importer(String kind) {
     return switch (kind) {
       case "outcomes" -> outcomes;
-      default -> throw ProblemException.notFound("loại dữ liệu nhập", kind + " (dùng: outcomes)");
+      case "communes" -> communes;
+      default -> throw ProblemException.notFound("loại dữ liệu nhập", kind + " (dùng: communes, outcomes)");
     };
   }
 }

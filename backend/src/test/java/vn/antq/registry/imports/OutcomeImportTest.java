@@ -46,7 +46,7 @@ class OutcomeImportTest extends SignedIn {
   }
 
   /** Sends the body as curl --data-binary would: the bytes as they are, no charset added to the content type. */
-  static RequestSpecification raw() {
+  public static RequestSpecification raw() {
     return given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
         .appendDefaultContentCharsetToContentTypeIfUndefined(false)));
   }

@@ -55,7 +55,10 @@ class SecurityTest extends SignedIn {
     String wrongIssuer = Tokens.builder("x", Role.CENTRAL_ADMIN, null).issuer("https://evil.example.com").jws().keyId("1").sign("privateKey.jwk");
     String expired = Tokens.builder("x", Role.CENTRAL_ADMIN, null).expiresAt(System.currentTimeMillis() / 1000 - 600).jws().keyId("1")
         .sign("privateKey.jwk");
-    for (String token : new String[] {wrongAudience, wrongIssuer, expired, "not-a-jwt", Tokens.centralAdmin() + "x"}) {
+    String valid = Tokens.centralAdmin();
+    String signature = valid.substring(valid.lastIndexOf('.') + 1);
+    String tampered = valid.substring(0, valid.lastIndexOf('.') + 1) + (signature.charAt(0) == 'A' ? 'B' : 'A') + signature.substring(1);
+    for (String token : new String[] {wrongAudience, wrongIssuer, expired, "not-a-jwt", tampered}) {
       as(token).get("/api/v1/models").then()
           .statusCode(401)
           .contentType("application/problem+json");

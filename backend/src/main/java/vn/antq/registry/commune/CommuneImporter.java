@@ -1,0 +1,215 @@
+package vn.antq.registry.commune;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import vn.antq.registry.audit.AuditAction;
+import vn.antq.registry.audit.AuditLog;
+import vn.antq.registry.common.Text;
+import vn.antq.registry.imports.Columns;
+import vn.antq.registry.imports.ImportReport;
+import vn.antq.registry.imports.Importer;
+import vn.antq.registry.imports.KeyTracker;
+import vn.antq.registry.imports.Row;
+import vn.antq.registry.imports.RowSource;
+import vn.antq.registry.security.Access;
+
+/**
+ * Communes from a file, e.g. the official 2025 list (code, name, full_name, type, province_code).
+ * A flag column absent from the file leaves the stored flags as they are, so reloading the official
+ * list never erases the border, hot-spot and ethnic-minority marks officers have set.
+ */
+@ApplicationScoped
+public class CommuneImporter implements Importer {
+
+  static final int CHUNK = 1000;
+
+  static final Columns COLUMNS = Columns.required("code", "name", "type", "provinceCode")
+      .column("code", "Mã xã", "Mã", "communeCode")
+      .column("name", "Tên", "Tên xã")
+      .column("fullName", "Tên đầy đủ", "full_name")
+      .column("type", "Loại", "Cấp")
+      .column("provinceCode", "Mã tỉnh", "province_code")
+      .column("border", "Biên giới", "Xã biên giới")
+      .column("hotspot", "Trọng điểm", "Địa bàn trọng điểm")
+      .column("ethnicMinority", "Dân tộc thiểu số", "Vùng dân tộc thiểu số");
+
+  @Inject
+  EntityManager em;
+  @Inject
+  Access access;
+  @Inject
+  AuditLog audit;
+
+  @Override
+  public Columns columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public void run(RowSource rows, ImportReport report) {
+    access.requireAdmin("danh mục xã");
+    Set<String> provinces = new HashSet<>(em.createQuery("select p.code from Province p", String.class).getResultList());
+    KeyTracker seen = new KeyTracker();
+    List<Row> chunk = new ArrayList<>(CHUNK);
+    while (rows.hasNext()) {
+      chunk.add(rows.next());
+      report.rows++;
+      if (chunk.size() == CHUNK) {
+        process(chunk, rows.columns(), provinces, seen, report);
+        chunk.clear();
+        report.progress();
+      }
+    }
+    if (!chunk.isEmpty()) {
+      process(chunk, rows.columns(), provinces, seen, report);
+    }
+  }
+
+  private void process(List<Row> chunk, List<String> columns, Set<String> provinces, KeyTracker seen, ImportReport report) {
+    Map<String, CommuneInput> valid = new HashMap<>();
+    List<String> order = new ArrayList<>();
+    for (Row row : chunk) {
+      CommuneInput input = parse(row, provinces, report);
+      if (input == null) {
+        report.rejected++;
+        continue;
+      }
+      long first = seen.firstUse(input.code(), row.number());
+      if (first != 0) {
+        report.rejected++;
+        report.conflict(row.number(), "code", input.code(), "Mã xã trùng với dòng " + first + " (duplicate of row " + first + ")");
+        continue;
+      }
+      valid.put(input.code(), input);
+      order.add(input.code());
+    }
+    if (valid.isEmpty()) {
+      return;
+    }
+    Map<String, Commune> stored = new HashMap<>();
+    for (Commune c : em.createQuery("from Commune c where c.code in :codes", Commune.class).setParameter("codes", order).getResultList()) {
+      stored.put(c.code, c);
+    }
+    List<AuditLog.Change> changes = new ArrayList<>();
+    for (String code : order) {
+      CommuneInput input = valid.get(code);
+      Commune commune = stored.get(code);
+      if (commune == null) {
+        report.created++;
+        if (!Importer.writes(report)) {
+          continue;
+        }
+        commune = new Commune();
+        commune.code = code;
+        apply(commune, input, columns);
+        commune.persist();
+        changes.add(new AuditLog.Change("commune", code, AuditAction.CREATE, null, CommuneDto.from(commune), commune.provinceCode, code));
+        continue;
+      }
+      CommuneDto before = CommuneDto.from(commune);
+      Commune candidate = new Commune();
+      candidate.code = code;
+      candidate.border = commune.border;
+      candidate.hotspot = commune.hotspot;
+      candidate.ethnicMinority = commune.ethnicMinority;
+      apply(candidate, input, columns);
+      if (same(commune, candidate)) {
+        report.unchanged++;
+        continue;
+      }
+      report.updated++;
+      if (Importer.writes(report)) {
+        apply(commune, input, columns);
+        em.flush();
+        changes.add(new AuditLog.Change("commune", code, AuditAction.UPDATE, before, CommuneDto.from(commune), commune.provinceCode, code));
+      }
+    }
+    em.flush();
+    audit.recordAll(changes);
+    em.clear();
+  }
+
+  private static boolean same(Commune a, Commune b) {
+    return a.name.equals(b.name) && a.fullName.equals(b.fullName) && a.type == b.type && a.provinceCode.equals(b.provinceCode)
+        && a.border == b.border && a.hotspot == b.hotspot && a.ethnicMinority == b.ethnicMinority;
+  }
+
+  /** Copies the file's values; flags only when their column is in the file. */
+  private static void apply(Commune commune, CommuneInput input, List<String> columns) {
+    commune.name = input.name();
+    commune.type = input.type();
+    commune.fullName = input.fullName() != null ? input.fullName() : CommuneService.typeWord(input.type()) + " " + input.name();
+    commune.provinceCode = input.provinceCode();
+    if (columns.contains("border")) {
+      commune.border = Boolean.TRUE.equals(input.border());
+    }
+    if (columns.contains("hotspot")) {
+      commune.hotspot = Boolean.TRUE.equals(input.hotspot());
+    }
+    if (columns.contains("ethnicMinority")) {
+      commune.ethnicMinority = Boolean.TRUE.equals(input.ethnicMinority());
+    }
+  }
+
+  private static CommuneInput parse(Row row, Set<String> provinces, ImportReport report) {
+    long before = report.conflictCount();
+    String code = row.get("code");
+    if (code == null || !code.matches("\\d{5}")) {
+      report.conflict(row.number(), "code", code, "Mã xã gồm đúng 5 chữ số (5 digits)");
+    }
+    String name = Text.clean(row.get("name"));
+    if (name == null || name.length() > 100) {
+      report.conflict(row.number(), "name", name, "Tên không được để trống, tối đa 100 ký tự (name required, ≤ 100 characters)");
+    }
+    String fullName = Text.clean(row.get("fullName"));
+    if (fullName != null && fullName.length() > 150) {
+      report.conflict(row.number(), "fullName", fullName, "Tên đầy đủ tối đa 150 ký tự (at most 150 characters)");
+    }
+    CommuneType type = null;
+    String typeText = row.get("type");
+    try {
+      type = typeText == null ? null : CommuneType.valueOf(typeText.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      type = null;
+    }
+    if (type == null) {
+      report.conflict(row.number(), "type", typeText, "Loại phải là XA, PHUONG hoặc DAC_KHU (type must be XA, PHUONG or DAC_KHU)");
+    }
+    String province = row.get("provinceCode");
+    if (province == null || !provinces.contains(province)) {
+      report.conflict(row.number(), "provinceCode", province, "Không có tỉnh mã '" + province + "' (unknown province)");
+    }
+    Boolean border = flag(row, "border", report);
+    Boolean hotspot = flag(row, "hotspot", report);
+    Boolean ethnic = flag(row, "ethnicMinority", report);
+    if (report.conflictCount() != before) {
+      return null;
+    }
+    return new CommuneInput(code, name, fullName, type, province, border, hotspot, ethnic);
+  }
+
+  private static Boolean flag(Row row, String column, ImportReport report) {
+    String text = row.get(column);
+    if (text == null) {
+      return null;
+    }
+    return switch (Text.fold(text)) {
+      case "true", "1", "x", "co", "yes" -> Boolean.TRUE;
+      case "false", "0", "khong", "no" -> Boolean.FALSE;
+      default -> {
+        report.conflict(row.number(), column, text, "Giá trị '" + text + "' không phải có/không (true/false)");
+        yield null;
+      }
+    };
+  }
+}
