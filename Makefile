@@ -3,6 +3,8 @@ SHELL := /bin/bash
 PORT ?= 8080
 EMBEDDED_DB_PORT ?= 3307
 DATA_DIR ?= $(CURDIR)/.data
+# The official 2025 communes, loaded at first start when the folder is there (local demos use ../shared).
+ADMIN_UNITS_DIR ?= $(wildcard $(abspath $(CURDIR)/../shared/data/admin-units))
 MVNW := cd backend && ./mvnw -B -q
 APP := backend/target/quarkus-app/quarkus-run.jar
 
@@ -21,7 +23,7 @@ build:
 	$(MVNW) package -DskipTests
 
 run: build
-	@DATA_DIR=$(DATA_DIR) PORT=$(PORT) EMBEDDED_DB_PORT=$(EMBEDDED_DB_PORT) backend/scripts/run.sh
+	@DATA_DIR=$(DATA_DIR) PORT=$(PORT) EMBEDDED_DB_PORT=$(EMBEDDED_DB_PORT) ADMIN_UNITS_DIR=$(ADMIN_UNITS_DIR) backend/scripts/run.sh
 
 test: test-backend test-e2e test-frontend
 

@@ -21,6 +21,13 @@ stop() {
 }
 trap stop EXIT
 
+if [ -n "${ADMIN_UNITS_DIR:-}" ]; then
+  communes="official 2025 list from $ADMIN_UNITS_DIR (loaded at first start)"
+else
+  communes="demo communes only (make run ADMIN_UNITS_DIR=<folder with communes-2025.csv> loads the official list)"
+fi
+export ADMIN_UNITS_DIR="${ADMIN_UNITS_DIR:-}"
+
 cat <<TEXT
 
   API:          http://localhost:$PORT/api/v1  (every call needs a bearer token)
@@ -29,6 +36,7 @@ cat <<TEXT
   Keycloak:     $OIDC_AUTH_SERVER_URL   (admin console http://localhost:$KEYCLOAK_PORT/admin, admin / antq-demo-admin)
   Database:     ${DB_URL:-embedded MariaDB on port ${EMBEDDED_DB_PORT:-3307}, data in $DATA_DIR/mariadb}
   Dashboard:    not built yet (frontend/README.md)
+  Communes:     $communes
 
   Demo users (local only, password antq-demo):
     central.admin     central-admin

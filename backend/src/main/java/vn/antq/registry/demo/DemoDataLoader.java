@@ -108,9 +108,14 @@ public class DemoDataLoader {
   private int load(DemoData.ProvinceBlock block) {
     List<String> communeCodes = new ArrayList<>();
     for (DemoData.CommuneRow row : block.communes()) {
-      if (Commune.findById(row.code()) == null) {
-        communes.create(new CommuneInput(row.code(), row.name(), row.fullName(), row.type(), block.provinceCode(), row.border(),
-            row.hotspot(), row.ethnicMinority()));
+      CommuneInput input = new CommuneInput(row.code(), row.name(), row.fullName(), row.type(), block.provinceCode(), row.border(),
+          row.hotspot(), row.ethnicMinority());
+      Commune existing = Commune.findById(row.code());
+      if (existing == null) {
+        communes.create(input);
+      } else if (!existing.border && !existing.hotspot && !existing.ethnicMinority) {
+        // Loaded from the official list, which carries no flags: the demo's flags describe these communes.
+        communes.update(row.code(), input, null);
       }
       communeCodes.add(row.code());
     }
