@@ -1,6 +1,7 @@
 package vn.antq.registry.commune;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.antq.registry.common.CsvExport;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -41,7 +43,7 @@ public class CommuneResource {
   CommuneService service;
 
   @GET
-  @Operation(summary = "Danh sách xã, phường, đặc khu", description = "Lọc theo tỉnh, loại, cờ; `q` tìm theo tên hoặc mã, không phân biệt dấu. Mặc định sắp theo tỉnh rồi tên (thứ tự chữ cái tiếng Việt).")
+  @Operation(summary = "Danh sách xã, phường, đặc khu", description = "Lọc theo tỉnh, loại, cờ; `q` tìm theo tên hoặc mã, không phân biệt dấu. Mặc định sắp theo tỉnh rồi tên (thứ tự chữ cái tiếng Việt). Với `Accept: text/csv` hoặc `?format=csv`: toàn bộ danh sách đã lọc dưới dạng CSV với các cột của tệp nhập.")
   @APIResponse(responseCode = "200", description = "Một trang xã")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<CommuneDto> list(
@@ -52,8 +54,25 @@ public class CommuneResource {
       @QueryParam("hotspot") @Parameter(description = "Địa bàn trọng điểm về ANTT", schema = @Schema(type = SchemaType.BOOLEAN)) String hotspot,
       @QueryParam("ethnicMinority") @Parameter(description = "Vùng đồng bào dân tộc thiểu số", schema = @Schema(type = SchemaType.BOOLEAN)) String ethnicMinority,
       @BeanParam PageParams paging) {
-    return service.list(new CommuneService.Filter(provinceCode, QueryValues.enumValue(CommuneType.class, "type", type), q,
-        QueryValues.bool("border", border), QueryValues.bool("hotspot", hotspot), QueryValues.bool("ethnicMinority", ethnicMinority)), paging);
+    return service.list(filter(provinceCode, type, q, border, hotspot, ethnicMinority), paging);
+  }
+
+  /** The same list as CSV (Accept: text/csv or ?format=csv), with the import's columns. */
+  @GET
+  @Produces(CsvExport.TEXT_CSV_LOW)
+  @Operation(hidden = true)
+  public Response export(@QueryParam("provinceCode") String provinceCode, @QueryParam("type") String type, @QueryParam("q") String q,
+      @QueryParam("border") String border, @QueryParam("hotspot") String hotspot, @QueryParam("ethnicMinority") String ethnicMinority,
+      @QueryParam("sort") String sort) {
+    CommuneService.Filter filter = filter(provinceCode, type, q, border, hotspot, ethnicMinority);
+    return CsvExport.response("xa.csv", List.of("code", "name", "fullName", "type", "provinceCode", "border", "hotspot", "ethnicMinority"),
+        page -> service.list(filter, PageParams.of(page, CsvExport.PAGE, sort)).items(),
+        c -> List.of(c.code(), c.name(), c.fullName(), c.type(), c.provinceCode(), c.border(), c.hotspot(), c.ethnicMinority()));
+  }
+
+  private static CommuneService.Filter filter(String provinceCode, String type, String q, String border, String hotspot, String ethnicMinority) {
+    return new CommuneService.Filter(provinceCode, QueryValues.enumValue(CommuneType.class, "type", type), q,
+        QueryValues.bool("border", border), QueryValues.bool("hotspot", hotspot), QueryValues.bool("ethnicMinority", ethnicMinority));
   }
 
   @GET

@@ -1,6 +1,7 @@
 package vn.antq.registry.model;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.antq.registry.common.CsvExport;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -57,9 +59,28 @@ public class ModelResource {
       @QueryParam("status") @Parameter(description = "Trạng thái", schema = @Schema(implementation = ModelStatus.class)) String status,
       @QueryParam("q") @Parameter(description = "Tìm theo tên, mã; không dấu cũng được", example = "tu quan") String q,
       @BeanParam PageParams paging) {
-    return service.list(new ModelService.Filter(provinceCode, categoryCode,
-        QueryValues.enumValue(RecognitionLevel.class, "recognitionLevel", recognitionLevel),
-        QueryValues.enumValue(ModelStatus.class, "status", status), q), paging);
+    return service.list(filter(provinceCode, categoryCode, recognitionLevel, status, q), paging);
+  }
+
+  /** The same list as CSV (Accept: text/csv or ?format=csv), one column per field of the model's input. */
+  @GET
+  @Produces(CsvExport.TEXT_CSV_LOW)
+  @Operation(hidden = true)
+  public Response export(@QueryParam("provinceCode") String provinceCode, @QueryParam("categoryCode") String categoryCode,
+      @QueryParam("recognitionLevel") String recognitionLevel, @QueryParam("status") String status, @QueryParam("q") String q,
+      @QueryParam("sort") String sort) {
+    ModelService.Filter filter = filter(provinceCode, categoryCode, recognitionLevel, status, q);
+    return CsvExport.response("mo-hinh.csv", List.of("code", "name", "description", "categoryCode", "provinceCode", "communeCode",
+            "leadOrganisation", "startedOn", "recognitionLevel", "recognizedOn", "recognitionDecision", "status", "statusReason", "statusSince"),
+        page -> service.list(filter, PageParams.of(page, CsvExport.PAGE, sort)).items(),
+        m -> java.util.Arrays.asList(m.code(), m.name(), m.description(), m.categoryCode(), m.provinceCode(), m.communeCode(),
+            m.leadOrganisation(), m.startedOn(), m.recognitionLevel(), m.recognizedOn(), m.recognitionDecision(), m.status(),
+            m.statusReason(), m.statusSince()));
+  }
+
+  private static ModelService.Filter filter(String provinceCode, String categoryCode, String recognitionLevel, String status, String q) {
+    return new ModelService.Filter(provinceCode, categoryCode, QueryValues.enumValue(RecognitionLevel.class, "recognitionLevel", recognitionLevel),
+        QueryValues.enumValue(ModelStatus.class, "status", status), q);
   }
 
   @GET

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.antq.registry.common.CsvExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
@@ -54,7 +56,7 @@ public class OutcomeResource {
   }
 
   @GET
-  @Operation(summary = "Các giá trị kết quả đã lưu", description = "`period` lọc đúng kỳ đã lưu; `within` lấy mọi giá trị nằm trong một kỳ (vd. `within=2024` gồm cả tháng, quý, nửa năm của 2024).")
+  @Operation(summary = "Các giá trị kết quả đã lưu", description = "`period` lọc đúng kỳ đã lưu; `within` lấy mọi giá trị nằm trong một kỳ (vd. `within=2024` gồm cả tháng, quý, nửa năm của 2024). Với `Accept: text/csv` hoặc `?format=csv`: toàn bộ danh sách đã lọc dưới dạng tệp nhập kết quả (nhập lại không thay đổi gì).")
   @APIResponse(responseCode = "200", description = "Một trang giá trị")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<OutcomeDto> list(
@@ -67,13 +69,31 @@ public class OutcomeResource {
       @QueryParam("pointId") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)) String pointId,
       @QueryParam("unitType") @Parameter(schema = @Schema(implementation = UnitType.class)) String unitType,
       @BeanParam PageParams paging) {
+    return service.list(filter(indicatorCode, period, within, provinceCode, communeCode, modelCode, pointId, unitType), paging);
+  }
+
+  /** The same list as CSV (Accept: text/csv or ?format=csv): an outcomes import file that round-trips. */
+  @GET
+  @Produces(CsvExport.TEXT_CSV_LOW)
+  @Operation(hidden = true)
+  public Response export(@QueryParam("indicatorCode") String indicatorCode, @QueryParam("period") String period,
+      @QueryParam("within") String within, @QueryParam("provinceCode") String provinceCode, @QueryParam("communeCode") String communeCode,
+      @QueryParam("modelCode") String modelCode, @QueryParam("pointId") String pointId, @QueryParam("unitType") String unitType,
+      @QueryParam("sort") String sort) {
+    OutcomeService.Filter filter = filter(indicatorCode, period, within, provinceCode, communeCode, modelCode, pointId, unitType);
+    return CsvExport.response("ket-qua.csv", List.of("indicatorCode", "period", "value", "pointId", "modelCode", "communeCode", "provinceCode"),
+        page -> service.list(filter, PageParams.of(page, CsvExport.PAGE, sort)).items(),
+        o -> java.util.Arrays.asList(o.indicatorCode(), o.period(), o.value(), o.pointId(), o.modelCode(), o.communeCode(), o.provinceCode()));
+  }
+
+  private static OutcomeService.Filter filter(String indicatorCode, String period, String within, String provinceCode, String communeCode,
+      String modelCode, String pointId, String unitType) {
     if (period != null && !period.isBlank()) {
       parsePeriod("period", period);
     }
     Period withinPeriod = within == null || within.isBlank() ? null : parsePeriod("within", within);
-    return service.list(new OutcomeService.Filter(indicatorCode, period == null || period.isBlank() ? null : period.strip(), withinPeriod,
-        provinceCode, communeCode, modelCode, QueryValues.number("pointId", pointId), QueryValues.enumValue(UnitType.class, "unitType", unitType)),
-        paging);
+    return new OutcomeService.Filter(indicatorCode, period == null || period.isBlank() ? null : period.strip(), withinPeriod,
+        provinceCode, communeCode, modelCode, QueryValues.number("pointId", pointId), QueryValues.enumValue(UnitType.class, "unitType", unitType));
   }
 
   @GET

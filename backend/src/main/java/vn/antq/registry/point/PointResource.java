@@ -1,6 +1,7 @@
 package vn.antq.registry.point;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.antq.registry.common.CsvExport;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -54,9 +56,30 @@ public class PointResource {
       @QueryParam("externalId") @Parameter(description = "Mã điểm ở hệ thống khác") String externalId,
       @QueryParam("q") @Parameter(description = "Tìm theo tên nơi triển khai", example = "ban nam cai") String q,
       @BeanParam PageParams paging) {
-    return service.list(new PointService.Filter(modelCode, provinceCode, communeCode,
-        QueryValues.enumValue(ModelStatus.class, "status", status), QueryValues.enumValue(PlaceType.class, "placeType", placeType),
-        externalId, q), paging);
+    return service.list(filter(modelCode, provinceCode, communeCode, status, placeType, externalId, q), paging);
+  }
+
+  /** The same list as CSV (Accept: text/csv or ?format=csv); leaders' names only within the reader's unit, as in JSON. */
+  @GET
+  @Produces(CsvExport.TEXT_CSV_LOW)
+  @Operation(hidden = true)
+  public Response export(@QueryParam("modelCode") String modelCode, @QueryParam("provinceCode") String provinceCode,
+      @QueryParam("communeCode") String communeCode, @QueryParam("status") String status, @QueryParam("placeType") String placeType,
+      @QueryParam("externalId") String externalId, @QueryParam("q") String q, @QueryParam("sort") String sort) {
+    PointService.Filter filter = filter(modelCode, provinceCode, communeCode, status, placeType, externalId, q);
+    return CsvExport.response("diem-nhan-rong.csv", List.of("id", "externalId", "modelCode", "communeCode", "placeType", "placeName",
+            "establishedOn", "status", "statusSince", "teamCount", "memberCount", "coreMemberCount", "leaderName", "leaderPhone", "latitude",
+            "longitude"),
+        page -> service.list(filter, PageParams.of(page, CsvExport.PAGE, sort)).items(),
+        p -> java.util.Arrays.asList(p.id(), p.externalId(), p.modelCode(), p.communeCode(), p.placeType(), p.placeName(), p.establishedOn(),
+            p.status(), p.statusSince(), p.teamCount(), p.memberCount(), p.coreMemberCount(), p.leaderName(), p.leaderPhone(), p.latitude(),
+            p.longitude()));
+  }
+
+  private static PointService.Filter filter(String modelCode, String provinceCode, String communeCode, String status, String placeType,
+      String externalId, String q) {
+    return new PointService.Filter(modelCode, provinceCode, communeCode, QueryValues.enumValue(ModelStatus.class, "status", status),
+        QueryValues.enumValue(PlaceType.class, "placeType", placeType), externalId, q);
   }
 
   @GET

@@ -101,4 +101,19 @@ class CommuneImportTest extends SignedIn {
         .statusCode(403)
         .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
   }
+
+  @Test
+  void exportedCommunesImportBackWithoutChanges() {
+    String tag = Api.unique("Xuất");
+    Api.createCommune("15", tag + " A");
+    Api.createCommune("15", tag + " B");
+    byte[] exported = given().queryParam("format", "csv").queryParam("q", tag).get("/api/v1/communes").then()
+        .statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asByteArray();
+    org.assertj.core.api.Assertions.assertThat(new String(exported, StandardCharsets.UTF_8))
+        .startsWith("\uFEFFcode,name,fullName,type,provinceCode,border,hotspot,ethnicMinority\n");
+    OutcomeImportTest.raw().contentType("text/csv").body(exported).post("/api/v1/imports/communes").then()
+        .statusCode(200)
+        .body("rows", equalTo(2))
+        .body("unchanged", equalTo(2));
+  }
 }

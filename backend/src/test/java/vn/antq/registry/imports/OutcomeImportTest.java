@@ -247,4 +247,25 @@ class OutcomeImportTest extends SignedIn {
         .body("state", equalTo("FAILED"))
         .body("error", containsString("khởi động lại"));
   }
+
+  @Test
+  void exportedCsvImportsBackWithoutChanges() {
+    upload("application/json", "[{\"indicatorCode\": \"FIRECRACKERS_KG\", \"period\": \"2024\", \"value\": 150.5, \"communeCode\": \"" + commune + "\"},"
+        + "{\"indicatorCode\": \"ATTENDEES\", \"period\": \"202403\", \"value\": 90, \"pointId\": " + point + "},"
+        + "{\"indicatorCode\": \"PATROLS\", \"period\": \"2024Q1\", \"value\": 4, \"modelCode\": \"" + model + "\", \"provinceCode\": \"04\"}]", "")
+        .statusCode(200).body("created", equalTo(3));
+    byte[] exported = given().queryParam("format", "csv").queryParam("modelCode", model).get("/api/v1/outcomes").then()
+        .statusCode(200)
+        .contentType(startsWith("text/csv"))
+        .header("Content-Disposition", containsString("ket-qua.csv"))
+        .extract().asByteArray();
+    String text = new String(exported, StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThat(text).startsWith("\uFEFFindicatorCode,period,value,pointId,modelCode,communeCode,provinceCode\n");
+    org.assertj.core.api.Assertions.assertThat(text).contains("ATTENDEES,202403,90," + point + "," + model + "," + commune + ",04");
+    upload("text/csv", exported, "").statusCode(200).body("rows", equalTo(2)).body("unchanged", equalTo(2));
+    byte[] viaAccept = given().accept("text/csv").queryParam("communeCode", commune).get("/api/v1/outcomes").then()
+        .statusCode(200).extract().asByteArray();
+    upload("text/csv", viaAccept, "").statusCode(200).body("rows", equalTo(2)).body("unchanged", equalTo(2));
+    given().queryParam("format", "xlsx").get("/api/v1/outcomes").then().statusCode(406).contentType(startsWith("application/problem+json"));
+  }
 }

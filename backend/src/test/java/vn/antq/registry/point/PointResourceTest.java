@@ -138,4 +138,22 @@ class PointResourceTest extends SignedIn {
         .body("errors[0].field", equalTo("status"))
         .header("Content-Type", endsWith("problem+json"));
   }
+
+  @Test
+  void exportsTheFilteredListAsCsv() {
+    String model = Api.createModel("04", "Mô hình xuất", "2012-01-01");
+    String commune = Api.createCommune("04", "Xã xuất");
+    Api.createPoint(model, commune, "2020-01-01", 2, 9);
+    Api.createPoint(model, commune, "2020-02-01", 3, 12);
+    String csv = given().accept("text/csv").queryParam("modelCode", model).get("/api/v1/replication-points").then()
+        .statusCode(200)
+        .extract().asString();
+    String[] lines = csv.split("\n");
+    org.assertj.core.api.Assertions.assertThat(lines).hasSize(3);
+    org.assertj.core.api.Assertions.assertThat(lines[0]).startsWith("\uFEFFid,externalId,modelCode,communeCode,placeType");
+    org.assertj.core.api.Assertions.assertThat(lines[2]).contains("," + model + "," + commune + ",VILLAGE,").contains(",3,12,0,");
+    given().queryParam("format", "csv").queryParam("provinceCode", "04").queryParam("q", "xuat").get("/api/v1/models").then()
+        .statusCode(200)
+        .body(org.hamcrest.Matchers.containsString(model + ",Mô hình xuất,,RESIDENTIAL,04"));
+  }
 }
