@@ -17,6 +17,7 @@ public class FormatParameter {
     switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "csv" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, CsvExport.TEXT_CSV);
       case "json" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, "application/json");
+      case "xlsx" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, CsvExport.XLSX);
       default -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, "application/x-unsupported-" + format.replaceAll("[^a-zA-Z0-9]", ""));
     }
   }

@@ -41,7 +41,9 @@ public class CommuneImporter implements Importer {
       .column("provinceCode", "Mã tỉnh", "province_code")
       .column("border", "Biên giới", "Xã biên giới")
       .column("hotspot", "Trọng điểm", "Địa bàn trọng điểm")
-      .column("ethnicMinority", "Dân tộc thiểu số", "Vùng dân tộc thiểu số");
+      .column("ethnicMinority", "Dân tộc thiểu số", "Vùng dân tộc thiểu số")
+      .digits("code", 5)
+      .digits("provinceCode", 2);
 
   @Inject
   EntityManager em;

@@ -16,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -59,13 +61,13 @@ public class CommuneResource {
 
   /** The same list as CSV (Accept: text/csv or ?format=csv), with the import's columns. */
   @GET
-  @Produces(CsvExport.TEXT_CSV_LOW)
+  @Produces({CsvExport.TEXT_CSV_LOW, CsvExport.XLSX_LOW})
   @Operation(hidden = true)
-  public Response export(@QueryParam("provinceCode") String provinceCode, @QueryParam("type") String type, @QueryParam("q") String q,
+  public Response export(@Context HttpHeaders request, @QueryParam("provinceCode") String provinceCode, @QueryParam("type") String type, @QueryParam("q") String q,
       @QueryParam("border") String border, @QueryParam("hotspot") String hotspot, @QueryParam("ethnicMinority") String ethnicMinority,
       @QueryParam("sort") String sort) {
     CommuneService.Filter filter = filter(provinceCode, type, q, border, hotspot, ethnicMinority);
-    return CsvExport.response("xa.csv", List.of("code", "name", "fullName", "type", "provinceCode", "border", "hotspot", "ethnicMinority"),
+    return CsvExport.response(request, "xa", List.of("code", "name", "fullName", "type", "provinceCode", "border", "hotspot", "ethnicMinority"),
         page -> service.list(filter, PageParams.of(page, CsvExport.PAGE, sort)).items(),
         c -> List.of(c.code(), c.name(), c.fullName(), c.type(), c.provinceCode(), c.border(), c.hotspot(), c.ethnicMinority()));
   }

@@ -16,6 +16,7 @@ public final class Columns {
   private final Map<String, String> byAlias = new LinkedHashMap<>();
   private final List<String> canonical = new ArrayList<>();
   private final List<String> required;
+  private final Map<String, Integer> digits = new LinkedHashMap<>();
 
   private Columns(List<String> required) {
     this.required = required;
@@ -39,6 +40,17 @@ public final class Columns {
       byAlias.put(key(alias), name);
     }
     return this;
+  }
+
+  /** A code column of fixed length: a spreadsheet that stored "03549" as the number 3549 gets its zeros back. */
+  public Columns digits(String name, int length) {
+    digits.put(name, length);
+    return this;
+  }
+
+  /** The code's length for a numeric spreadsheet cell, or 0 when the column holds no fixed-length code. */
+  public int digits(String name) {
+    return digits.getOrDefault(name, 0);
   }
 
   public List<String> names() {

@@ -78,7 +78,7 @@ public class ImportService {
     Importer importer = importer(kind);
     ImportReport report = new ImportReport(dryRun, mode, progress);
     try (InputStream body = Files.newInputStream(upload.file());
-        RowSource rows = RowSources.open(upload.contentType(), body, importer.columns(), json)) {
+        RowSource rows = RowSources.open(upload.contentType(), upload.file(), body, importer.columns(), json)) {
       importer.run(rows, report);
     } catch (IOException e) {
       throw new ImportFormatException("Không đọc được tệp đã tải lên (unreadable upload): " + e.getMessage());

@@ -16,7 +16,7 @@ final class RowSources {
   private RowSources() {
   }
 
-  static RowSource open(String contentType, InputStream body, Columns columns, ObjectMapper json) {
+  static RowSource open(String contentType, java.nio.file.Path file, InputStream body, Columns columns, ObjectMapper json) {
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     int semicolon = type.indexOf(';');
     if (semicolon >= 0) {
@@ -29,8 +29,9 @@ final class RowSources {
     return switch (type) {
       case "text/csv", "application/csv", "text/plain" -> new CsvRows(body, columns);
       case "application/json" -> new JsonRows(body, json, columns);
+      case XLSX -> new XlsxRows(file, columns);
       default -> throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Định dạng '" + contentType + "' không được hỗ trợ; "
-          + "gửi text/csv (UTF-8, dấu phẩy hoặc chấm phẩy) hoặc application/json (unsupported content type)", null);
+          + "gửi text/csv (UTF-8, dấu phẩy hoặc chấm phẩy), application/json hoặc " + XLSX + " (unsupported content type)", null);
     };
   }
 }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -64,13 +66,13 @@ public class ModelResource {
 
   /** The same list as CSV (Accept: text/csv or ?format=csv), one column per field of the model's input. */
   @GET
-  @Produces(CsvExport.TEXT_CSV_LOW)
+  @Produces({CsvExport.TEXT_CSV_LOW, CsvExport.XLSX_LOW})
   @Operation(hidden = true)
-  public Response export(@QueryParam("provinceCode") String provinceCode, @QueryParam("categoryCode") String categoryCode,
+  public Response export(@Context HttpHeaders request, @QueryParam("provinceCode") String provinceCode, @QueryParam("categoryCode") String categoryCode,
       @QueryParam("recognitionLevel") String recognitionLevel, @QueryParam("status") String status, @QueryParam("q") String q,
       @QueryParam("sort") String sort) {
     ModelService.Filter filter = filter(provinceCode, categoryCode, recognitionLevel, status, q);
-    return CsvExport.response("mo-hinh.csv", List.of("code", "name", "description", "categoryCode", "provinceCode", "communeCode",
+    return CsvExport.response(request, "mo-hinh", List.of("code", "name", "description", "categoryCode", "provinceCode", "communeCode",
             "leadOrganisation", "startedOn", "recognitionLevel", "recognizedOn", "recognitionDecision", "status", "statusReason", "statusSince"),
         page -> service.list(filter, PageParams.of(page, CsvExport.PAGE, sort)).items(),
         m -> java.util.Arrays.asList(m.code(), m.name(), m.description(), m.categoryCode(), m.provinceCode(), m.communeCode(),

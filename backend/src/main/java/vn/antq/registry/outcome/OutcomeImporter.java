@@ -43,7 +43,9 @@ public class OutcomeImporter implements Importer {
       .column("pointExternalId", "Mã điểm ngoài", "Mã ngoài", "externalId")
       .column("modelCode", "Mã mô hình")
       .column("communeCode", "Mã xã")
-      .column("provinceCode", "Mã tỉnh");
+      .column("provinceCode", "Mã tỉnh")
+      .digits("communeCode", 5)
+      .digits("provinceCode", 2);
 
   @Inject
   EntityManager em;

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -74,14 +76,14 @@ public class OutcomeResource {
 
   /** The same list as CSV (Accept: text/csv or ?format=csv): an outcomes import file that round-trips. */
   @GET
-  @Produces(CsvExport.TEXT_CSV_LOW)
+  @Produces({CsvExport.TEXT_CSV_LOW, CsvExport.XLSX_LOW})
   @Operation(hidden = true)
-  public Response export(@QueryParam("indicatorCode") String indicatorCode, @QueryParam("period") String period,
+  public Response export(@Context HttpHeaders request, @QueryParam("indicatorCode") String indicatorCode, @QueryParam("period") String period,
       @QueryParam("within") String within, @QueryParam("provinceCode") String provinceCode, @QueryParam("communeCode") String communeCode,
       @QueryParam("modelCode") String modelCode, @QueryParam("pointId") String pointId, @QueryParam("unitType") String unitType,
       @QueryParam("sort") String sort) {
     OutcomeService.Filter filter = filter(indicatorCode, period, within, provinceCode, communeCode, modelCode, pointId, unitType);
-    return CsvExport.response("ket-qua.csv", List.of("indicatorCode", "period", "value", "pointId", "modelCode", "communeCode", "provinceCode"),
+    return CsvExport.response(request, "ket-qua", List.of("indicatorCode", "period", "value", "pointId", "modelCode", "communeCode", "provinceCode"),
         page -> service.list(filter, PageParams.of(page, CsvExport.PAGE, sort)).items(),
         o -> java.util.Arrays.asList(o.indicatorCode(), o.period(), o.value(), o.pointId(), o.modelCode(), o.communeCode(), o.provinceCode()));
   }

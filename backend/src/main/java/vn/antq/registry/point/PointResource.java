@@ -17,6 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -61,13 +63,13 @@ public class PointResource {
 
   /** The same list as CSV (Accept: text/csv or ?format=csv); leaders' names only within the reader's unit, as in JSON. */
   @GET
-  @Produces(CsvExport.TEXT_CSV_LOW)
+  @Produces({CsvExport.TEXT_CSV_LOW, CsvExport.XLSX_LOW})
   @Operation(hidden = true)
-  public Response export(@QueryParam("modelCode") String modelCode, @QueryParam("provinceCode") String provinceCode,
+  public Response export(@Context HttpHeaders request, @QueryParam("modelCode") String modelCode, @QueryParam("provinceCode") String provinceCode,
       @QueryParam("communeCode") String communeCode, @QueryParam("status") String status, @QueryParam("placeType") String placeType,
       @QueryParam("externalId") String externalId, @QueryParam("q") String q, @QueryParam("sort") String sort) {
     PointService.Filter filter = filter(modelCode, provinceCode, communeCode, status, placeType, externalId, q);
-    return CsvExport.response("diem-nhan-rong.csv", List.of("id", "externalId", "modelCode", "communeCode", "placeType", "placeName",
+    return CsvExport.response(request, "diem-nhan-rong", List.of("id", "externalId", "modelCode", "communeCode", "placeType", "placeName",
             "establishedOn", "status", "statusSince", "teamCount", "memberCount", "coreMemberCount", "leaderName", "leaderPhone", "latitude",
             "longitude"),
         page -> service.list(filter, PageParams.of(page, CsvExport.PAGE, sort)).items(),

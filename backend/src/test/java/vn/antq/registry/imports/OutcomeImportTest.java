@@ -266,6 +266,6 @@ class OutcomeImportTest extends SignedIn {
     byte[] viaAccept = given().accept("text/csv").queryParam("communeCode", commune).get("/api/v1/outcomes").then()
         .statusCode(200).extract().asByteArray();
     upload("text/csv", viaAccept, "").statusCode(200).body("rows", equalTo(2)).body("unchanged", equalTo(2));
-    given().queryParam("format", "xlsx").get("/api/v1/outcomes").then().statusCode(406).contentType(startsWith("application/problem+json"));
+    given().queryParam("format", "pdf").get("/api/v1/outcomes").then().statusCode(406).contentType(startsWith("application/problem+json"));
   }
 }
