@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.antq.registry.common.ProblemException;
@@ -73,7 +75,9 @@ public class ImportService {
     return new Upload(file, contentType, last == '\n' ? lines : lines + 1);
   }
 
+  /** One transaction for the whole file, however long it takes (the default 60 s would cut a large import short). */
   @Transactional
+  @TransactionConfiguration(timeout = 3600)
   public ImportResult run(String kind, Upload upload, boolean dryRun, ImportMode mode, LongConsumer progress) {
     Importer importer = importer(kind);
     ImportReport report = new ImportReport(dryRun, mode, progress);
