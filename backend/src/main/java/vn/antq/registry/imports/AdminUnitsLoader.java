@@ -19,8 +19,9 @@ import io.quarkus.runtime.StartupEvent;
 import vn.antq.registry.security.CurrentActor;
 
 /**
- * At first start, loads the official 2025 communes from ADMIN_UNITS_DIR (a folder holding
- * communes-2025.csv, as published with the 2025 reform) through the ordinary communes import.
+ * At first start, loads the official 2025 communes, the pre-2025 units and the old → new mapping
+ * from ADMIN_UNITS_DIR (communes-2025.csv, legacy-units-2025-06.csv, legacy-to-2025.csv,
+ * legacy-provinces-to-2025.csv) through the ordinary imports.
  * Runs before the demo data, which then finds its communes already there.
  */
 @ApplicationScoped
@@ -49,13 +50,20 @@ public class AdminUnitsLoader {
       return;
     }
     try {
-      ImportResult result = CurrentActor.asSystem(() -> imports.run("communes", new ImportService.Upload(communes, "text/csv", 0), false,
-          ImportMode.ATOMIC, rows -> { }));
+      for (String[] file : new String[][] {{"communes", "communes-2025.csv"}, {"legacy-units", "legacy-units-2025-06.csv"},
+          {"legacy-successors", "legacy-to-2025.csv"}, {"legacy-successors", "legacy-provinces-to-2025.csv"}}) {
+        Path path = Path.of(directory.get()).resolve(file[1]);
+        if (!Files.isRegularFile(path)) {
+          continue;
+        }
+        ImportResult result = CurrentActor.asSystem(() -> imports.run(file[0], new ImportService.Upload(path, "text/csv", 0), false,
+            ImportMode.ATOMIC, rows -> { }));
+        Log.infof("Đã nạp %s: %d dòng (%d mới, %d cập nhật) trong %d ms", path, result.rows(), result.created(), result.updated(),
+            result.durationMs());
+      }
       markLoaded();
-      Log.infof("Đã nạp danh mục xã 2025 từ %s: %d xã (%d mới, %d cập nhật) trong %d ms", communes, result.rows(), result.created(),
-          result.updated(), result.durationMs());
     } catch (RuntimeException e) {
-      Log.error("Không nạp được danh mục xã từ " + communes + " (official communes not loaded)", e);
+      Log.error("Không nạp được danh mục đơn vị hành chính từ " + directory.get() + " (administrative units not loaded)", e);
     }
   }
 

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.commune.CommuneImporter;
+import vn.antq.registry.legacy.LegacySuccessorsImporter;
+import vn.antq.registry.legacy.LegacyUnitsImporter;
 import vn.antq.registry.outcome.OutcomeImporter;
 
 /**
@@ -43,6 +45,10 @@ public class ImportService {
   OutcomeImporter outcomes;
   @Inject
   CommuneImporter communes;
+  @Inject
+  LegacyUnitsImporter legacyUnits;
+  @Inject
+  LegacySuccessorsImporter legacySuccessors;
   @Inject
   ObjectMapper json;
   @Inject
@@ -104,7 +110,9 @@ public class ImportService {
     return switch (kind) {
       case "outcomes" -> outcomes;
       case "communes" -> communes;
-      default -> throw ProblemException.notFound("loại dữ liệu nhập", kind + " (dùng: communes, outcomes)");
+      case "legacy-units" -> legacyUnits;
+      case "legacy-successors" -> legacySuccessors;
+      default -> throw ProblemException.notFound("loại dữ liệu nhập", kind + " (dùng: communes, outcomes, legacy-units, legacy-successors)");
     };
   }
 }

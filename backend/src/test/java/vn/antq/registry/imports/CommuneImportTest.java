@@ -27,7 +27,7 @@ class CommuneImportTest extends SignedIn {
   static final Path OFFICIAL = Path.of("..", "..", "shared", "data", "admin-units", "communes-2025.csv");
 
   private static io.restassured.response.ValidatableResponse upload(String csv, String query) {
-    return OutcomeImportTest.raw().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+    return Api.raw().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
         .post("/api/v1/imports/communes" + query).then();
   }
 
@@ -39,11 +39,11 @@ class CommuneImportTest extends SignedIn {
     long rows = lines.size() - 1;
     long hcm = lines.stream().filter(l -> l.endsWith(",79")).count();
     // 3,321 rows: under the background threshold, so the answer is the result itself.
-    OutcomeImportTest.raw().contentType("text/csv").body(file).post("/api/v1/imports/communes").then()
+    Api.raw().contentType("text/csv").body(file).post("/api/v1/imports/communes").then()
         .statusCode(200)
         .body("rows", equalTo((int) rows))
         .body("rejected", equalTo(0));
-    OutcomeImportTest.raw().contentType("text/csv").body(file).post("/api/v1/imports/communes?dryRun=true").then()
+    Api.raw().contentType("text/csv").body(file).post("/api/v1/imports/communes?dryRun=true").then()
         .statusCode(200)
         .body("rows", equalTo((int) rows))
         .body("unchanged", equalTo((int) rows));
@@ -95,7 +95,7 @@ class CommuneImportTest extends SignedIn {
 
   @Test
   void onlyCentralAdministratorsImportCommunes() {
-    OutcomeImportTest.raw().auth().oauth2(Tokens.of("laichau.officer", Role.PROVINCE_OFFICER, "12")).contentType("text/csv")
+    Api.raw().auth().oauth2(Tokens.of("laichau.officer", Role.PROVINCE_OFFICER, "12")).contentType("text/csv")
         .body(("code,name,type,provinceCode\n" + Api.newCommuneCode() + ",Xã,XA,12\n").getBytes(StandardCharsets.UTF_8))
         .post("/api/v1/imports/communes").then()
         .statusCode(403)
@@ -111,7 +111,7 @@ class CommuneImportTest extends SignedIn {
         .statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asByteArray();
     org.assertj.core.api.Assertions.assertThat(new String(exported, StandardCharsets.UTF_8))
         .startsWith("\uFEFFcode,name,fullName,type,provinceCode,border,hotspot,ethnicMinority\n");
-    OutcomeImportTest.raw().contentType("text/csv").body(exported).post("/api/v1/imports/communes").then()
+    Api.raw().contentType("text/csv").body(exported).post("/api/v1/imports/communes").then()
         .statusCode(200)
         .body("rows", equalTo(2))
         .body("unchanged", equalTo(2));

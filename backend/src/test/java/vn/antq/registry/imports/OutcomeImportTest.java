@@ -45,10 +45,8 @@ class OutcomeImportTest extends SignedIn {
         .extract().jsonPath().getLong("id");
   }
 
-  /** Sends the body as curl --data-binary would: the bytes as they are, no charset added to the content type. */
-  public static RequestSpecification raw() {
-    return given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
-        .appendDefaultContentCharsetToContentTypeIfUndefined(false)));
+  static RequestSpecification raw() {
+    return Api.raw();
   }
 
   private static ValidatableResponse upload(String contentType, Object body, String query) {

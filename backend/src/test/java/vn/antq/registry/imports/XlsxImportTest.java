@@ -27,7 +27,7 @@ class XlsxImportTest extends SignedIn {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static ValidatableResponse upload(String kind, byte[] file) {
-    return OutcomeImportTest.raw().contentType(XLSX).body(file).post("/api/v1/imports/" + kind).then();
+    return Api.raw().contentType(XLSX).body(file).post("/api/v1/imports/" + kind).then();
   }
 
   @Test

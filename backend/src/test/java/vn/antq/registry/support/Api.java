@@ -16,6 +16,12 @@ public final class Api {
   private Api() {
   }
 
+  /** Sends a body as curl --data-binary would: the bytes as they are, no charset added to the content type. */
+  public static RequestSpecification raw() {
+    return given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
+        .appendDefaultContentCharsetToContentTypeIfUndefined(false)));
+  }
+
   public static RequestSpecification json() {
     return given().contentType(ContentType.JSON).accept(ContentType.JSON);
   }

@@ -1,0 +1,99 @@
+package vn.antq.registry.legacy;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+import vn.antq.registry.security.Role;
+import vn.antq.registry.support.Api;
+import vn.antq.registry.support.SignedIn;
+import vn.antq.registry.support.Tokens;
+
+@QuarkusTest
+class LegacyUnitsTest extends SignedIn {
+
+  static final Path DIR = Path.of("..", "..", "shared", "data", "admin-units");
+
+  private static ValidatableResponse upload(String kind, byte[] body) {
+    return Api.raw().contentType("text/csv").body(body).post("/api/v1/imports/" + kind).then();
+  }
+
+  private static ValidatableResponse upload(String kind, String body) {
+    return upload(kind, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void loadsTheOfficialPreReformUnitsAndTheirSuccessors() throws IOException {
+    Assumptions.assumeTrue(Files.exists(DIR.resolve("legacy-units-2025-06.csv")), "../shared/data/admin-units is absent");
+    upload("communes", Files.readAllBytes(DIR.resolve("communes-2025.csv"))).statusCode(200);
+    List<String> units = Files.readAllLines(DIR.resolve("legacy-units-2025-06.csv"));
+    upload("legacy-units", Files.readAllBytes(DIR.resolve("legacy-units-2025-06.csv"))).statusCode(200)
+        .body("rows", equalTo(units.size() - 1))
+        .body("rejected", equalTo(0));
+    upload("legacy-successors", Files.readAllBytes(DIR.resolve("legacy-to-2025.csv"))).statusCode(200).body("rejected", equalTo(0));
+    upload("legacy-successors", Files.readAllBytes(DIR.resolve("legacy-provinces-to-2025.csv"))).statusCode(200).body("rejected", equalTo(0));
+    given().get("/api/v1/legacy-units/03589").then()
+        .statusCode(200)
+        .body("fullName", equalTo("Xã Mường So"))
+        .body("split", equalTo(false))
+        .body("successors", hasSize(1))
+        .body("successors[0].code", equalTo("03549"))
+        .body("successors[0].fullName", equalTo("Xã Phong Thổ"));
+    given().get("/api/v1/legacy-units/10").then()
+        .body("level", equalTo("PROVINCE"))
+        .body("successors[0].code", equalTo("15"))
+        .body("successors[0].level", equalTo("PROVINCE"));
+    given().get("/api/v1/legacy-units/09013").then()
+        .body("split", equalTo(true))
+        .body("successors", hasSize(4));
+    given().queryParam("q", "muong so").queryParam("level", "commune").get("/api/v1/legacy-units").then()
+        .body("items.code", hasItems("03589"));
+    // Loading the same files again changes nothing.
+    upload("legacy-successors", Files.readAllBytes(DIR.resolve("legacy-to-2025.csv"))).statusCode(200).body("created", equalTo(0));
+  }
+
+  @Test
+  void smallFilesMadeByTheTest() {
+    String newCommune = Api.createCommune("12", "Xã mới hợp nhất");
+    String oldA = Api.newCommuneCode();
+    String oldB = Api.newCommuneCode();
+    upload("legacy-units", "level,code,name,full_name,parent_code,province_code\n"
+        + "COMMUNE," + oldA + ",Cũ A,Xã Cũ A,109,12\n"
+        + "COMMUNE," + oldB + ",Cũ B,Xã Cũ B,109,12\n"
+        + "HAMLET,1,Thôn,Thôn 1,,12\n"
+        + "COMMUNE,123,Ngắn,Xã Ngắn,109,12\n").statusCode(422)
+        .body("rejected", equalTo(2))
+        .body("conflicts[0].column", equalTo("level"))
+        .body("conflicts[1].column", equalTo("code"));
+    upload("legacy-units", "level,code,name,full_name,parent_code,province_code\n"
+        + "COMMUNE," + oldA + ",Cũ A,Xã Cũ A,109,12\n"
+        + "COMMUNE," + oldB + ",Cũ B,Xã Cũ B,109,12\n").statusCode(200).body("created", equalTo(2));
+    upload("legacy-successors", "old_code,new_code\n" + oldA + "," + newCommune + "\n" + oldB + ",88888\n").statusCode(422)
+        .body("conflicts[0].row", equalTo(2))
+        .body("conflicts[0].message", containsString("88888"));
+    upload("legacy-successors", "old_code,new_code\n" + oldA + "," + newCommune + "\n").statusCode(200).body("created", equalTo(1));
+    given().get("/api/v1/legacy-units/" + oldA).then()
+        .body("successors[0].code", equalTo(newCommune))
+        .body("successors[0].provinceCode", equalTo("12"));
+    given().get("/api/v1/legacy-units/" + oldB).then().body("successors", hasSize(0));
+    given().get("/api/v1/legacy-units/77777").then().statusCode(404);
+    given().queryParam("entity", "legacy-unit").queryParam("key", oldA).get("/api/v1/audit").then().body("items[0].action", equalTo("CREATE"));
+    Api.raw().auth().oauth2(Tokens.of("laichau.officer", Role.PROVINCE_OFFICER, "12")).contentType("text/csv")
+        .body("old_code,new_code\n1,2\n".getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports/legacy-successors").then()
+        .statusCode(403);
+  }
+}
