@@ -27,7 +27,8 @@ import vn.antq.registry.security.CurrentActor;
 @ApplicationScoped
 public class AdminUnitsLoader {
 
-  static final String DATA_SET = "admin-units-2025";
+  /** Each file is loaded once; its name is recorded, so a file added to the folder later loads at the next start. */
+  static final String DATA_SET = "admin-units:";
 
   @ConfigProperty(name = "antq.admin-units-dir")
   Optional<String> directory;
@@ -41,40 +42,36 @@ public class AdminUnitsLoader {
     if (directory.isEmpty() || directory.get().isBlank()) {
       return;
     }
-    Path communes = Path.of(directory.get()).resolve("communes-2025.csv");
-    if (!Files.isRegularFile(communes)) {
+    if (!Files.isRegularFile(Path.of(directory.get()).resolve("communes-2025.csv"))) {
       Log.warnf("ADMIN_UNITS_DIR=%s has no communes-2025.csv; the official communes were not loaded", directory.get());
-      return;
-    }
-    if (loaded()) {
       return;
     }
     try {
       for (String[] file : new String[][] {{"communes", "communes-2025.csv"}, {"legacy-units", "legacy-units-2025-06.csv"},
           {"legacy-successors", "legacy-to-2025.csv"}, {"legacy-successors", "legacy-provinces-to-2025.csv"}}) {
         Path path = Path.of(directory.get()).resolve(file[1]);
-        if (!Files.isRegularFile(path)) {
+        if (!Files.isRegularFile(path) || loaded(file[1])) {
           continue;
         }
         ImportResult result = CurrentActor.asSystem(() -> imports.run(file[0], new ImportService.Upload(path, "text/csv", 0), false,
             ImportMode.ATOMIC, rows -> { }));
+        markLoaded(file[1]);
         Log.infof("Đã nạp %s: %d dòng (%d mới, %d cập nhật) trong %d ms", path, result.rows(), result.created(), result.updated(),
             result.durationMs());
       }
-      markLoaded();
     } catch (RuntimeException e) {
       Log.error("Không nạp được danh mục đơn vị hành chính từ " + directory.get() + " (administrative units not loaded)", e);
     }
   }
 
   @Transactional
-  boolean loaded() {
-    return ((Number) em.createNativeQuery("select count(*) from demo_data_load where name = ?1").setParameter(1, DATA_SET)
+  boolean loaded(String file) {
+    return ((Number) em.createNativeQuery("select count(*) from demo_data_load where name = ?1").setParameter(1, DATA_SET + file)
         .getSingleResult()).longValue() > 0;
   }
 
   @Transactional
-  void markLoaded() {
-    em.createNativeQuery("insert into demo_data_load (name) values (?1)").setParameter(1, DATA_SET).executeUpdate();
+  void markLoaded(String file) {
+    em.createNativeQuery("insert into demo_data_load (name) values (?1)").setParameter(1, DATA_SET + file).executeUpdate();
   }
 }
