@@ -47,6 +47,8 @@ public class Outcome extends PanacheEntityBase {
   public String communeCode;
   @Column(name = "province_code")
   public String provinceCode;
+  @Column(name = "legacy_code")
+  public String legacyCode;
   public BigDecimal value;
   @Version
   public int version;

@@ -16,12 +16,13 @@ public record OutcomeDto(
     @Schema(example = "LCU-DHTQ") String modelCode,
     @Schema(example = "03583") String communeCode,
     @Schema(example = "12") String provinceCode,
+    @Schema(description = "Mã cũ (trước 2025) mà giá trị được báo cáo kèm, nếu có; giá trị được lưu theo đơn vị mới", example = "03589") String legacyCode,
     @Schema(description = "Phiên bản", example = "0") int version,
     Instant createdAt,
     Instant updatedAt) {
 
   static OutcomeDto from(Outcome o) {
     return new OutcomeDto(o.id, o.indicatorCode, o.period, Numbers.plain(o.value), o.unitType, o.pointId, o.modelCode,
-        o.communeCode, o.provinceCode, o.version, o.createdAt, o.updatedAt);
+        o.communeCode, o.provinceCode, o.legacyCode, o.version, o.createdAt, o.updatedAt);
   }
 }

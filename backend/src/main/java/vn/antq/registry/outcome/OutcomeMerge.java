@@ -24,7 +24,8 @@ final class OutcomeMerge {
   /** The audit JSON of an outcome, as GET /outcomes shows it (values without trailing zeros). */
   private static final String JSON = "json_object('id', %1$s, 'indicatorCode', s.indicator_code, 'period', s.period, "
       + "'value', json_extract(trim(trailing '.' from trim(trailing '0' from cast(%2$s as char))), '$'), 'unitType', s.unit_type, "
-      + "'pointId', s.point_id, 'modelCode', s.model_code, 'communeCode', s.commune_code, 'provinceCode', s.province_code, 'version', %3$s)";
+      + "'pointId', s.point_id, 'modelCode', s.model_code, 'communeCode', s.commune_code, 'provinceCode', s.province_code, "
+      + "'legacyCode', s.legacy_code, 'version', %3$s)";
   private static final String AUDIT = "insert into audit_log (occurred_at, subject, username, client_id, entity, entity_key, action, "
       + "province_code, commune_code, before_value, after_value) ";
 
@@ -42,11 +43,11 @@ final class OutcomeMerge {
       sql.execute("create temporary table outcome_stage (indicator_code varchar(40) not null, period varchar(8) not null, "
           + "period_type varchar(8) not null, period_start date not null, period_end date not null, unit_type varchar(16) not null, "
           + "unit_key varchar(100) not null, point_id bigint null, model_code varchar(40) null, commune_code char(5) null, "
-          + "province_code char(2) not null, value decimal(19,4) not null, existing_id bigint null, existing_value decimal(19,4) null, "
+          + "province_code char(2) not null, value decimal(19,4) not null, legacy_code varchar(5) null, existing_id bigint null, existing_value decimal(19,4) null, "
           + "existing_version int null, primary key (indicator_code, period, unit_key)) engine=InnoDB");
       sql.execute("load data local infile '" + spool.finish().toString().replace("\\", "/").replace("'", "") + "' into table outcome_stage "
           + "character set utf8mb4 (indicator_code, period, period_type, period_start, period_end, unit_type, unit_key, point_id, "
-          + "model_code, commune_code, province_code, value)");
+          + "model_code, commune_code, province_code, value, legacy_code)");
       sql.execute("update outcome_stage s join outcome o on o.indicator_code = s.indicator_code and o.period = s.period "
           + "and o.unit_key = s.unit_key set s.existing_id = o.id, s.existing_value = o.value, s.existing_version = o.version");
       try (ResultSet counts = sql.executeQuery("select sum(existing_id is null), sum(existing_id is not null and existing_value <> value), "
@@ -70,8 +71,8 @@ final class OutcomeMerge {
     execute("update outcome o join outcome_stage s on o.id = s.existing_id set o.value = s.value, o.updated_at = ?, "
         + "o.version = o.version + 1 where s.existing_value <> s.value", now);
     execute("insert into outcome (indicator_code, period, period_type, period_start, period_end, unit_type, unit_key, point_id, "
-        + "model_code, commune_code, province_code, value, created_at, updated_at) select indicator_code, period, period_type, "
-        + "period_start, period_end, unit_type, unit_key, point_id, model_code, commune_code, province_code, value, ?, ? "
+        + "model_code, commune_code, province_code, legacy_code, value, created_at, updated_at) select indicator_code, period, period_type, "
+        + "period_start, period_end, unit_type, unit_key, point_id, model_code, commune_code, province_code, legacy_code, value, ?, ? "
         + "from outcome_stage where existing_id is null", now, now);
     execute(AUDIT + "select ?, ?, ?, ?, 'outcome', o.id, 'CREATE', s.province_code, s.commune_code, null, "
         + String.format(JSON, "o.id", "s.value", "0") + " from outcome_stage s join outcome o on o.indicator_code = s.indicator_code "

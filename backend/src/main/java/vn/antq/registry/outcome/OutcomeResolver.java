@@ -60,7 +60,7 @@ public final class OutcomeResolver {
       return Optional.empty();
     }
     return Optional.of(new ResolvedValue(indicator.code(), period, unit.type, unit.key, unit.pointId, unit.modelCode, unit.communeCode,
-        unit.provinceCode, v.value()));
+        unit.provinceCode, v.value(), unit.legacyCode));
   }
 
   private static void checkValue(int index, BigDecimal value, References.IndicatorRef indicator, List<Conflict> conflicts) {
@@ -81,20 +81,46 @@ public final class OutcomeResolver {
     }
   }
 
-  private record Unit(UnitType type, String key, Long pointId, String modelCode, String communeCode, String provinceCode) {
+  private record Unit(UnitType type, String key, Long pointId, String modelCode, String communeCode, String provinceCode, String legacyCode) {
   }
 
   private Unit resolveUnit(int index, OutcomeValue v, List<Conflict> conflicts) {
+    String communeCode = v.communeCode();
+    String provinceCode = v.provinceCode();
+    String legacy = null;
+    List<String> splitInto = List.of();
+    // A pre-2025 code stands for its successor when there is exactly one; a split is never guessed.
+    if (communeCode != null && !refs.communeProvince.containsKey(communeCode)) {
+      List<String> successors = refs.successors(communeCode).stream().filter(refs.communeProvince::containsKey).toList();
+      if (successors.size() == 1) {
+        legacy = communeCode;
+        communeCode = successors.get(0);
+      } else if (successors.size() > 1) {
+        splitInto = successors;
+      }
+    }
+    if (provinceCode != null && !refs.provinces.contains(provinceCode)) {
+      List<String> successors = refs.successors(provinceCode).stream().filter(refs.provinces::contains).toList();
+      if (successors.size() == 1) {
+        legacy = legacy == null ? provinceCode : legacy;
+        provinceCode = successors.get(0);
+      }
+    }
     if (v.pointId() != null) {
       References.PointRef point = refs.points.get(v.pointId());
       if (point == null) {
         conflicts.add(new Conflict(index, "pointId", String.valueOf(v.pointId()), "Không có điểm nhân rộng " + v.pointId() + " (unknown point)"));
         return null;
       }
+      if (splitInto.contains(point.communeCode())) {
+        // The point names which of the split commune's successors the value belongs to.
+        legacy = communeCode;
+        communeCode = point.communeCode();
+      }
       mustAgree(index, "modelCode", v.modelCode(), point.modelCode(), "mô hình của điểm", conflicts);
-      mustAgree(index, "communeCode", v.communeCode(), point.communeCode(), "xã của điểm", conflicts);
-      mustAgree(index, "provinceCode", v.provinceCode(), point.provinceCode(), "tỉnh của điểm", conflicts);
-      return new Unit(UnitType.POINT, "P:" + point.id(), point.id(), point.modelCode(), point.communeCode(), point.provinceCode());
+      mustAgree(index, "communeCode", communeCode, point.communeCode(), "xã của điểm", conflicts);
+      mustAgree(index, "provinceCode", provinceCode, point.provinceCode(), "tỉnh của điểm", conflicts);
+      return new Unit(UnitType.POINT, "P:" + point.id(), point.id(), point.modelCode(), point.communeCode(), point.provinceCode(), legacy);
     }
     boolean model = false;
     if (v.modelCode() != null) {
@@ -103,25 +129,31 @@ public final class OutcomeResolver {
         conflicts.add(new Conflict(index, "modelCode", v.modelCode(), "Không có mô hình mã '" + v.modelCode() + "' (unknown model)"));
       }
     }
-    if (v.communeCode() != null) {
-      String communeProvince = refs.communeProvince.get(v.communeCode());
+    if (communeCode != null) {
+      if (!splitInto.isEmpty()) {
+        conflicts.add(new Conflict(index, "communeCode", communeCode, "Xã cũ '" + communeCode + "' đã được chia cho " + splitInto.size()
+            + " xã mới: " + String.join(", ", splitInto.stream().map(c -> c + " (" + refs.communeName.get(c) + ")").toList())
+            + "; hãy ghi mã xã mới (old commune was split; give the new commune)"));
+        return null;
+      }
+      String communeProvince = refs.communeProvince.get(communeCode);
       if (communeProvince == null) {
-        conflicts.add(new Conflict(index, "communeCode", v.communeCode(), "Không có xã mã '" + v.communeCode() + "' (unknown commune)"));
+        conflicts.add(new Conflict(index, "communeCode", communeCode, "Không có xã mã '" + communeCode + "' (unknown commune)"));
         return null;
       }
-      mustAgree(index, "provinceCode", v.provinceCode(), communeProvince, "tỉnh của xã", conflicts);
+      mustAgree(index, "provinceCode", provinceCode, communeProvince, "tỉnh của xã", conflicts);
       return v.modelCode() != null
-          ? new Unit(UnitType.MODEL_COMMUNE, "MC:" + v.modelCode() + ":" + v.communeCode(), null, v.modelCode(), v.communeCode(), communeProvince)
-          : new Unit(UnitType.COMMUNE, "C:" + v.communeCode(), null, null, v.communeCode(), communeProvince);
+          ? new Unit(UnitType.MODEL_COMMUNE, "MC:" + v.modelCode() + ":" + communeCode, null, v.modelCode(), communeCode, communeProvince, legacy)
+          : new Unit(UnitType.COMMUNE, "C:" + communeCode, null, null, communeCode, communeProvince, legacy);
     }
-    if (v.provinceCode() != null) {
-      if (!refs.provinces.contains(v.provinceCode())) {
-        conflicts.add(new Conflict(index, "provinceCode", v.provinceCode(), "Không có tỉnh mã '" + v.provinceCode() + "' (unknown province)"));
+    if (provinceCode != null) {
+      if (!refs.provinces.contains(provinceCode)) {
+        conflicts.add(new Conflict(index, "provinceCode", provinceCode, "Không có tỉnh mã '" + provinceCode + "' (unknown province)"));
         return null;
       }
       return v.modelCode() != null
-          ? new Unit(UnitType.MODEL_PROVINCE, "MP:" + v.modelCode() + ":" + v.provinceCode(), null, v.modelCode(), null, v.provinceCode())
-          : new Unit(UnitType.PROVINCE, "PR:" + v.provinceCode(), null, null, null, v.provinceCode());
+          ? new Unit(UnitType.MODEL_PROVINCE, "MP:" + v.modelCode() + ":" + provinceCode, null, v.modelCode(), null, provinceCode, legacy)
+          : new Unit(UnitType.PROVINCE, "PR:" + provinceCode, null, null, null, provinceCode, legacy);
     }
     if (model) {
       conflicts.add(new Conflict(index, "communeCode", null,

@@ -157,6 +157,7 @@ public class OutcomeService {
         row.modelCode = v.modelCode();
         row.communeCode = v.communeCode();
         row.provinceCode = v.provinceCode();
+        row.legacyCode = v.legacyCode();
         row.value = v.value();
         row.createdAt = now;
         row.updatedAt = now;

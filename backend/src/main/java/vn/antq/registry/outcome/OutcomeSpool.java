@@ -54,6 +54,8 @@ final class OutcomeSpool implements AutoCloseable {
       out.write(v.provinceCode());
       out.write('\t');
       out.write(v.value().toPlainString());
+      out.write('\t');
+      out.write(v.legacyCode() == null ? "\\N" : v.legacyCode());
       out.write('\n');
       count++;
     } catch (IOException e) {

@@ -27,6 +27,8 @@ public final class References {
   final Map<String, IndicatorRef> indicators = new HashMap<>();
   final Set<String> provinces = new HashSet<>();
   final Map<String, String> communeProvince = new HashMap<>();
+  final Map<String, String> communeName = new HashMap<>();
+  private final Map<String, List<String>> successors = new HashMap<>();
   final Set<String> models = new HashSet<>();
   final Map<Long, PointRef> points = new HashMap<>();
   private final Set<Long> missingPoints = new HashSet<>();
@@ -41,11 +43,19 @@ public final class References {
       refs.indicators.put((String) row[0], new IndicatorRef((String) row[0], (String) row[1], (Boolean) row[2]));
     }
     refs.provinces.addAll(em.createQuery("select p.code from Province p", String.class).getResultList());
-    for (Object[] row : em.createQuery("select c.code, c.provinceCode from Commune c", Object[].class).getResultList()) {
+    for (Object[] row : em.createQuery("select c.code, c.provinceCode, c.fullName from Commune c", Object[].class).getResultList()) {
       refs.communeProvince.put((String) row[0], (String) row[1]);
+      refs.communeName.put((String) row[0], (String) row[2]);
     }
     refs.models.addAll(em.createQuery("select m.code from Model m", String.class).getResultList());
     return refs;
+  }
+
+  /** The 2025 successors of a pre-2025 code (none when the code is unknown), read once per code. */
+  @SuppressWarnings("unchecked")
+  List<String> successors(String oldCode) {
+    return successors.computeIfAbsent(oldCode, code -> em.createNativeQuery("select new_code from legacy_successor where old_code = ?1 "
+        + "order by new_code").setParameter(1, code).getResultList());
   }
 
   /** Loads the points among {@code ids} not seen yet, a thousand per query. */

@@ -96,4 +96,34 @@ class LegacyUnitsTest extends SignedIn {
         .body("old_code,new_code\n1,2\n".getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports/legacy-successors").then()
         .statusCode(403);
   }
+
+  @Test
+  void oldCodesStandForTheirSuccessorAndSplitsAreRefused() {
+    String merged = Api.createCommune("12", "Xã sau sáp nhập");
+    String splitA = Api.createCommune("12", "Xã chia A");
+    String splitB = Api.createCommune("12", "Xã chia B");
+    String oldMerged = Api.newCommuneCode();
+    String oldSplit = Api.newCommuneCode();
+    upload("legacy-successors", "old_code,new_code\n" + oldMerged + "," + merged + "\n" + oldSplit + "," + splitA + "\n" + oldSplit + "," + splitB
+        + "\n97,12\n").statusCode(200).body("created", equalTo(4));
+    Api.postOutcomes("[{\"indicatorCode\": \"PATROLS\", \"period\": \"2019\", \"value\": 8, \"communeCode\": \"" + oldMerged + "\"},"
+        + "{\"indicatorCode\": \"FORUMS_HELD\", \"period\": \"2037\", \"value\": 2, \"provinceCode\": \"97\"}]");
+    given().queryParam("communeCode", merged).get("/api/v1/outcomes").then()
+        .body("total", equalTo(1))
+        .body("items[0].legacyCode", equalTo(oldMerged))
+        .body("items[0].provinceCode", equalTo("12"));
+    given().queryParam("provinceCode", "12").queryParam("period", "2037").queryParam("indicatorCode", "FORUMS_HELD").get("/api/v1/outcomes").then()
+        .body("items[0].legacyCode", equalTo("97"))
+        .body("items[0].unitType", equalTo("PROVINCE"));
+    upload("outcomes", "indicatorCode,period,value,communeCode\nPATROLS,2019,3," + oldSplit + "\n").statusCode(422)
+        .body("conflicts[0].column", equalTo("communeCode"))
+        .body("conflicts[0].message", containsString(splitA))
+        .body("conflicts[0].message", containsString(splitB));
+    // A point in one of the successors tells which one the value belongs to.
+    long point = Api.createPoint(Api.createModel("12", "Mô hình", java.time.LocalDate.now().toString()), splitB,
+        java.time.LocalDate.now().toString(), 1, 5);
+    upload("outcomes", "indicatorCode,period,value,pointId,communeCode\nPATROLS,2019,3," + point + "," + oldSplit + "\n").statusCode(200)
+        .body("created", equalTo(1));
+    given().queryParam("pointId", point).get("/api/v1/outcomes").then().body("items[0].legacyCode", equalTo(oldSplit));
+  }
 }

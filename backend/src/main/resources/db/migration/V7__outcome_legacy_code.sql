@@ -1,0 +1,2 @@
+-- A value reported with a pre-2025 code is stored under the 2025 unit; the code it came with is kept.
+ALTER TABLE outcome ADD COLUMN legacy_code VARCHAR(5) NULL AFTER province_code;
