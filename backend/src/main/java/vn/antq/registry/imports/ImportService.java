@@ -21,7 +21,9 @@ import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.commune.CommuneImporter;
 import vn.antq.registry.legacy.LegacySuccessorsImporter;
 import vn.antq.registry.legacy.LegacyUnitsImporter;
+import vn.antq.registry.model.ModelImporter;
 import vn.antq.registry.outcome.OutcomeImporter;
+import vn.antq.registry.point.PointImporter;
 
 /**
  * Runs an import in one transaction: a dry run, or an atomic import with a bad row, is rolled
@@ -47,6 +49,10 @@ public class ImportService {
   CommuneImporter communes;
   @Inject
   LegacyUnitsImporter legacyUnits;
+  @Inject
+  ModelImporter models;
+  @Inject
+  PointImporter points;
   @Inject
   LegacySuccessorsImporter legacySuccessors;
   @Inject
@@ -110,9 +116,11 @@ public class ImportService {
     return switch (kind) {
       case "outcomes" -> outcomes;
       case "communes" -> communes;
+      case "models" -> models;
+      case "replication-points" -> points;
       case "legacy-units" -> legacyUnits;
       case "legacy-successors" -> legacySuccessors;
-      default -> throw ProblemException.notFound("loại dữ liệu nhập", kind + " (dùng: communes, outcomes, legacy-units, legacy-successors)");
+      default -> throw ProblemException.notFound("loại dữ liệu nhập", kind + " (dùng: communes, models, replication-points, outcomes, legacy-units, legacy-successors)");
     };
   }
 }

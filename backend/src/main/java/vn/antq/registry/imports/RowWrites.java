@@ -1,0 +1,47 @@
+package vn.antq.registry.imports;
+
+import java.util.function.Supplier;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import vn.antq.registry.common.FieldError;
+import vn.antq.registry.common.ProblemException;
+
+/**
+ * Writes one row through the same service as the JSON API, so every rule, permission and audit
+ * applies. Atomic imports and dry runs share the import's transaction (a bad row dooms it, as
+ * intended); partial imports give each row its own, so a refused row takes nothing else with it.
+ */
+public final class RowWrites {
+
+  private RowWrites() {
+  }
+
+  /** The write's result, or null after reporting why the service refused the row. */
+  public static <T> T write(ImportReport report, Row row, Supplier<T> write) {
+    try {
+      if (report.mode == ImportMode.PARTIAL && !report.dryRun) {
+        return QuarkusTransaction.requiringNew().call(write::get);
+      }
+      return write.get();
+    } catch (ProblemException e) {
+      report.rejected++;
+      if (e.errors == null || e.errors.isEmpty()) {
+        report.conflict(row.number(), null, null, e.getMessage());
+      } else {
+        for (FieldError error : e.errors) {
+          report.conflict(row.number(), error.field(), row.get(error.field()), error.message());
+        }
+      }
+      return null;
+    } catch (RuntimeException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof ProblemException problem) {
+        report.rejected++;
+        report.conflict(row.number(), null, null, problem.getMessage());
+        return null;
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package vn.antq.registry.model;
+
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import vn.antq.registry.common.Text;
+import vn.antq.registry.imports.Cells;
+import vn.antq.registry.imports.Columns;
+import vn.antq.registry.imports.ImportReport;
+import vn.antq.registry.imports.Importer;
+import vn.antq.registry.imports.KeyTracker;
+import vn.antq.registry.imports.Row;
+import vn.antq.registry.imports.RowSource;
+import vn.antq.registry.imports.RowWrites;
+
+/**
+ * Models from a file, one row per model, keyed by code: a new code creates, a known one updates
+ * through ModelService (same rules, permissions, status history and audit as PUT /models/{code}).
+ */
+@ApplicationScoped
+public class ModelImporter implements Importer {
+
+  static final Columns COLUMNS = Columns.required("code", "name", "categoryCode", "provinceCode")
+      .column("code", "Mã mô hình", "Mã")
+      .column("name", "Tên mô hình", "Tên")
+      .column("description", "Mô tả")
+      .column("categoryCode", "Lĩnh vực", "Mã lĩnh vực")
+      .column("provinceCode", "Mã tỉnh")
+      .column("communeCode", "Mã xã")
+      .column("leadOrganisation", "Đơn vị chủ trì", "Cơ quan chủ trì")
+      .column("startedOn", "Ngày bắt đầu", "Ngày xây dựng")
+      .column("recognitionLevel", "Cấp công nhận")
+      .column("recognizedOn", "Ngày công nhận")
+      .column("recognitionDecision", "Quyết định công nhận", "Số quyết định")
+      .column("status", "Trạng thái")
+      .column("statusReason", "Lý do", "Lý do trạng thái")
+      .column("statusSince", "Ngày hiệu lực", "Ngày trạng thái")
+      .digits("provinceCode", 2)
+      .digits("communeCode", 5);
+
+  @Inject
+  ModelService models;
+  @Inject
+  Validator validator;
+  @Inject
+  EntityManager em;
+
+  @Override
+  public Columns columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public void run(RowSource rows, ImportReport report) {
+    KeyTracker seen = new KeyTracker();
+    while (rows.hasNext()) {
+      Row row = rows.next();
+      report.rows++;
+      Cells cells = new Cells(row, report);
+      ModelInput input = new ModelInput(cells.text("code"), cells.text("name"), cells.text("description"), cells.text("categoryCode"),
+          cells.text("provinceCode"), cells.text("communeCode"), cells.text("leadOrganisation"), cells.date("startedOn"),
+          cells.choice(RecognitionLevel.class, "recognitionLevel"), cells.date("recognizedOn"), cells.text("recognitionDecision"),
+          cells.choice(ModelStatus.class, "status"), cells.text("statusReason"), cells.date("statusSince"));
+      if (cells.bad() || !valid(input, row, report)) {
+        report.rejected++;
+        continue;
+      }
+      long first = seen.firstUse(input.code(), row.number());
+      if (first != 0) {
+        report.rejected++;
+        report.conflict(row.number(), "code", input.code(), "Mã mô hình trùng với dòng " + first + " (duplicate of row " + first + ")");
+        continue;
+      }
+      Boolean created = RowWrites.write(report, row, () -> write(input, report));
+      if (created != null && report.rows % 500 == 0 && report.mode != vn.antq.registry.imports.ImportMode.PARTIAL) {
+        em.flush();
+        em.clear();
+      }
+    }
+  }
+
+  /** True: created; false: updated or unchanged (counted here). */
+  private Boolean write(ModelInput input, ImportReport report) {
+    Model existing = Model.findById(input.code());
+    if (existing == null) {
+      models.create(input);
+      report.created++;
+      return Boolean.TRUE;
+    }
+    if (same(existing, input)) {
+      report.unchanged++;
+      return Boolean.FALSE;
+    }
+    models.update(input.code(), input, null);
+    report.updated++;
+    return Boolean.FALSE;
+  }
+
+  private boolean valid(ModelInput input, Row row, ImportReport report) {
+    boolean ok = true;
+    if (input.code() == null) {
+      report.conflict(row.number(), "code", null, "Cần mã mô hình để lần nhập sau cập nhật thay vì tạo trùng (code required)");
+      ok = false;
+    }
+    Set<ConstraintViolation<ModelInput>> violations = validator.validate(input);
+    for (ConstraintViolation<ModelInput> v : violations) {
+      String field = v.getPropertyPath().toString();
+      report.conflict(row.number(), field, row.get(field), v.getMessage());
+      ok = false;
+    }
+    return ok;
+  }
+
+  private static boolean same(Model m, ModelInput in) {
+    ModelStatus status = in.status() != null ? in.status() : m.status;
+    return Objects.equals(m.name, Text.clean(in.name())) && Objects.equals(m.description, Text.clean(in.description()))
+        && Objects.equals(m.categoryCode, in.categoryCode()) && Objects.equals(m.provinceCode, in.provinceCode())
+        && Objects.equals(m.communeCode, in.communeCode()) && Objects.equals(m.leadOrganisation, Text.clean(in.leadOrganisation()))
+        && Objects.equals(m.startedOn, in.startedOn()) && m.recognitionLevel == in.recognitionLevel()
+        && Objects.equals(m.recognizedOn, in.recognizedOn()) && Objects.equals(m.recognitionDecision, Text.clean(in.recognitionDecision()))
+        && m.status == status && Objects.equals(m.statusReason, Text.clean(in.statusReason()))
+        && (in.statusSince() == null || in.statusSince().equals(m.statusSince));
+  }
+}
