@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import vn.antq.registry.common.FieldError;
@@ -78,12 +80,53 @@ public class ImportResource {
       @QueryParam("mode") @Parameter(description = "atomic (mặc định) hoặc partial", schema = @Schema(enumeration = {"atomic", "partial"}, defaultValue = "atomic")) String mode,
       @QueryParam("async") @Parameter(description = "Chạy nền (tự động khi tệp có hơn 20.000 dòng)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String async,
       @HeaderParam("Content-Type") String contentType, InputStream body, UriInfo uri) throws Exception {
+    Options options = options(kind, dryRun, mode, async);
+    return handle(kind, options, service.spool(body, contentType), uri);
+  }
+
+  /** The same, as a form upload (`curl -F file=@ket-qua.xlsx`): the `file` part is the file. */
+  @POST
+  @Path("{kind}")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(hidden = true)
+  public Response form(@PathParam("kind") String kind, @QueryParam("dryRun") String dryRun, @QueryParam("mode") String mode,
+      @QueryParam("async") String async, @RestForm("file") FileUpload file, UriInfo uri) throws Exception {
+    Options options = options(kind, dryRun, mode, async);
+    if (file == null) {
+      throw ProblemException.badRequest("file", "Thiếu phần 'file' trong biểu mẫu (multipart part 'file' is required)");
+    }
+    try (InputStream body = Files.newInputStream(file.uploadedFile())) {
+      return handle(kind, options, service.spool(body, contentType(file)), uri);
+    }
+  }
+
+  /** curl sends form parts as application/octet-stream unless told: the file's extension says what it is. */
+  private static String contentType(FileUpload file) {
+    String declared = file.contentType();
+    if (declared != null && !declared.startsWith("application/octet-stream")) {
+      return declared;
+    }
+    String name = file.fileName() == null ? "" : file.fileName().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".xlsx") ? RowSources.XLSX : name.endsWith(".json") ? MediaType.APPLICATION_JSON : "text/csv";
+  }
+
+  private record Options(boolean dryRun, ImportMode mode, boolean background, Actor actor) {
+  }
+
+  private Options options(String kind, String dryRun, String mode, String async) {
     boolean dry = Boolean.TRUE.equals(QueryValues.bool("dryRun", dryRun));
     boolean background = Boolean.TRUE.equals(QueryValues.bool("async", async));
     ImportMode importMode = mode == null || mode.isBlank() ? ImportMode.ATOMIC : QueryValues.enumValue(ImportMode.class, "mode", mode);
     service.requireKind(kind);
-    Actor actor = access.actor();
-    ImportService.Upload upload = service.spool(body, contentType);
+    return new Options(dry, importMode, background, access.actor());
+  }
+
+  private Response handle(String kind, Options options, ImportService.Upload upload, UriInfo uri) throws Exception {
+    boolean dry = options.dryRun();
+    boolean background = options.background();
+    ImportMode importMode = options.mode();
+    Actor actor = options.actor();
     if (background || upload.estimatedRows() > ImportService.BACKGROUND_ROWS) {
       ImportJobDto job = jobs.queue(kind, upload, dry, importMode, actor);
       jobs.start(job.id(), kind, upload, dry, importMode, actor);

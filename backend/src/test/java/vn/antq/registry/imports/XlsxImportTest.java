@@ -101,4 +101,32 @@ class XlsxImportTest extends SignedIn {
         .statusCode(200).extract().asByteArray();
     upload("communes", communes).statusCode(200).body("rows", equalTo(1)).body("unchanged", equalTo(1));
   }
+
+  @Test
+  void acceptsMultipartUploadsWithAFilePart() throws IOException {
+    String commune = Api.createCommune("04", "Xã biểu mẫu");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Workbook workbook = new Workbook(out, "antq", "1.0");
+    Worksheet sheet = workbook.newWorksheet("Kết quả");
+    sheet.value(0, 0, "indicatorCode");
+    sheet.value(0, 1, "period");
+    sheet.value(0, 2, "value");
+    sheet.value(0, 3, "communeCode");
+    sheet.value(1, 0, "PATROLS");
+    sheet.value(1, 1, "202403");
+    sheet.value(1, 2, 5);
+    sheet.value(1, 3, commune);
+    workbook.finish();
+    given().multiPart("file", "ket-qua.xlsx", out.toByteArray()).post("/api/v1/imports/outcomes?dryRun=true").then()
+        .statusCode(200)
+        .body("created", equalTo(1));
+    given().multiPart("file", "ket-qua.csv", ("indicatorCode,period,value,communeCode\nPATROLS,202404,6," + commune + "\n")
+            .getBytes(StandardCharsets.UTF_8), "text/csv")
+        .post("/api/v1/imports/outcomes").then()
+        .statusCode(200)
+        .body("created", equalTo(1));
+    given().multiPart("other", "x.csv", new byte[] {1}).post("/api/v1/imports/outcomes").then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("file"));
+  }
 }
