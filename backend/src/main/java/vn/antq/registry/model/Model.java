@@ -27,6 +27,8 @@ public class Model extends TrackedEntity {
   public String provinceCode;
   @Column(name = "commune_code")
   public String communeCode;
+  @Column(name = "legacy_code")
+  public String legacyCode;
   @Column(name = "lead_organisation")
   public String leadOrganisation;
   @Column(name = "started_on")

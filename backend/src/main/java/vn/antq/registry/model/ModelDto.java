@@ -13,6 +13,7 @@ public record ModelDto(
     @Schema(example = "ETHNIC_RELIGIOUS") String categoryCode,
     @Schema(description = "Tỉnh nơi xây dựng mô hình", example = "12") String provinceCode,
     @Schema(description = "Xã nơi xây dựng mô hình (nếu có)", example = "03583") String communeCode,
+    @Schema(description = "Mã tỉnh hoặc xã cũ (trước 2025) đã được gửi, nếu có; mô hình được lưu theo đơn vị mới", example = "02") String legacyCode,
     @Schema(description = "Cơ quan, tổ chức chủ trì", example = "Công an tỉnh Lai Châu") String leadOrganisation,
     @Schema(example = "2012-03-01") LocalDate startedOn,
     @Schema(example = "PROVINCE") RecognitionLevel recognitionLevel,
@@ -26,7 +27,7 @@ public record ModelDto(
     Instant updatedAt) {
 
   static ModelDto from(Model m) {
-    return new ModelDto(m.code, m.name, m.description, m.categoryCode, m.provinceCode, m.communeCode, m.leadOrganisation,
+    return new ModelDto(m.code, m.name, m.description, m.categoryCode, m.provinceCode, m.communeCode, m.legacyCode, m.leadOrganisation,
         m.startedOn, m.recognitionLevel, m.recognizedOn, m.recognitionDecision, m.status, m.statusReason, m.statusSince,
         m.version, m.createdAt, m.updatedAt);
   }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 // What GET answers may be sent back as is; any other unknown field is still an error.
-@JsonIgnoreProperties(value = {"version", "createdAt", "updatedAt"})
+@JsonIgnoreProperties(value = {"legacyCode", "version", "createdAt", "updatedAt"})
 @Schema(name = "ModelInput", description = "Tạo hoặc sửa mô hình. Khi tạo, bỏ trống `code` để hệ thống cấp mã (MH<mã tỉnh>-<số>).")
 public record ModelInput(
     @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{1,39}", message = "Mã gồm chữ in hoa, số, '-', '_' (2–40 ký tự) (A-Z, 0-9, -, _)")
@@ -40,4 +40,10 @@ public record ModelInput(
     @Schema(description = "Bắt buộc khi DORMANT hoặc RETIRED", example = "Tổ tự quản hoạt động cầm chừng, cần kiện toàn") String statusReason,
     @PastOrPresent(message = "Ngày hiệu lực không được ở tương lai (must not be in the future)")
     @Schema(description = "Ngày trạng thái mới có hiệu lực; mặc định hôm nay") LocalDate statusSince) {
+
+  /** The same input with 2025 codes in place of the pre-2025 ones it was given. */
+  public ModelInput withUnits(String province, String commune) {
+    return new ModelInput(code, name, description, categoryCode, province, commune, leadOrganisation, startedOn, recognitionLevel,
+        recognizedOn, recognitionDecision, status, statusReason, statusSince);
+  }
 }

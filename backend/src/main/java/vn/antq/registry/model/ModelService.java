@@ -25,6 +25,7 @@ import vn.antq.registry.common.Text;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.commune.Commune;
 import vn.antq.registry.commune.CommuneService;
+import vn.antq.registry.legacy.LegacyCodes;
 import vn.antq.registry.province.ProvinceService;
 import vn.antq.registry.security.Access;
 
@@ -35,6 +36,8 @@ public class ModelService {
   Access access;
   @Inject
   AuditLog audit;
+  @Inject
+  LegacyCodes legacy;
 
   private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "startedOn", "startedOn",
       "recognizedOn", "recognizedOn", "provinceCode", "provinceCode", "categoryCode", "categoryCode", "updatedAt", "updatedAt");
@@ -68,7 +71,9 @@ public class ModelService {
   }
 
   @Transactional
-  public ModelDto create(ModelInput input) {
+  public ModelDto create(ModelInput given) {
+    Units units = units(given);
+    ModelInput input = units.input();
     access.requireModel(input.provinceCode());
     if (input.recognitionLevel() == RecognitionLevel.NATIONAL) {
       access.requireNationalRecognition();
@@ -80,6 +85,7 @@ public class ModelService {
     Model model = new Model();
     model.code = code;
     apply(model, input);
+    model.legacyCode = units.legacy();
     model.status = input.status() != null ? input.status() : ModelStatus.ACTIVE;
     model.statusReason = Text.clean(input.statusReason());
     model.statusSince = firstNonNull(input.statusSince(), input.startedOn(), LocalDate.now());
@@ -92,7 +98,9 @@ public class ModelService {
   }
 
   @Transactional
-  public ModelDto update(String code, ModelInput input, String ifMatch) {
+  public ModelDto update(String code, ModelInput given, String ifMatch) {
+    Units units = units(given);
+    ModelInput input = units.input();
     Model model = require(code);
     access.requireModel(model.provinceCode);
     if (!model.provinceCode.equals(input.provinceCode())) {
@@ -107,6 +115,7 @@ public class ModelService {
       throw ProblemException.unprocessable("code", "Mã mô hình không đổi được (code cannot change)");
     }
     apply(model, input);
+    model.legacyCode = units.legacy();
     ModelStatus previous = model.status;
     ModelStatus status = input.status() != null ? input.status() : previous;
     String reason = Text.clean(input.statusReason());
@@ -139,6 +148,21 @@ public class ModelService {
     ModelStatusChange.delete("modelCode", code);
     model.delete();
     audit.record("model", code, AuditAction.DELETE, before, null, before.provinceCode(), before.communeCode());
+  }
+
+  private record Units(ModelInput input, String legacy) {
+  }
+
+  /** Pre-2025 codes become their 2025 successors; the old code given is kept. */
+  private Units units(ModelInput input) {
+    LegacyCodes.Mapped commune = legacy.commune("communeCode", input.communeCode());
+    LegacyCodes.Mapped province = legacy.province("provinceCode", input.provinceCode());
+    String provinceCode = province.code();
+    if (commune.legacy() != null && province.legacy() != null) {
+      // An old province with an old commune: the commune's 2025 province decides.
+      provinceCode = Commune.<Commune>findByIdOptional(commune.code()).map(c -> c.provinceCode).orElse(provinceCode);
+    }
+    return new Units(input.withUnits(provinceCode, commune.code()), commune.legacy() != null ? commune.legacy() : province.legacy());
   }
 
   private static void apply(Model model, ModelInput input) {

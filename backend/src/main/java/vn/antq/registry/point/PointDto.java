@@ -15,6 +15,7 @@ public record PointDto(
     @Schema(example = "LCU-DHTQ") String modelCode,
     @Schema(example = "03583") String communeCode,
     @Schema(description = "Suy ra từ xã", example = "12") String provinceCode,
+    @Schema(description = "Mã xã cũ (trước 2025) đã được gửi, nếu có; điểm được lưu theo xã mới", example = "03589") String legacyCode,
     @Schema(example = "CLAN") PlaceType placeType,
     @Schema(example = "Dòng họ Giàng, bản Sì Choang") String placeName,
     @Schema(example = "2016-04-15") LocalDate establishedOn,
@@ -35,7 +36,7 @@ public record PointDto(
   /** The point as a reader sees it: the leader's name and phone only within the point's own unit. */
   static PointDto from(ReplicationPoint p, boolean showLeader) {
     boolean hidden = !showLeader && (p.leaderName != null || p.leaderPhone != null);
-    return new PointDto(p.id, p.externalId, p.modelCode, p.communeCode, p.provinceCode, p.placeType, p.placeName,
+    return new PointDto(p.id, p.externalId, p.modelCode, p.communeCode, p.provinceCode, p.legacyCode, p.placeType, p.placeName,
         p.establishedOn, p.status, p.statusSince, p.teamCount, p.memberCount, p.coreMemberCount,
         showLeader ? p.leaderName : null, showLeader ? p.leaderPhone : null, hidden, p.latitude, p.longitude,
         p.version, p.createdAt, p.updatedAt);

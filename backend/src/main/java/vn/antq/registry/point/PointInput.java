@@ -20,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import vn.antq.registry.model.ModelStatus;
 
 // What GET answers may be sent back as is; any other unknown field is still an error.
-@JsonIgnoreProperties(value = {"id", "provinceCode", "leaderHidden", "version", "createdAt", "updatedAt"})
+@JsonIgnoreProperties(value = {"id", "provinceCode", "legacyCode", "leaderHidden", "version", "createdAt", "updatedAt"})
 @Schema(name = "ReplicationPointInput", description = "Tạo hoặc sửa điểm nhân rộng; tỉnh được suy ra từ xã")
 public record PointInput(
     @Size(max = 100, message = "Tối đa 100 ký tự (at most 100 characters)")
@@ -57,4 +57,10 @@ public record PointInput(
     @DecimalMin(value = "-180", message = "Kinh độ từ -180 đến 180 (longitude -180..180)")
     @DecimalMax(value = "180", message = "Kinh độ từ -180 đến 180 (longitude -180..180)")
     @Schema(example = "103.3315") BigDecimal longitude) {
+
+  /** The same input with the 2025 commune in place of the pre-2025 one it was given. */
+  public PointInput withCommune(String commune) {
+    return new PointInput(externalId, modelCode, commune, placeType, placeName, establishedOn, status, statusSince, teamCount, memberCount,
+        coreMemberCount, leaderName, leaderPhone, latitude, longitude);
+  }
 }

@@ -22,6 +22,7 @@ import vn.antq.registry.common.Text;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.commune.Commune;
 import vn.antq.registry.commune.CommuneService;
+import vn.antq.registry.legacy.LegacyCodes;
 import vn.antq.registry.model.ModelService;
 import vn.antq.registry.model.ModelStatus;
 import vn.antq.registry.security.Access;
@@ -33,6 +34,8 @@ public class PointService {
   Access access;
   @Inject
   AuditLog audit;
+  @Inject
+  LegacyCodes legacy;
 
   private static final Map<String, String> SORTS = Map.of("id", "id", "placeName", "placeName", "establishedOn", "establishedOn",
       "memberCount", "memberCount", "teamCount", "teamCount", "communeCode", "communeCode", "modelCode", "modelCode", "updatedAt", "updatedAt");
@@ -65,9 +68,12 @@ public class PointService {
   }
 
   @Transactional
-  public PointDto create(PointInput input) {
+  public PointDto create(PointInput given) {
+    LegacyCodes.Mapped commune = legacy.commune("communeCode", given.communeCode());
+    PointInput input = given.withCommune(commune.code());
     ReplicationPoint point = new ReplicationPoint();
     apply(point, input, null);
+    point.legacyCode = commune.legacy();
     access.requireCommune(point.communeCode, point.provinceCode);
     point.status = input.status() != null ? input.status() : ModelStatus.ACTIVE;
     point.statusSince = input.statusSince() != null ? input.statusSince()
@@ -79,7 +85,9 @@ public class PointService {
   }
 
   @Transactional
-  public PointDto update(long id, PointInput input, String ifMatch) {
+  public PointDto update(long id, PointInput given, String ifMatch) {
+    LegacyCodes.Mapped commune = legacy.commune("communeCode", given.communeCode());
+    PointInput input = given.withCommune(commune.code());
     ReplicationPoint point = require(id);
     access.requireCommune(point.communeCode, point.provinceCode);
     Etags.check(ifMatch, point.version);
@@ -87,6 +95,7 @@ public class PointService {
     String oldCommune = point.communeCode;
     String oldModel = point.modelCode;
     apply(point, input, id);
+    point.legacyCode = commune.legacy();
     if (!point.communeCode.equals(oldCommune)) {
       access.requireCommune(point.communeCode, point.provinceCode);
     }

@@ -32,6 +32,8 @@ public class ReplicationPoint extends TrackedEntity {
   public String communeCode;
   @Column(name = "province_code")
   public String provinceCode;
+  @Column(name = "legacy_code")
+  public String legacyCode;
   @Enumerated(EnumType.STRING)
   @Column(name = "place_type")
   public PlaceType placeType;

@@ -36,6 +36,10 @@ class LegacyUnitsTest extends SignedIn {
     return upload(kind, body.getBytes(StandardCharsets.UTF_8));
   }
 
+  private static ValidatableResponse upload(String kind, String body, String query) {
+    return Api.raw().contentType("text/csv").body(body.getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports/" + kind + query).then();
+  }
+
   @Test
   void loadsTheOfficialPreReformUnitsAndTheirSuccessors() throws IOException {
     Assumptions.assumeTrue(Files.exists(DIR.resolve("legacy-units-2025-06.csv")), "../shared/data/admin-units is absent");
@@ -125,5 +129,37 @@ class LegacyUnitsTest extends SignedIn {
     upload("outcomes", "indicatorCode,period,value,pointId,communeCode\nPATROLS,2019,3," + point + "," + oldSplit + "\n").statusCode(200)
         .body("created", equalTo(1));
     given().queryParam("pointId", point).get("/api/v1/outcomes").then().body("items[0].legacyCode", equalTo(oldSplit));
+  }
+
+  @Test
+  void modelsAndPointsAcceptOldCodesToo() {
+    String merged = Api.createCommune("12", "Xã hợp nhất mới");
+    String splitA = Api.createCommune("12", "Xã tách A");
+    String splitB = Api.createCommune("12", "Xã tách B");
+    String oldMerged = Api.newCommuneCode();
+    String oldSplit = Api.newCommuneCode();
+    upload("legacy-successors", "old_code,new_code\n" + oldMerged + "," + merged + "\n" + oldSplit + "," + splitA + "\n" + oldSplit + ","
+        + splitB + "\n").statusCode(200);
+    String today = java.time.LocalDate.now().toString();
+    String code = Api.json().body(java.util.Map.of("name", "Mô hình mã cũ", "categoryCode", "OTHER", "provinceCode", "12",
+            "communeCode", oldMerged, "startedOn", today))
+        .post("/api/v1/models").then().statusCode(201)
+        .body("communeCode", equalTo(merged))
+        .body("legacyCode", equalTo(oldMerged))
+        .extract().path("code");
+    Api.json().body(java.util.Map.of("modelCode", code, "communeCode", oldMerged, "placeType", "VILLAGE", "placeName", "Bản cũ",
+            "establishedOn", today))
+        .post("/api/v1/replication-points").then().statusCode(201)
+        .body("communeCode", equalTo(merged))
+        .body("provinceCode", equalTo("12"))
+        .body("legacyCode", equalTo(oldMerged));
+    Api.json().body(java.util.Map.of("modelCode", code, "communeCode", oldSplit, "placeType", "VILLAGE", "placeName", "Bản tách",
+            "establishedOn", today))
+        .post("/api/v1/replication-points").then().statusCode(422)
+        .body("errors[0].field", equalTo("communeCode"))
+        .body("detail", containsString(splitA))
+        .body("detail", containsString(splitB));
+    upload("replication-points", "modelCode,communeCode,placeType,placeName,establishedOn\n" + code + "," + oldMerged + ",CLAN,Dòng họ Lò," + today
+        + "\n", "").statusCode(200).body("created", equalTo(1));
   }
 }
