@@ -55,13 +55,13 @@ public class ImportResource {
   @Path("{kind}")
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Nhập một tệp", description = """
+  @Operation(summary = "Nhập một tệp (CSV, JSON, Excel)", description = """
       Gửi cả tệp làm nội dung yêu cầu: `text/csv` (UTF-8, có hoặc không BOM, phân cách bằng dấu phẩy hoặc chấm phẩy) hoặc \
-      `application/json` (mảng đối tượng, hoặc `{"values": [...]}`). Tên cột là tên trường JSON; tiêu đề tiếng Việt được chấp nhận \
+      `application/json` (mảng đối tượng, hoặc `{"values": [...]}`) hoặc Excel `.xlsx` (trang tính đầu, tiêu đề ở dòng 1). Tên cột là tên trường JSON; tiêu đề tiếng Việt được chấp nhận \
       ("Mã chỉ tiêu", "Kỳ báo cáo", "Giá trị", "Mã điểm", "Mã điểm ngoài", "Mã mô hình", "Mã xã", "Mã tỉnh"). \
       `dryRun=true` kiểm tra và cho biết sẽ thay đổi gì mà không ghi. `mode=atomic` (mặc định): có dòng lỗi thì không ghi gì (422); \
       `mode=partial`: ghi các dòng đúng, báo các dòng sai. Mỗi lỗi nêu số dòng (từ 1, không tính tiêu đề), cột, giá trị và lý do. \
-      Hiện nhận loại `outcomes` (cột: indicatorCode, period, value, pointId, pointExternalId, modelCode, communeCode, provinceCode).""")
+      Tệp hơn 20.000 dòng (hoặc `async=true`) chạy nền: 202 kèm Location tới trạng thái. Cũng nhận biểu mẫu multipart với phần `file`.       Các loại và cột:       `outcomes` (indicatorCode, period, value, pointId, pointExternalId, modelCode, communeCode, provinceCode);       `communes` (code, name, fullName, type, provinceCode, border, hotspot, ethnicMinority);       `models` (code, name, description, categoryCode, provinceCode, communeCode, leadOrganisation, startedOn, recognitionLevel,       recognizedOn, recognitionDecision, status, statusReason, statusSince);       `replication-points` (id, externalId, modelCode, communeCode, placeType, placeName, establishedOn, status, statusSince, teamCount,       memberCount, coreMemberCount, leaderName, leaderPhone, latitude, longitude);       `legacy-units` (level, code, name, full_name, parent_code, province_code);       `legacy-successors` (old_code, new_code hoặc old_province_code, new_province_code).       Mã tỉnh, xã cũ (trước 2025) được chấp nhận khi có đúng một đơn vị kế thừa.""")
   @RequestBody(content = {
       @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
           example = "indicatorCode,period,value,pointId,communeCode,provinceCode\nTIPS_RECEIVED,202401,12,,03549,\nPATROLS,2024Q1,4,,,12\n"),
