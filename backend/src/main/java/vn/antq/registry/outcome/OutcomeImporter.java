@@ -62,7 +62,7 @@ public class OutcomeImporter implements Importer {
   @Override
   public void run(RowSource rows, ImportReport report) {
     KeyTracker seen = new KeyTracker();
-    References refs = References.load(em);
+    References refs = References.load(em).preloadAll();
     try (OutcomeSpool spool = OutcomeSpool.create()) {
       List<Row> chunk = new ArrayList<>(CHUNK);
       while (rows.hasNext()) {

@@ -90,8 +90,8 @@ public final class OutcomeResolver {
     String legacy = null;
     List<String> splitInto = List.of();
     // A pre-2025 code stands for its successor when there is exactly one; a split is never guessed.
-    if (communeCode != null && !refs.communeProvince.containsKey(communeCode)) {
-      List<String> successors = refs.successors(communeCode).stream().filter(refs.communeProvince::containsKey).toList();
+    if (communeCode != null && refs.communeProvince(communeCode) == null) {
+      List<String> successors = refs.successors(communeCode).stream().filter(c -> refs.communeProvince(c) != null).toList();
       if (successors.size() == 1) {
         legacy = communeCode;
         communeCode = successors.get(0);
@@ -124,7 +124,7 @@ public final class OutcomeResolver {
     }
     boolean model = false;
     if (v.modelCode() != null) {
-      model = refs.models.contains(v.modelCode());
+      model = refs.modelExists(v.modelCode());
       if (!model) {
         conflicts.add(new Conflict(index, "modelCode", v.modelCode(), "Không có mô hình mã '" + v.modelCode() + "' (unknown model)"));
       }
@@ -132,11 +132,11 @@ public final class OutcomeResolver {
     if (communeCode != null) {
       if (!splitInto.isEmpty()) {
         conflicts.add(new Conflict(index, "communeCode", communeCode, "Xã cũ '" + communeCode + "' đã được chia cho " + splitInto.size()
-            + " xã mới: " + String.join(", ", splitInto.stream().map(c -> c + " (" + refs.communeName.get(c) + ")").toList())
+            + " xã mới: " + String.join(", ", splitInto.stream().map(c -> c + " (" + refs.communeName(c) + ")").toList())
             + "; hãy ghi mã xã mới (old commune was split; give the new commune)"));
         return null;
       }
-      String communeProvince = refs.communeProvince.get(communeCode);
+      String communeProvince = refs.communeProvince(communeCode);
       if (communeProvince == null) {
         conflicts.add(new Conflict(index, "communeCode", communeCode, "Không có xã mã '" + communeCode + "' (unknown commune)"));
         return null;

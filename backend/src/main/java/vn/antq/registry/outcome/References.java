@@ -12,8 +12,9 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The registry's codes an outcome value may name, read as plain values rather than entities:
- * indicators, provinces, communes and models at once (a few thousand rows), points on demand.
- * One instance serves a whole request or import, so a million rows cost a handful of queries.
+ * indicators and provinces at once; communes, models and points on first use. An import calls
+ * {@link #preloadAll()} so that a million rows cost a handful of queries; a small POST reads only
+ * what it names.
  */
 public final class References {
 
@@ -26,10 +27,11 @@ public final class References {
   private final EntityManager em;
   final Map<String, IndicatorRef> indicators = new HashMap<>();
   final Set<String> provinces = new HashSet<>();
-  final Map<String, String> communeProvince = new HashMap<>();
-  final Map<String, String> communeName = new HashMap<>();
+  /** Commune code → {province, full name}; a missing commune is remembered as an empty array. */
+  private final Map<String, String[]> communes = new HashMap<>();
+  private final Map<String, Boolean> models = new HashMap<>();
+  private boolean complete;
   private final Map<String, List<String>> successors = new HashMap<>();
-  final Set<String> models = new HashSet<>();
   final Map<Long, PointRef> points = new HashMap<>();
   private final Set<Long> missingPoints = new HashSet<>();
 
@@ -43,12 +45,41 @@ public final class References {
       refs.indicators.put((String) row[0], new IndicatorRef((String) row[0], (String) row[1], (Boolean) row[2]));
     }
     refs.provinces.addAll(em.createQuery("select p.code from Province p", String.class).getResultList());
-    for (Object[] row : em.createQuery("select c.code, c.provinceCode, c.fullName from Commune c", Object[].class).getResultList()) {
-      refs.communeProvince.put((String) row[0], (String) row[1]);
-      refs.communeName.put((String) row[0], (String) row[2]);
-    }
-    refs.models.addAll(em.createQuery("select m.code from Model m", String.class).getResultList());
     return refs;
+  }
+
+  /** Reads every commune and model code at once: for imports, which name thousands of them. */
+  public References preloadAll() {
+    for (Object[] row : em.createQuery("select c.code, c.provinceCode, c.fullName from Commune c", Object[].class).getResultList()) {
+      communes.put((String) row[0], new String[] {(String) row[1], (String) row[2]});
+    }
+    for (String code : em.createQuery("select m.code from Model m", String.class).getResultList()) {
+      models.put(code, Boolean.TRUE);
+    }
+    complete = true;
+    return this;
+  }
+
+  /** The commune's 2025 province, or null when there is no such commune. */
+  String communeProvince(String code) {
+    String[] commune = commune(code);
+    return commune.length == 0 ? null : commune[0];
+  }
+
+  String communeName(String code) {
+    String[] commune = commune(code);
+    return commune.length == 0 ? null : commune[1];
+  }
+
+  private String[] commune(String code) {
+    return communes.computeIfAbsent(code, c -> complete ? new String[0]
+        : em.createQuery("select c.provinceCode, c.fullName from Commune c where c.code = ?1", Object[].class).setParameter(1, c)
+            .getResultStream().findFirst().map(row -> new String[] {(String) row[0], (String) row[1]}).orElse(new String[0]));
+  }
+
+  boolean modelExists(String code) {
+    return models.computeIfAbsent(code, c -> !complete
+        && em.createQuery("select count(m) from Model m where m.code = ?1", Long.class).setParameter(1, c).getSingleResult() > 0);
   }
 
   /** The 2025 successors of a pre-2025 code (none when the code is unknown), read once per code. */
