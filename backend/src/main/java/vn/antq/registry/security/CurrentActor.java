@@ -16,7 +16,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @ApplicationScoped
 public class CurrentActor {
 
-  private static final ThreadLocal<Boolean> SYSTEM = new ThreadLocal<>();
   private static final ThreadLocal<Actor> DELEGATE = new ThreadLocal<>();
 
   @Inject
@@ -24,33 +23,25 @@ public class CurrentActor {
 
   /** Runs work (demo data, migrations of data) as the system: allowed everything, audited as "system". */
   public static <T> T asSystem(Supplier<T> work) {
-    Boolean previous = SYSTEM.get();
-    SYSTEM.set(Boolean.TRUE);
-    try {
-      return work.get();
-    } finally {
-      if (previous == null) {
-        SYSTEM.remove();
-      } else {
-        SYSTEM.set(previous);
-      }
-    }
+    return as(Actor.SYSTEM, work);
   }
 
   /** Runs work on behalf of an actor outside its request (a background import keeps its submitter's rights). */
   public static <T> T as(Actor actor, Supplier<T> work) {
+    Actor previous = DELEGATE.get();
     DELEGATE.set(actor);
     try {
       return work.get();
     } finally {
-      DELEGATE.remove();
+      if (previous == null) {
+        DELEGATE.remove();
+      } else {
+        DELEGATE.set(previous);
+      }
     }
   }
 
   public Actor get() {
-    if (Boolean.TRUE.equals(SYSTEM.get())) {
-      return Actor.SYSTEM;
-    }
     if (DELEGATE.get() != null) {
       return DELEGATE.get();
     }
