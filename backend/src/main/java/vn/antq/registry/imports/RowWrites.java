@@ -17,6 +17,16 @@ public final class RowWrites {
   private RowWrites() {
   }
 
+  /** Bean validation of a row's input, as the JSON API applies it; each violation is reported under its column. */
+  public static <T> boolean valid(jakarta.validation.Validator validator, T input, Row row, ImportReport report) {
+    java.util.Set<jakarta.validation.ConstraintViolation<T>> violations = validator.validate(input);
+    for (jakarta.validation.ConstraintViolation<T> v : violations) {
+      String field = v.getPropertyPath().toString();
+      report.conflict(row.number(), field, row.get(field), v.getMessage());
+    }
+    return violations.isEmpty();
+  }
+
   /** The write's result, or null after reporting why the service refused the row. */
   public static <T> T write(ImportReport report, Row row, Supplier<T> write) {
     try {

@@ -1,12 +1,10 @@
 package vn.antq.registry.model;
 
 import java.util.Objects;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import vn.antq.registry.common.Text;
@@ -108,13 +106,7 @@ public class ModelImporter implements Importer {
       report.conflict(row.number(), "code", null, "Cần mã mô hình để lần nhập sau cập nhật thay vì tạo trùng (code required)");
       ok = false;
     }
-    Set<ConstraintViolation<ModelInput>> violations = validator.validate(input);
-    for (ConstraintViolation<ModelInput> v : violations) {
-      String field = v.getPropertyPath().toString();
-      report.conflict(row.number(), field, row.get(field), v.getMessage());
-      ok = false;
-    }
-    return ok;
+    return RowWrites.valid(validator, input, row, report) && ok;
   }
 
   private static boolean same(Model m, ModelInput in) {

@@ -2,12 +2,10 @@ package vn.antq.registry.point;
 
 import java.math.RoundingMode;
 import java.util.Objects;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import vn.antq.registry.common.Text;
@@ -73,7 +71,7 @@ public class PointImporter implements Importer {
           cells.choice(PlaceType.class, "placeType"), cells.text("placeName"), cells.date("establishedOn"), cells.choice(ModelStatus.class, "status"),
           cells.date("statusSince"), cells.integer("teamCount"), cells.integer("memberCount"), cells.integer("coreMemberCount"),
           cells.text("leaderName"), cells.text("leaderPhone"), cells.decimal("latitude"), cells.decimal("longitude"));
-      if (cells.bad() || !valid(input, row, report)) {
+      if (cells.bad() || !RowWrites.valid(validator, input, row, report)) {
         report.rejected++;
         continue;
       }
@@ -108,15 +106,6 @@ public class PointImporter implements Importer {
     points.update(existing.id, input, null);
     report.updated++;
     return Boolean.FALSE;
-  }
-
-  private boolean valid(PointInput input, Row row, ImportReport report) {
-    Set<ConstraintViolation<PointInput>> violations = validator.validate(input);
-    for (ConstraintViolation<PointInput> v : violations) {
-      String field = v.getPropertyPath().toString();
-      report.conflict(row.number(), field, row.get(field), v.getMessage());
-    }
-    return violations.isEmpty();
   }
 
   private static boolean same(ReplicationPoint p, PointInput in) {
