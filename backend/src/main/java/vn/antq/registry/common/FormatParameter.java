@@ -15,9 +15,9 @@ public class FormatParameter {
       return;
     }
     switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "csv" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, CsvExport.TEXT_CSV);
+      case "csv" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, ListExport.TEXT_CSV);
       case "json" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, "application/json");
-      case "xlsx" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, CsvExport.XLSX);
+      case "xlsx" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, ListExport.XLSX);
       default -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, "application/x-unsupported-" + format.replaceAll("[^a-zA-Z0-9]", ""));
     }
   }

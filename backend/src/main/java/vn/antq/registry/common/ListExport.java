@@ -20,7 +20,7 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
  * round-trips. CSV is UTF-8 with a BOM (Excel then reads Vietnamese correctly); both are streamed a
  * page at a time.
  */
-public final class CsvExport {
+public final class ListExport {
 
   public static final String TEXT_CSV = "text/csv";
   /** CSV only when asked for: a client that accepts anything (Accept: * / *) gets JSON. */
@@ -29,7 +29,7 @@ public final class CsvExport {
   public static final String XLSX_LOW = XLSX + ";qs=0.5";
   public static final int PAGE = PageParams.MAX_SIZE;
 
-  private CsvExport() {
+  private ListExport() {
   }
 
   /**

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.antq.registry.common.CsvExport;
+import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -61,14 +61,14 @@ public class CommuneResource {
 
   /** The same list as CSV (Accept: text/csv or ?format=csv), with the import's columns. */
   @GET
-  @Produces({CsvExport.TEXT_CSV_LOW, CsvExport.XLSX_LOW})
+  @Produces({ListExport.TEXT_CSV_LOW, ListExport.XLSX_LOW})
   @Operation(hidden = true)
   public Response export(@Context HttpHeaders request, @QueryParam("provinceCode") String provinceCode, @QueryParam("type") String type, @QueryParam("q") String q,
       @QueryParam("border") String border, @QueryParam("hotspot") String hotspot, @QueryParam("ethnicMinority") String ethnicMinority,
       @QueryParam("sort") String sort) {
     CommuneService.Filter filter = filter(provinceCode, type, q, border, hotspot, ethnicMinority);
-    return CsvExport.response(request, "xa", List.of("code", "name", "fullName", "type", "provinceCode", "border", "hotspot", "ethnicMinority"),
-        page -> service.list(filter, PageParams.of(page, CsvExport.PAGE, sort)).items(),
+    return ListExport.response(request, "xa", List.of("code", "name", "fullName", "type", "provinceCode", "border", "hotspot", "ethnicMinority"),
+        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items(),
         c -> List.of(c.code(), c.name(), c.fullName(), c.type(), c.provinceCode(), c.border(), c.hotspot(), c.ethnicMinority()));
   }
 

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.antq.registry.common.CsvExport;
+import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -66,15 +66,15 @@ public class ModelResource {
 
   /** The same list as CSV (Accept: text/csv or ?format=csv), one column per field of the model's input. */
   @GET
-  @Produces({CsvExport.TEXT_CSV_LOW, CsvExport.XLSX_LOW})
+  @Produces({ListExport.TEXT_CSV_LOW, ListExport.XLSX_LOW})
   @Operation(hidden = true)
   public Response export(@Context HttpHeaders request, @QueryParam("provinceCode") String provinceCode, @QueryParam("categoryCode") String categoryCode,
       @QueryParam("recognitionLevel") String recognitionLevel, @QueryParam("status") String status, @QueryParam("q") String q,
       @QueryParam("sort") String sort) {
     ModelService.Filter filter = filter(provinceCode, categoryCode, recognitionLevel, status, q);
-    return CsvExport.response(request, "mo-hinh", List.of("code", "name", "description", "categoryCode", "provinceCode", "communeCode",
+    return ListExport.response(request, "mo-hinh", List.of("code", "name", "description", "categoryCode", "provinceCode", "communeCode",
             "leadOrganisation", "startedOn", "recognitionLevel", "recognizedOn", "recognitionDecision", "status", "statusReason", "statusSince"),
-        page -> service.list(filter, PageParams.of(page, CsvExport.PAGE, sort)).items(),
+        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items(),
         m -> java.util.Arrays.asList(m.code(), m.name(), m.description(), m.categoryCode(), m.provinceCode(), m.communeCode(),
             m.leadOrganisation(), m.startedOn(), m.recognitionLevel(), m.recognizedOn(), m.recognitionDecision(), m.status(),
             m.statusReason(), m.statusSince()));

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.antq.registry.common.CsvExport;
+import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
@@ -76,15 +76,15 @@ public class OutcomeResource {
 
   /** The same list as CSV (Accept: text/csv or ?format=csv): an outcomes import file that round-trips. */
   @GET
-  @Produces({CsvExport.TEXT_CSV_LOW, CsvExport.XLSX_LOW})
+  @Produces({ListExport.TEXT_CSV_LOW, ListExport.XLSX_LOW})
   @Operation(hidden = true)
   public Response export(@Context HttpHeaders request, @QueryParam("indicatorCode") String indicatorCode, @QueryParam("period") String period,
       @QueryParam("within") String within, @QueryParam("provinceCode") String provinceCode, @QueryParam("communeCode") String communeCode,
       @QueryParam("modelCode") String modelCode, @QueryParam("pointId") String pointId, @QueryParam("unitType") String unitType,
       @QueryParam("sort") String sort) {
     OutcomeService.Filter filter = filter(indicatorCode, period, within, provinceCode, communeCode, modelCode, pointId, unitType);
-    return CsvExport.response(request, "ket-qua", List.of("indicatorCode", "period", "value", "pointId", "modelCode", "communeCode", "provinceCode"),
-        page -> service.list(filter, PageParams.of(page, CsvExport.PAGE, sort)).items(),
+    return ListExport.response(request, "ket-qua", List.of("indicatorCode", "period", "value", "pointId", "modelCode", "communeCode", "provinceCode"),
+        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items(),
         o -> java.util.Arrays.asList(o.indicatorCode(), o.period(), o.value(), o.pointId(), o.modelCode(), o.communeCode(), o.provinceCode()));
   }
 

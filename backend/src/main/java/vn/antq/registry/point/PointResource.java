@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.antq.registry.common.CsvExport;
+import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -63,16 +63,16 @@ public class PointResource {
 
   /** The same list as CSV (Accept: text/csv or ?format=csv); leaders' names only within the reader's unit, as in JSON. */
   @GET
-  @Produces({CsvExport.TEXT_CSV_LOW, CsvExport.XLSX_LOW})
+  @Produces({ListExport.TEXT_CSV_LOW, ListExport.XLSX_LOW})
   @Operation(hidden = true)
   public Response export(@Context HttpHeaders request, @QueryParam("modelCode") String modelCode, @QueryParam("provinceCode") String provinceCode,
       @QueryParam("communeCode") String communeCode, @QueryParam("status") String status, @QueryParam("placeType") String placeType,
       @QueryParam("externalId") String externalId, @QueryParam("q") String q, @QueryParam("sort") String sort) {
     PointService.Filter filter = filter(modelCode, provinceCode, communeCode, status, placeType, externalId, q);
-    return CsvExport.response(request, "diem-nhan-rong", List.of("id", "externalId", "modelCode", "communeCode", "placeType", "placeName",
+    return ListExport.response(request, "diem-nhan-rong", List.of("id", "externalId", "modelCode", "communeCode", "placeType", "placeName",
             "establishedOn", "status", "statusSince", "teamCount", "memberCount", "coreMemberCount", "leaderName", "leaderPhone", "latitude",
             "longitude"),
-        page -> service.list(filter, PageParams.of(page, CsvExport.PAGE, sort)).items(),
+        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items(),
         p -> java.util.Arrays.asList(p.id(), p.externalId(), p.modelCode(), p.communeCode(), p.placeType(), p.placeName(), p.establishedOn(),
             p.status(), p.statusSince(), p.teamCount(), p.memberCount(), p.coreMemberCount(), p.leaderName(), p.leaderPhone(), p.latitude(),
             p.longitude()));
