@@ -60,6 +60,24 @@ public record Period(String id, Type type, LocalDate start, LocalDate end) {
     return "Kỳ báo cáo '" + id + "' không hợp lệ; " + FORMAT_HINT + " (invalid period)";
   }
 
+  /** The period of a type that contains a date: (QUARTER, 2026-11-22) is 2026Q4. */
+  public static Period containing(Type type, LocalDate date) {
+    int year = date.getYear();
+    int month = date.getMonthValue();
+    String id = switch (type) {
+      case YEAR -> Integer.toString(year);
+      case HALF -> year + "S" + (month <= 6 ? 1 : 2);
+      case QUARTER -> year + "Q" + ((month - 1) / 3 + 1);
+      case MONTH -> String.format("%d%02d", year, month);
+    };
+    return tryParse(id).orElseThrow();
+  }
+
+  /** The period of the same type just before this one: 2024Q1 → 2023Q4. */
+  public Period previous() {
+    return containing(type, start.minusDays(1));
+  }
+
   /** True when this period lies inside {@code other}: a month inside its quarter, half and year. */
   public boolean within(Period other) {
     return !start.isBefore(other.start) && !end.isAfter(other.end);

@@ -43,6 +43,9 @@ import vn.antq.registry.model.ModelStatus;
 public class PointResource {
 
   @Inject
+  QuietPoints quiet;
+
+  @Inject
   PointService service;
 
   @GET
@@ -82,6 +85,23 @@ public class PointResource {
       String externalId, String q) {
     return new PointService.Filter(modelCode, provinceCode, communeCode, QueryValues.enumValue(ModelStatus.class, "status", status),
         QueryValues.enumValue(PlaceType.class, "placeType", placeType), externalId, q);
+  }
+
+  @GET
+  @Path("quiet")
+  @Operation(summary = "Điểm im lặng", description = "Điểm đang hoạt động, đã thành lập trước hai kỳ trọn vẹn gần nhất (theo `periodType`, mặc định quý) "
+      + "mà không có kết quả nào của riêng điểm trong hai kỳ đó. `lastReportedPeriod`: kỳ gần nhất điểm có kết quả.")
+  @APIResponse(responseCode = "200", description = "Một trang điểm im lặng")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  public QuietPointsDto quiet(
+      @QueryParam("provinceCode") @Parameter(example = "12") String provinceCode,
+      @QueryParam("communeCode") @Parameter(example = "03549") String communeCode,
+      @QueryParam("modelCode") @Parameter(example = "LCU-DHTQ") String modelCode,
+      @QueryParam("periodType") @Parameter(description = "Loại kỳ: YEAR, HALF, QUARTER (mặc định), MONTH",
+          schema = @Schema(implementation = vn.antq.registry.outcome.Period.Type.class)) String periodType,
+      @BeanParam PageParams paging) {
+    return quiet.list(periodType == null || periodType.isBlank() ? vn.antq.registry.outcome.Period.Type.QUARTER
+        : QueryValues.enumValue(vn.antq.registry.outcome.Period.Type.class, "periodType", periodType), java.time.LocalDate.now(), provinceCode, communeCode, modelCode, paging);
   }
 
   @GET

@@ -1,6 +1,7 @@
 package vn.antq.registry.summary;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.antq.registry.common.PageParams;
+import vn.antq.registry.common.PageResult;
 import vn.antq.registry.outcome.OutcomeResource;
 
 @Path("/api/v1/summary")
@@ -22,12 +25,41 @@ public class SummaryResource {
   @Inject
   SummaryService service;
 
+  @Inject
+  ProvinceComparison provinces;
+
+  @Inject
+  CommuneBreakdown communes;
+
   @GET
   @Operation(summary = "Bức tranh toàn quốc", description = "Số mô hình, điểm, tổ, thành viên tại cuối kỳ; độ phủ xã; tổng kết quả trong kỳ.")
   @APIResponse(responseCode = "200", description = "Số liệu toàn quốc")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public SummaryDto national(@QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ", example = "2024") String period) {
     return service.national(periodOrNull(period));
+  }
+
+  @GET
+  @Path("provinces")
+  @Operation(summary = "So sánh 34 tỉnh", description = "Mỗi tỉnh, thành phố: số mô hình, điểm, tổ, thành viên tại cuối kỳ và độ phủ xã.")
+  @APIResponse(responseCode = "200", description = "34 tỉnh, xếp theo tên")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  public ProvinceComparisonDto provinces(@QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại", example = "2024") String period) {
+    return provinces.compare(periodOrNull(period));
+  }
+
+  @GET
+  @Path("communes")
+  @Operation(summary = "Các xã của một tỉnh", description = "Mỗi xã: số mô hình có điểm, số điểm, tổ, thành viên tại cuối kỳ và xã đã có điểm đang hoạt động chưa. "
+      + "Sắp xếp: communeName, communeCode, modelCount, pointCount, activePointCount, teamCount, memberCount.")
+  @APIResponse(responseCode = "200", description = "Một trang xã")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public PageResult<CommuneRowDto> communes(
+      @QueryParam("provinceCode") @Parameter(description = "Mã tỉnh (bắt buộc)", required = true, example = "12") String provinceCode,
+      @QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại", example = "2024") String period,
+      @BeanParam PageParams paging) {
+    return communes.list(provinceCode == null ? null : provinceCode.strip(), periodOrNull(period), paging);
   }
 
   public static vn.antq.registry.outcome.Period periodOrNull(String period) {

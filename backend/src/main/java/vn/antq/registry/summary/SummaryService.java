@@ -61,14 +61,14 @@ public class SummaryService {
     LocalDate asOf = period == null ? LocalDate.now() : period.end();
     Object[] models = single(nativeQuery("""
         select count(*), coalesce(sum(case when recognition_level = 'NATIONAL' and (recognized_on is null or recognized_on <= :asOf) then 1 else 0 end), 0)
-        from model where (started_on is null or started_on <= :asOf) and not (status = 'RETIRED' and status_since <= :asOf)"""
+        from model where """ + AsOf.MODEL_COUNTS
         + (provinceCode != null ? " and province_code = :province" : "")
         + (modelCode != null ? " and code = :model" : ""), asOf, provinceCode, modelCode, null));
     Object[] points = single(nativeQuery("""
         select count(*), coalesce(sum(case when status = 'ACTIVE' then 1 else 0 end), 0),
                coalesce(sum(team_count), 0), coalesce(sum(member_count), 0), coalesce(sum(core_member_count), 0),
                count(distinct case when status = 'ACTIVE' and (:communeProvince is null or province_code = :communeProvince) then commune_code end)
-        from replication_point where (established_on is null or established_on <= :asOf) and not (status = 'RETIRED' and status_since <= :asOf)"""
+        from replication_point where """ + AsOf.POINT_COUNTS
         + (provinceCode != null ? " and province_code = :province" : "")
         + (modelCode != null ? " and model_code = :model" : ""), asOf, provinceCode, modelCode, communeProvince));
     long communeCount = ((Number) (communeProvince == null

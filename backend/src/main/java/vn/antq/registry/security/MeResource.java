@@ -1,0 +1,69 @@
+package vn.antq.registry.security;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import vn.antq.registry.commune.Commune;
+
+/** GET /api/v1/me: who is signed in and the write scope the rules in {@link Access} give them. */
+@Path("/api/v1/me")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Đăng nhập")
+public class MeResource {
+
+  @Inject
+  CurrentActor current;
+
+  @Inject
+  SecurityIdentity identity;
+
+  @GET
+  @Operation(summary = "Người dùng hiện tại", description = "Vai trò, đơn vị và phạm vi được ghi của người (hoặc hệ thống) đang gọi API.")
+  @APIResponse(responseCode = "200", description = "Người dùng hiện tại")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  public MeDto me() {
+    Actor actor = current.get();
+    String scope = writeScope(actor);
+    String unitProvince = actor.hasProvinceUnit() ? actor.unit() : null;
+    if (actor.hasCommuneUnit()) {
+      Commune commune = Commune.findById(actor.unit());
+      unitProvince = commune == null ? null : commune.provinceCode;
+    }
+    boolean seesAudit = actor.isAdmin() || actor.has(Role.PROVINCE_OFFICER) && actor.hasProvinceUnit();
+    return new MeDto(actor.username(), displayName(), List.copyOf(new java.util.TreeSet<>(actor.roles())), actor.unit(), scope, unitProvince,
+        seesAudit);
+  }
+
+  /** The same decisions as Access: a writer whose unit has the wrong shape writes nothing. */
+  static String writeScope(Actor actor) {
+    if (actor.isAdmin()) {
+      return "ALL";
+    }
+    if (actor.writesForProvince()) {
+      return actor.hasProvinceUnit() ? "PROVINCE" : "NONE";
+    }
+    if (actor.writesForCommune()) {
+      return actor.hasCommuneUnit() ? "COMMUNE" : "NONE";
+    }
+    return "NONE";
+  }
+
+  private String displayName() {
+    if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("name") != null) {
+      return String.valueOf(jwt.<Object>getClaim("name")).replace("\"", "");
+    }
+    return null;
+  }
+}
