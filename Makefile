@@ -8,10 +8,10 @@ ADMIN_UNITS_DIR ?= $(wildcard $(abspath $(CURDIR)/../shared/data/admin-units))
 MVNW := cd backend && ./mvnw -B -q
 APP := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run build test test-backend test-e2e test-frontend openapi bench-summary bench-import clean clean-data help
+.PHONY: run build build-dashboard test test-backend test-e2e test-frontend screenshots openapi bench-summary bench-import clean clean-data help
 
 help:
-	@echo "make run        build and start Keycloak (port 8180) and the API (port $(PORT)) with an embedded MariaDB and demo data"
+	@echo "make run        build and start Keycloak (port 8180), the API (port $(PORT)) with an embedded MariaDB and demo data, and the dashboard (port 5173)"
 	@echo "make test       run every test"
 	@echo "make openapi    publish the API's current OpenAPI document as openapi.yaml"
 	@echo "make bench-summary  time the summary endpoints on a national-scale data set"
@@ -22,7 +22,10 @@ help:
 build:
 	$(MVNW) package -DskipTests
 
-run: build
+build-dashboard:
+	@$(MAKE) -s -C frontend build
+
+run: build build-dashboard
 	@DATA_DIR=$(DATA_DIR) PORT=$(PORT) EMBEDDED_DB_PORT=$(EMBEDDED_DB_PORT) ADMIN_UNITS_DIR=$(ADMIN_UNITS_DIR) backend/scripts/run.sh
 
 test: test-backend test-e2e test-frontend
@@ -30,12 +33,19 @@ test: test-backend test-e2e test-frontend
 test-backend:
 	cd backend && ./mvnw -B test
 
-# Sign-in end to end: the real Keycloak, the packaged API, tokens fetched with curl.
-test-e2e: build
+# End to end: the real Keycloak, the packaged API, tokens fetched with curl, then the built dashboard
+# in Debian's chromium (installed by `make -C frontend chromium` when missing and possible).
+test-e2e: build build-dashboard
+	@$(MAKE) -s -C frontend chromium
 	backend/scripts/e2e.sh
 
+# The dashboard's unit tests (Vitest) and its initial-download budget.
 test-frontend:
 	@$(MAKE) -s -C frontend test
+
+# Runs the end-to-end tests and keeps their screenshots of the main pages for README.
+screenshots: test-e2e
+	cp backend/target/e2e/screenshots/*.png frontend/screenshots/
 
 openapi:
 	-$(MVNW) test -Dtest=OpenApiContractTest -Dsurefire.failIfNoSpecifiedTests=false

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end check of sign-in and permissions with the real Keycloak (no mocks): starts Keycloak
 # from its distribution and the packaged API on an embedded MariaDB, gets tokens with curl by
-# password grant and by client credentials, and proves 401 / 403 / 200 on the running API.
-# Run by `make test` after the unit suite; needs backend/target/quarkus-app (make builds it).
+# password grant and by client credentials, and proves 401 / 403 / 200 on the running API; then
+# serves the built dashboard and drives it in Debian's chromium (frontend/e2e/dashboard.test.mjs).
+# Run by `make test` after the unit suite; needs backend/target/quarkus-app and frontend/dist (make builds them).
 set -uo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -11,14 +12,17 @@ export KEYCLOAK_DIR="${E2E_KEYCLOAK_DIR:-$REPO/backend/target/keycloak-e2e}"
 export KEYCLOAK_PORT="${E2E_KEYCLOAK_PORT:-18180}"
 API_PORT="${E2E_API_PORT:-18080}"
 DB_PORT="${E2E_DB_PORT:-13307}"
+DASHBOARD_PORT="${E2E_DASHBOARD_PORT:-15173}"
 API="http://localhost:$API_PORT"
 KC="$REPO/backend/scripts/keycloak.sh"
 
 passed=0
 failed=0
 api_pid=""
+dashboard_pid=""
 
 cleanup() {
+  [ -n "$dashboard_pid" ] && kill "$dashboard_pid" 2>/dev/null
   [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null
   "$KC" stop >/dev/null 2>&1 || true
 }
@@ -56,7 +60,7 @@ started=$(date +%s)
 
 echo "e2e: starting the API on port $API_PORT"
 (cd "$WORK" && PORT=$API_PORT EMBEDDED_DB_PORT=$DB_PORT EMBEDDED_DB_DIR="$WORK/mariadb" \
-  OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/antq" \
+  DASHBOARD_ORIGIN="http://localhost:$DASHBOARD_PORT" OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/antq" \
   exec java -jar "$REPO/backend/target/quarkus-app/quarkus-run.jar" >"$WORK/api.log" 2>&1) &
 api_pid=$!
 
@@ -114,4 +118,16 @@ check "laichau.officer sees Lai Châu's audit log" 200 -H "Authorization: Bearer
 contains "with the officer's own change" '"username":"laichau.officer"'
 
 echo "e2e: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+
+echo "e2e: the dashboard in chromium (http://localhost:$DASHBOARD_PORT)"
+[ -f "$REPO/frontend/dist/index.html" ] || { echo "e2e: build the dashboard first (make build-dashboard)"; exit 1; }
+(cd "$REPO/frontend" && DASHBOARD_PORT=$DASHBOARD_PORT API_URL="$API/api/v1" KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
+  exec node_modules/.bin/vite preview >"$WORK/dashboard.log" 2>&1) &
+dashboard_pid=$!
+for _ in $(seq 1 30); do curl -sf -o /dev/null "http://localhost:$DASHBOARD_PORT/config.json" && break; sleep 1; done
+(cd "$REPO/frontend" && DASHBOARD_URL="http://localhost:$DASHBOARD_PORT" API_URL="$API/api/v1" \
+  KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" SCREENSHOT_DIR="$WORK/screenshots" \
+  node --test --test-reporter=spec e2e/dashboard.test.mjs)
+browser=$?
+echo "e2e: screenshots in $WORK/screenshots"
+[ "$failed" -eq 0 ] && [ "$browser" -eq 0 ]

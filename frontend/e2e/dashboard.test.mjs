@@ -1,0 +1,180 @@
+// End-to-end: the built dashboard in Debian's chromium, against the real API and the real Keycloak
+// that backend/scripts/e2e.sh started. Screenshots of the main pages go to SCREENSHOT_DIR.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DASHBOARD, apiGet, launch, readNumber, signIn, viNumber } from './browser.mjs';
+
+const SHOTS = process.env.SCREENSHOT_DIR ?? new URL('./output', import.meta.url).pathname;
+mkdirSync(SHOTS, { recursive: true });
+const year = String(new Date().getFullYear());
+const month = `${year}${String(new Date().getMonth() + 1).padStart(2, '0')}`;
+let browser;
+const consoleErrors = [];
+const timings = [];
+
+before(async () => { browser = await launch(); });
+after(async () => {
+  await browser?.close();
+  if (timings.length) console.log(timings.join('\n'));
+});
+
+async function done(page) {
+  consoleErrors.push(...page.consoleErrors);
+  await page.context().close();
+}
+
+async function shot(page, name) {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+test('a province officer signs in; the overview KPIs equal the API summary', async () => {
+  const page = await signIn(browser, 'laichau.officer');
+  const started = Date.now();
+  await page.goto(DASHBOARD + '/');
+  await page.getByTestId('kpi-points-value').waitFor();
+  timings.push(`first view (overview KPIs visible after navigation): ${Date.now() - started} ms`);
+  const summary = await apiGet(`/summary?period=${year}`, 'laichau.officer');
+  const expected = {
+    'kpi-models': summary.modelCount,
+    'kpi-national-models': summary.nationalModelCount,
+    'kpi-points': summary.pointCount,
+    'kpi-active-points': summary.activePointCount,
+    'kpi-teams': summary.teamCount,
+    'kpi-members': summary.memberCount,
+  };
+  for (const [id, value] of Object.entries(expected)) {
+    await page.getByTestId(`${id}-value`).filter({ hasText: viNumber(value) }).waitFor({ timeout: 10_000 });
+    assert.equal(readNumber(await page.getByTestId(`${id}-value`).innerText()), value, id);
+  }
+  assert.ok(summary.pointCount > 1000, 'demo data loaded');
+  await page.getByTestId('quiet-points').waitFor();
+  await shot(page, 'tong-quan');
+  await done(page);
+});
+
+let pointId;
+
+test('a province officer creates a point in their province', async () => {
+  const page = await signIn(browser, 'laichau.officer');
+  const models = await apiGet('/models?provinceCode=12&size=1&sort=code', 'laichau.officer');
+  const communes = await apiGet('/communes?provinceCode=12&size=1&sort=code', 'laichau.officer');
+  const model = models.items[0];
+  const commune = communes.items[0];
+  await page.goto(`${DASHBOARD}/diem/moi?modelCode=${model.code}&communeCode=${commune.code}`);
+  const form = page.getByTestId('point-form');
+  await form.waitFor();
+  await form.getByLabel('Tên nơi triển khai').fill('Bản Kiểm Thử E2E');
+  await page.getByLabel('Loại nơi triển khai').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: 'Thôn, bản, ấp' }).first().click();
+  await page.getByTestId('point-save').click();
+  await page.waitForURL(/\/diem\/\d+$/, { timeout: 15_000 });
+  pointId = Number(page.url().split('/').pop());
+  const stored = await apiGet(`/replication-points/${pointId}`, 'laichau.officer');
+  assert.equal(stored.placeName, 'Bản Kiểm Thử E2E');
+  assert.equal(stored.communeCode, commune.code);
+  await page.getByText('Bản Kiểm Thử E2E').first().waitFor();
+  await shot(page, 'diem-nhan-rong');
+  await done(page);
+});
+
+test('results entered for a period change the totals', async () => {
+  assert.ok(pointId, 'the point of the previous test');
+  const page = await signIn(browser, 'laichau.officer');
+  const before = await apiGet(`/summary?period=${year}`, 'laichau.officer');
+  const tipsBefore = before.outcomes.find((o) => o.indicatorCode === 'PATROLS')?.value ?? 0;
+  await page.goto(`${DASHBOARD}/nhap-ket-qua?pointId=${pointId}&period=${month}`);
+  await page.getByTestId('entry-grid').waitFor();
+  await page.getByTestId('entry-value-PATROLS').fill('7');
+  await page.getByTestId('entry-value-CAMPAIGNS_HELD').fill('2');
+  await shot(page, 'nhap-ket-qua');
+  await page.getByTestId('entry-save').click();
+  await page.getByText(/Đã lưu/).first().waitFor({ timeout: 15_000 });
+  const outcomes = await apiGet(`/outcomes?pointId=${pointId}&period=${month}`, 'laichau.officer');
+  assert.equal(outcomes.total, 2);
+  const after = await apiGet(`/summary?period=${year}`, 'laichau.officer');
+  const tipsAfter = after.outcomes.find((o) => o.indicatorCode === 'PATROLS').value;
+  assert.equal(tipsAfter, tipsBefore + 7);
+  // The overview shows the new total for the year.
+  await page.goto(DASHBOARD + '/');
+  await page.getByText(viNumber(tipsAfter)).first().waitFor({ timeout: 15_000 });
+  await done(page);
+});
+
+test('a CSV with an error shows the row error; fixed, it imports', async () => {
+  const page = await signIn(browser, 'laichau.officer');
+  await page.goto(DASHBOARD + '/nhap-tep');
+  await page.getByTestId('import-kind').waitFor();
+  await page.getByTestId('import-kind').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: 'Kết quả' }).first().click();
+  const header = 'indicatorCode,period,value,pointId';
+  const bad = `${header}\nPATROLS,${year}01,3,${pointId}\nNO_SUCH_INDICATOR,${year}01,1,${pointId}\n`;
+  await page.locator('input[type=file]').setInputFiles({ name: 'ket-qua.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page.getByTestId('import-check').click();
+  const conflicts = page.getByTestId('import-conflicts');
+  await conflicts.getByText('NO_SUCH_INDICATOR').first().waitFor({ timeout: 15_000 });
+  assert.match(await conflicts.innerText(), /\b2\b/, 'the row number of the bad row');
+  await shot(page, 'nhap-tep');
+  const good = `${header}\nPATROLS,${year}01,3,${pointId}\nCAMPAIGNS_HELD,${year}01,1,${pointId}\n`;
+  await page.locator('input[type=file]').setInputFiles({ name: 'ket-qua.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await page.getByTestId('import-check').click();
+  await page.getByTestId('import-commit').waitFor({ timeout: 15_000 });
+  await page.getByTestId('import-commit').click();
+  await page.getByTestId('import-result').waitFor({ timeout: 30_000 });
+  const stored = await apiGet(`/outcomes?pointId=${pointId}&period=${year}01`, 'laichau.officer');
+  assert.equal(stored.total, 2);
+  await done(page);
+});
+
+test('a commune officer edits points of their commune only', async () => {
+  const page = await signIn(browser, 'phongtho.officer');
+  const own = await apiGet('/replication-points?communeCode=03549&size=1', 'phongtho.officer');
+  const others = await apiGet('/replication-points?provinceCode=12&size=50', 'phongtho.officer');
+  const other = others.items.find((p) => p.communeCode !== '03549');
+  assert.ok(own.items.length && other, 'demo points in and outside commune 03549');
+  await page.goto(`${DASHBOARD}/diem/${other.id}`);
+  await page.getByText(other.placeName).first().waitFor();
+  assert.equal(await page.getByTestId('point-edit').count(), 0, 'no edit button on another commune');
+  await page.goto(`${DASHBOARD}/diem/${own.items[0].id}`);
+  await page.getByText(own.items[0].placeName).first().waitFor();
+  await page.getByTestId('point-edit').waitFor();
+  // The menu offers no audit log to a commune officer.
+  assert.equal(await page.getByRole('link', { name: 'Nhật ký thay đổi' }).count(), 0);
+  await done(page);
+});
+
+test('central staff see the province, model and audit pages', async () => {
+  const page = await signIn(browser, 'central.admin');
+  await page.goto(DASHBOARD + '/tinh/12');
+  await page.getByRole('heading', { name: /Lai Châu/ }).first().waitFor();
+  await shot(page, 'tinh');
+  await page.goto(DASHBOARD + '/mo-hinh?q=tu%20quan');
+  await page.getByTestId('models-table').waitFor();
+  await shot(page, 'mo-hinh');
+  const model = (await apiGet('/models?provinceCode=12&size=1', 'central.admin')).items[0];
+  await page.goto(`${DASHBOARD}/mo-hinh/${model.code}`);
+  await page.getByRole('heading', { name: model.name }).first().waitFor();
+  await shot(page, 'mo-hinh-chi-tiet');
+  await page.goto(DASHBOARD + '/nhat-ky');
+  await page.getByTestId('audit-table').waitFor();
+  await page.getByText('Bản Kiểm Thử E2E').first().waitFor({ timeout: 15_000 }).catch(() => {});
+  await shot(page, 'nhat-ky');
+  await done(page);
+});
+
+test('the overview is usable at phone width', async () => {
+  const page = await signIn(browser, 'central.admin', { width: 390, height: 844 });
+  await page.getByTestId('kpi-points-value').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `no horizontal scrolling of the page (overflow ${overflow}px)`);
+  await shot(page, 'dien-thoai');
+  await done(page);
+});
+
+test('no console errors on any page', () => {
+  const relevant = consoleErrors.filter((e) => !/favicon/.test(e));
+  if (relevant.length) writeFileSync(join(SHOTS, 'console-errors.txt'), relevant.join('\n'));
+  assert.deepEqual(relevant, []);
+});

@@ -1,0 +1,128 @@
+import { useMemo, useState } from 'react';
+import { Grid, Table, Typography } from 'antd';
+import type { TableProps } from 'antd';
+import { Link } from 'react-router-dom';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import { useProvinces, nameOf } from '../../api/lookups';
+import { formatDate, formatNumber, PLACE_TYPE_LABELS } from '../../format';
+import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { StatusTag } from './shared/StatusTag';
+import { sortFromSorter, sortOrderOf, PAGE_SIZES } from './shared/listQuery';
+import { POINTS_KEY, useCommuneNames, type Point } from '../points/pointApi';
+import { PointsMap, type MapPoint } from '../points/PointsMap';
+import { hasCoordinates } from '../points/mapGeometry';
+
+/** The places where a model runs, a page at a time. */
+export function ModelPointsTable({ code }: { code: string }) {
+  const [paging, setPaging] = useState({ page: 0, size: 10, sort: 'placeName' as string | undefined });
+  const points = useQuery({
+    queryKey: [POINTS_KEY, 'list', { modelCode: code, ...paging }],
+    queryFn: () => unwrap(api.GET('/api/v1/replication-points', {
+      params: { query: { modelCode: code, page: paging.page, size: paging.size, sort: paging.sort } },
+    })),
+    placeholderData: keepPreviousData,
+  });
+  const provinces = useProvinces();
+  const narrow = !Grid.useBreakpoint().md;
+  const items = points.data?.items ?? [];
+  const communeName = useCommuneNames(items.map((p) => p.provinceCode));
+
+  if (points.isError) return <ErrorState error={points.error} onRetry={() => points.refetch()} />;
+
+  const columns: TableProps<Point>['columns'] = [
+    {
+      title: 'Nơi triển khai', dataIndex: 'placeName', key: 'placeName', sorter: true, sortOrder: sortOrderOf(paging.sort, 'placeName'),
+      render: (name: string, p) => (
+        <>
+          <Link to={`/diem/${p.id}`}>{name}</Link>
+          {narrow && (
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {communeName(p.communeCode)}, {nameOf(provinces.data, p.provinceCode)}
+              </Typography.Text>{' '}
+              <StatusTag status={p.status} />
+            </div>
+          )}
+        </>
+      ),
+    },
+    { title: 'Loại', dataIndex: 'placeType', key: 'placeType', render: (t: string) => PLACE_TYPE_LABELS[t] ?? t, responsive: ['md'] },
+    {
+      title: 'Xã, phường', dataIndex: 'communeCode', key: 'communeCode', sorter: true, sortOrder: sortOrderOf(paging.sort, 'communeCode'),
+      render: (c: string, p) => `${communeName(c)}, ${nameOf(provinces.data, p.provinceCode)}`, responsive: ['md'],
+    },
+    {
+      title: 'Thành lập', dataIndex: 'establishedOn', key: 'establishedOn', sorter: true, sortOrder: sortOrderOf(paging.sort, 'establishedOn'),
+      render: formatDate, responsive: ['md'],
+    },
+    {
+      title: 'Số tổ', dataIndex: 'teamCount', key: 'teamCount', align: 'right', sorter: true, sortOrder: sortOrderOf(paging.sort, 'teamCount'),
+      render: formatNumber, responsive: ['md'],
+    },
+    {
+      title: 'Thành viên', dataIndex: 'memberCount', key: 'memberCount', align: 'right', sorter: true, sortOrder: sortOrderOf(paging.sort, 'memberCount'),
+      render: formatNumber,
+    },
+    { title: 'Trạng thái', dataIndex: 'status', key: 'status', render: (s: string) => <StatusTag status={s} />, responsive: ['md'] },
+  ];
+
+  return (
+    <Table<Point>
+      data-testid="model-points-table"
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={items}
+      loading={points.isFetching}
+      scroll={narrow ? undefined : { x: 'max-content' }}
+      locale={{ emptyText: points.isPending ? ' ' : <EmptyState text="Mô hình chưa có điểm nhân rộng" /> }}
+      pagination={{
+        current: paging.page + 1,
+        pageSize: paging.size,
+        total: points.data?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions: PAGE_SIZES,
+        showTotal: (total) => `${formatNumber(total)} điểm`,
+      }}
+      onChange={(pagination, _f, sorter, extra) => {
+        const size = pagination.pageSize ?? paging.size;
+        const page = extra.action === 'paginate' && size === paging.size ? (pagination.current ?? 1) - 1 : 0;
+        setPaging({ page, size, sort: sortFromSorter(sorter) });
+      }}
+    />
+  );
+}
+
+/** Up to this many points are drawn; the API pages at 500. */
+const MAP_LIMIT = 500;
+
+/** The model's points that have coordinates, on a longitude/latitude grid. */
+export function ModelPointsMap({ code }: { code: string }) {
+  const all = useQuery({
+    queryKey: [POINTS_KEY, 'list', { modelCode: code, page: 0, size: MAP_LIMIT, sort: 'id' }],
+    queryFn: () => unwrap(api.GET('/api/v1/replication-points', { params: { query: { modelCode: code, page: 0, size: MAP_LIMIT, sort: 'id' } } })),
+  });
+  const located = useMemo(() => (all.data?.items ?? []).filter(hasCoordinates), [all.data]);
+  const communeName = useCommuneNames(located.map((p) => p.provinceCode));
+  const mapPoints: MapPoint[] = useMemo(
+    () => located.map((p) => ({ id: p.id!, latitude: p.latitude, longitude: p.longitude, name: p.placeName ?? '', detail: communeName(p.communeCode) })),
+    [located, communeName],
+  );
+
+  if (all.isPending) return <Loading rows={4} />;
+  if (all.isError) return <ErrorState error={all.error} onRetry={() => all.refetch()} />;
+  if (!located.length) {
+    return <EmptyState text={(all.data.total ?? 0) > 0 ? 'Chưa điểm nào của mô hình có tọa độ' : 'Mô hình chưa có điểm nhân rộng'} />;
+  }
+  const total = all.data.total ?? 0;
+  return (
+    <>
+      <PointsMap points={mapPoints} label={`Sơ đồ vị trí ${located.length} điểm nhân rộng của mô hình`} />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {formatNumber(located.length)}/{formatNumber(Math.min(total, MAP_LIMIT))} điểm có tọa độ
+        {total > MAP_LIMIT ? ` (chỉ xét ${formatNumber(MAP_LIMIT)} điểm đầu)` : ''}.
+      </Typography.Text>
+    </>
+  );
+}

@@ -1,0 +1,173 @@
+import { Button, Col, Grid, Row, Select, Space, Table, Typography } from 'antd';
+import type { TableProps } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import { nameOf, useCategories, useProvinces } from '../../api/lookups';
+import { useSession } from '../../auth/SessionContext';
+import { canCreateModel } from '../../auth/permissions';
+import { formatDate, formatNumber, RECOGNITION_LABELS } from '../../format';
+import { EmptyState, ErrorState } from '../../components/States';
+import { MODELS_KEY, type Model } from './modelApi';
+import { useListQuery } from './shared/useListQuery';
+import { PAGE_SIZES, sortFromSorter, sortOrderOf, withFilter } from './shared/listQuery';
+import { SearchBox } from './shared/SearchBox';
+import { StatusTag, STATUS_OPTIONS } from './shared/StatusTag';
+import { filterByLabel } from './shared/text';
+
+const FILTERS = ['q', 'provinceCode', 'categoryCode', 'status', 'recognitionLevel'] as const;
+
+const RECOGNITION_OPTIONS = Object.entries(RECOGNITION_LABELS).map(([value, label]) => ({ value, label }));
+
+/** The catalogue of models: filters and paging live in the URL, the server pages and sorts. */
+export default function ModelsPage() {
+  const session = useSession();
+  const [query, setQuery] = useListQuery(FILTERS);
+  const provinces = useProvinces();
+  const categories = useCategories();
+  const { filters } = query;
+  const narrow = !Grid.useBreakpoint().md;
+
+  const list = useQuery({
+    queryKey: [MODELS_KEY, 'list', query],
+    queryFn: () => unwrap(api.GET('/api/v1/models', {
+      params: {
+        query: {
+          ...filters,
+          status: filters.status as Model['status'],
+          recognitionLevel: filters.recognitionLevel as Model['recognitionLevel'],
+          page: query.page,
+          size: query.size,
+          sort: query.sort,
+        },
+      },
+    })),
+    placeholderData: keepPreviousData,
+  });
+
+  const setFilter = (key: (typeof FILTERS)[number], value: string | undefined) => setQuery(withFilter(query, key, value));
+
+  const columns: TableProps<Model>['columns'] = [
+    { title: 'Mã', dataIndex: 'code', key: 'code', sorter: true, sortOrder: sortOrderOf(query.sort, 'code'), responsive: ['md'] },
+    {
+      title: 'Tên mô hình', dataIndex: 'name', key: 'name', sorter: true, sortOrder: sortOrderOf(query.sort, 'name'),
+      render: (name: string, model) => (
+        <>
+          <Link to={`/mo-hinh/${encodeURIComponent(model.code ?? '')}`}>{name}</Link>
+          {narrow && (
+            // On a phone the other columns are hidden; the essentials go under the name.
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {model.code} · {nameOf(provinces.data, model.provinceCode)}
+              </Typography.Text>{' '}
+              <StatusTag status={model.status} />
+            </div>
+          )}
+        </>
+      ),
+    },
+    {
+      title: 'Lĩnh vực', dataIndex: 'categoryCode', key: 'categoryCode', sorter: true, sortOrder: sortOrderOf(query.sort, 'categoryCode'),
+      render: (code: string) => nameOf(categories.data, code), responsive: ['md'],
+    },
+    {
+      title: 'Tỉnh, thành phố', dataIndex: 'provinceCode', key: 'provinceCode', sorter: true, sortOrder: sortOrderOf(query.sort, 'provinceCode'),
+      render: (code: string) => nameOf(provinces.data, code), responsive: ['md'],
+    },
+    {
+      title: 'Cấp công nhận', dataIndex: 'recognitionLevel', key: 'recognitionLevel',
+      render: (level: string | undefined) => (level ? RECOGNITION_LABELS[level] ?? level : 'Chưa công nhận'), responsive: ['md'],
+    },
+    { title: 'Trạng thái', dataIndex: 'status', key: 'status', render: (status: string) => <StatusTag status={status} />, responsive: ['md'] },
+    {
+      title: 'Bắt đầu', dataIndex: 'startedOn', key: 'startedOn', sorter: true, sortOrder: sortOrderOf(query.sort, 'startedOn'),
+      render: (date: string) => formatDate(date), responsive: ['md'],
+    },
+  ];
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Row justify="space-between" align="middle" gutter={[8, 8]}>
+        <Col><Typography.Title level={3} style={{ margin: 0 }}>Mô hình</Typography.Title></Col>
+        {canCreateModel(session) && (
+          <Col>
+            <Link to="/mo-hinh/moi"><Button type="primary" icon={<PlusOutlined />} data-testid="model-create">Thêm mô hình</Button></Link>
+          </Col>
+        )}
+      </Row>
+
+      <Row gutter={[8, 8]}>
+        <Col xs={24} md={12} xl={8}>
+          <SearchBox
+            value={filters.q}
+            onSearch={(text) => setFilter('q', text)}
+            placeholder="Tìm theo tên hoặc mã (không dấu cũng được)"
+            label="Tìm mô hình"
+            testId="models-search"
+          />
+        </Col>
+        <Col xs={12} md={6} xl={4}>
+          <Select
+            style={{ width: '100%' }} allowClear placeholder="Tỉnh, thành phố" aria-label="Lọc theo tỉnh"
+            value={filters.provinceCode} onChange={(v) => setFilter('provinceCode', v)}
+            loading={provinces.isPending}
+            showSearch={{ filterOption: filterByLabel }}
+            options={(provinces.data ?? []).map((p) => ({ value: p.code!, label: p.name ?? p.code! }))}
+          />
+        </Col>
+        <Col xs={12} md={6} xl={4}>
+          <Select
+            style={{ width: '100%' }} allowClear placeholder="Lĩnh vực" aria-label="Lọc theo lĩnh vực"
+            value={filters.categoryCode} onChange={(v) => setFilter('categoryCode', v)}
+            loading={categories.isPending}
+            showSearch={{ filterOption: filterByLabel }}
+            options={(categories.data ?? []).map((c) => ({ value: c.code!, label: c.name ?? c.code! }))}
+          />
+        </Col>
+        <Col xs={12} md={6} xl={4}>
+          <Select
+            style={{ width: '100%' }} allowClear placeholder="Trạng thái" aria-label="Lọc theo trạng thái"
+            value={filters.status} onChange={(v) => setFilter('status', v)} options={STATUS_OPTIONS}
+          />
+        </Col>
+        <Col xs={12} md={6} xl={4}>
+          <Select
+            style={{ width: '100%' }} allowClear placeholder="Cấp công nhận" aria-label="Lọc theo cấp công nhận"
+            value={filters.recognitionLevel} onChange={(v) => setFilter('recognitionLevel', v)} options={RECOGNITION_OPTIONS}
+          />
+        </Col>
+      </Row>
+
+      {list.isError ? (
+        <ErrorState error={list.error} onRetry={() => list.refetch()} />
+      ) : (
+        <Table<Model>
+          data-testid="models-table"
+          rowKey="code"
+          size="middle"
+          columns={columns}
+          dataSource={list.data?.items ?? []}
+          loading={list.isFetching}
+          scroll={narrow ? undefined : { x: 1000 }}
+          locale={{ emptyText: list.isPending ? ' ' : <EmptyState text="Không có mô hình nào khớp bộ lọc" /> }}
+          pagination={{
+            current: query.page + 1,
+            pageSize: query.size,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: PAGE_SIZES,
+            showTotal: (total) => `${formatNumber(total)} mô hình`,
+          }}
+          onChange={(pagination, _filters, sorter, extra) => {
+            const sort = sortFromSorter(sorter);
+            const size = pagination.pageSize ?? query.size;
+            // A new sort or page size starts again from the first page.
+            const page = extra.action === 'paginate' && size === query.size ? (pagination.current ?? 1) - 1 : 0;
+            setQuery({ ...query, page, size, sort });
+          }}
+        />
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,61 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../../api/client';
+
+export type Model = Schemas['Model'];
+export type ModelInput = Schemas['ModelInput'];
+
+export interface Versioned<T> {
+  data: T;
+  /** The ETag the server sent, for If-Match on the next PUT. */
+  etag: string;
+}
+
+/** Every query about models starts with this key, so one invalidation refreshes them all. */
+export const MODELS_KEY = 'models';
+export const modelKey = (code: string) => ['model', code] as const;
+
+/** A model with its ETag (the body's version stands in if the header is not exposed). */
+export async function fetchModel(code: string): Promise<Versioned<Model>> {
+  const result = await api.GET('/api/v1/models/{code}', { params: { path: { code } } });
+  const data = await unwrap(Promise.resolve(result));
+  return { data, etag: result.response.headers.get('ETag') ?? `"${data.version ?? 0}"` };
+}
+
+export function useModel(code: string | undefined) {
+  return useQuery({ queryKey: modelKey(code ?? ''), queryFn: () => fetchModel(code!), enabled: !!code });
+}
+
+/** The full PUT body that keeps a model as it is (PUT replaces every field). */
+export function modelInputOf(model: Model): ModelInput {
+  return {
+    code: model.code,
+    name: model.name ?? '',
+    description: model.description,
+    categoryCode: model.categoryCode ?? '',
+    provinceCode: model.provinceCode ?? '',
+    communeCode: model.communeCode,
+    leadOrganisation: model.leadOrganisation,
+    startedOn: model.startedOn,
+    recognitionLevel: model.recognitionLevel,
+    recognizedOn: model.recognizedOn,
+    recognitionDecision: model.recognitionDecision,
+    status: model.status,
+    statusReason: model.statusReason,
+    statusSince: model.statusSince,
+  };
+}
+
+/** Creates (no code given) or replaces a model; answers the saved model. */
+export async function saveModel(code: string | undefined, input: ModelInput, etag?: string): Promise<Model> {
+  if (!code) return unwrap(api.POST('/api/v1/models', { body: input }));
+  return unwrap(api.PUT('/api/v1/models/{code}', {
+    params: { path: { code }, header: etag ? { 'If-Match': etag } : undefined },
+    body: input,
+  }));
+}
+
+/** After a model changes: its page, the catalogue, its summary and history, and lists that name it. */
+export function invalidateModel(client: QueryClient, code?: string) {
+  if (code) client.invalidateQueries({ queryKey: modelKey(code) });
+  client.invalidateQueries({ queryKey: [MODELS_KEY] });
+}

@@ -1,0 +1,14 @@
+import { Result, Button } from 'antd';
+import { Link } from 'react-router-dom';
+
+/** Shown instead of a form the signed-in user may not submit (the API would answer 403). */
+export function Forbidden({ text, back, backLabel }: { text: string; back: string; backLabel: string }) {
+  return (
+    <Result
+      status="403"
+      title="Không có quyền"
+      subTitle={text}
+      extra={<Link to={back}><Button>{backLabel}</Button></Link>}
+    />
+  );
+}

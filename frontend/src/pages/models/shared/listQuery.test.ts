@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { type ListQuery, readListQuery, writeListQuery, withFilter, sortOrderOf, sortFromSorter } from './listQuery';
+
+const KEYS = ['q', 'provinceCode', 'status'] as const;
+
+describe('list query in the URL', () => {
+  it('reads filters, a 1-based page and the sort', () => {
+    const query = readListQuery(new URLSearchParams('q=tu%20quan&provinceCode=12&page=3&sort=-name&other=x'), KEYS);
+    expect(query).toEqual({ filters: { q: 'tu quan', provinceCode: '12' }, page: 2, size: 20, sort: '-name' });
+  });
+  it('ignores nonsense pages and sizes', () => {
+    expect(readListQuery(new URLSearchParams('page=-4&size=9999'), KEYS)).toEqual({ filters: {}, page: 0, size: 20, sort: undefined });
+    expect(readListQuery(new URLSearchParams('page=abc&size=50'), KEYS).size).toBe(50);
+  });
+  it('writes only what differs from the defaults', () => {
+    expect(writeListQuery({ filters: { q: 'a', status: undefined }, page: 0, size: 20 }).toString()).toBe('q=a');
+    expect(writeListQuery({ filters: {}, page: 1, size: 50, sort: 'code' }).toString()).toBe('page=2&size=50&sort=code');
+  });
+  it('round-trips', () => {
+    const query = { filters: { q: 'Lai Châu', provinceCode: '12' }, page: 4, size: 100, sort: '-startedOn' };
+    expect(readListQuery(writeListQuery(query), KEYS)).toEqual(query);
+  });
+  it('goes back to the first page when a filter changes', () => {
+    const start: ListQuery<'q' | 'status'> = { filters: { q: 'a' }, page: 3, size: 20 };
+    const next = withFilter(start, 'status', 'ACTIVE');
+    expect(next).toEqual({ filters: { q: 'a', status: 'ACTIVE' }, page: 0, size: 20 });
+    expect(withFilter(next, 'q', '').filters).toEqual({ status: 'ACTIVE' });
+  });
+  it('maps sorts to antd and back', () => {
+    expect(sortOrderOf('-name', 'name')).toBe('descend');
+    expect(sortOrderOf('name', 'name')).toBe('ascend');
+    expect(sortOrderOf('name', 'code')).toBe(null);
+    expect(sortFromSorter({ columnKey: 'startedOn', order: 'descend' })).toBe('-startedOn');
+    expect(sortFromSorter({ field: 'code', order: 'ascend' })).toBe('code');
+    expect(sortFromSorter({ columnKey: 'code', order: null })).toBe(undefined);
+    expect(sortFromSorter([{ columnKey: 'name', order: 'ascend' }])).toBe('name');
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * A list's filters, page and sort as they live in the URL query string, so that back/forward and a shared
+ * link bring the same list back. Pages are 1-based in the URL (what people read) and 0-based for the API.
+ */
+export interface ListQuery<K extends string> {
+  filters: Partial<Record<K, string>>;
+  /** 0-based, as the API counts. */
+  page: number;
+  size: number;
+  /** `field` or `-field`, or undefined for the API's default order. */
+  sort?: string;
+}
+
+export const PAGE_SIZES = [10, 20, 50, 100];
+
+export function readListQuery<K extends string>(params: URLSearchParams, keys: readonly K[], defaultSize = 20): ListQuery<K> {
+  const filters: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value;
+  }
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1) - 1;
+  const rawSize = Number.parseInt(params.get('size') ?? '', 10);
+  const size = rawSize >= 1 && rawSize <= 500 ? rawSize : defaultSize;
+  const sort = params.get('sort') || undefined;
+  return { filters, page, size, sort };
+}
+
+export function writeListQuery<K extends string>(query: ListQuery<K>, defaultSize = 20): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query.filters) as [K, string | undefined][]) {
+    if (value) params.set(key, value);
+  }
+  if (query.page > 0) params.set('page', String(query.page + 1));
+  if (query.size !== defaultSize) params.set('size', String(query.size));
+  if (query.sort) params.set('sort', query.sort);
+  return params;
+}
+
+/** A new query with one filter changed: back to the first page, since the old page may not exist any more. */
+export function withFilter<K extends string>(query: ListQuery<K>, key: NoInfer<K>, value: string | undefined | null): ListQuery<K> {
+  const filters = { ...query.filters };
+  if (value) filters[key] = value;
+  else delete filters[key];
+  return { ...query, filters, page: 0 };
+}
+
+/** The antd sortOrder a column shows for the current sort. */
+export function sortOrderOf(sort: string | undefined, field: string): 'ascend' | 'descend' | null {
+  if (sort === field) return 'ascend';
+  if (sort === `-${field}`) return 'descend';
+  return null;
+}
+
+/** The API sort for what antd's sorter reports (a column key and an order, or nothing). */
+export function sortFromSorter(sorter: { columnKey?: unknown; field?: unknown; order?: string | null } | unknown): string | undefined {
+  const one = Array.isArray(sorter) ? sorter[0] : sorter;
+  if (!one || typeof one !== 'object') return undefined;
+  const { columnKey, field, order } = one as { columnKey?: unknown; field?: unknown; order?: string | null };
+  const key = typeof columnKey === 'string' ? columnKey : typeof field === 'string' ? field : undefined;
+  if (!key || !order) return undefined;
+  return order === 'descend' ? `-${key}` : key;
+}
