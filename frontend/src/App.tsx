@@ -10,22 +10,50 @@ import type { Session } from './auth/session';
 import { AppLayout } from './layout/AppLayout';
 import { Loading, NotFound } from './components/States';
 import { ApiError } from './api/client';
+import { summaryQuery } from './pages/overview/summaryQuery';
 
 dayjs.locale('vi');
 
 // Pages are loaded when first opened, so the first view downloads only what it shows.
-const OverviewPage = lazy(() => import('./pages/overview/OverviewPage'));
-const ProvinceListPage = lazy(() => import('./pages/province/ProvinceListPage'));
-const ProvincePage = lazy(() => import('./pages/province/ProvincePage'));
-const ModelsPage = lazy(() => import('./pages/models/ModelsPage'));
-const ModelPage = lazy(() => import('./pages/models/ModelPage'));
-const ModelFormPage = lazy(() => import('./pages/models/ModelFormPage'));
-const PointsPage = lazy(() => import('./pages/points/PointsPage'));
-const PointPage = lazy(() => import('./pages/points/PointPage'));
-const PointFormPage = lazy(() => import('./pages/points/PointFormPage'));
-const EntryPage = lazy(() => import('./pages/entry/EntryPage'));
-const ImportPage = lazy(() => import('./pages/imports/ImportPage'));
-const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
+const pages = {
+  overview: () => import('./pages/overview/OverviewPage'),
+  provinces: () => import('./pages/province/ProvinceListPage'),
+  province: () => import('./pages/province/ProvincePage'),
+  models: () => import('./pages/models/ModelsPage'),
+  model: () => import('./pages/models/ModelPage'),
+  modelForm: () => import('./pages/models/ModelFormPage'),
+  points: () => import('./pages/points/PointsPage'),
+  point: () => import('./pages/points/PointPage'),
+  pointForm: () => import('./pages/points/PointFormPage'),
+  entry: () => import('./pages/entry/EntryPage'),
+  imports: () => import('./pages/imports/ImportPage'),
+  audit: () => import('./pages/audit/AuditPage'),
+};
+const OverviewPage = lazy(pages.overview);
+const ProvinceListPage = lazy(pages.provinces);
+const ProvincePage = lazy(pages.province);
+const ModelsPage = lazy(pages.models);
+const ModelPage = lazy(pages.model);
+const ModelFormPage = lazy(pages.modelForm);
+const PointsPage = lazy(pages.points);
+const PointPage = lazy(pages.point);
+const PointFormPage = lazy(pages.pointForm);
+const EntryPage = lazy(pages.entry);
+const ImportPage = lazy(pages.imports);
+const AuditPage = lazy(pages.audit);
+
+/**
+ * Starts downloading the page a path opens while sign-in and the session request run, instead of after them
+ * (the browser keeps the module, so the lazy page then resolves at once). The overview is the landing page.
+ */
+export function preloadPage(pathname: string): void {
+  const [first = '', second] = pathname.split('/').filter(Boolean);
+  const list: Record<string, () => Promise<unknown>> = { '': pages.overview, tinh: pages.provinces, 'mo-hinh': pages.models,
+    diem: pages.points, 'nhap-ket-qua': pages.entry, 'nhap-tep': pages.imports, 'nhat-ky': pages.audit };
+  const detail: Record<string, () => Promise<unknown>> = { tinh: pages.province, 'mo-hinh': pages.model, diem: pages.point };
+  const loader = second ? detail[first] : list[first];
+  loader?.().catch(() => { /* the lazy page reports a failed download when it renders */ });
+}
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -37,6 +65,16 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+/**
+ * The landing page's headline figures are asked for as soon as the session is known, while the page's code is
+ * still being evaluated and rendered (the overview shows the current year unless the address names a period).
+ */
+export function prefetchLanding(location: Location): void {
+  if (location.pathname !== '/' || new URLSearchParams(location.search).has('ky')) return;
+  // The year's id is the year itself (periodContaining('YEAR')); format.ts stays out of the first download.
+  void queryClient.prefetchQuery(summaryQuery(String(new Date().getFullYear())));
+}
 
 const page = (element: React.ReactNode) => <Suspense fallback={<Loading rows={8} />}>{element}</Suspense>;
 

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, prefetchLanding, preloadPage } from './App';
 import { loadConfig } from './config';
 import { signIn } from './auth/keycloak';
 import { configureApi } from './api/client';
@@ -19,6 +19,7 @@ function fatal(message: string) {
 }
 
 async function start() {
+  preloadPage(window.location.pathname);
   const config = await loadConfig();
   try {
     await signIn(config);
@@ -27,6 +28,7 @@ async function start() {
     return;
   }
   configureApi(config.apiUrl);
+  prefetchLanding(window.location);
   let session;
   try {
     session = await fetchSession();

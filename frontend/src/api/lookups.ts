@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from './client';
 import type { Session } from '../auth/session';
-import { rawFetch, rawJson } from './client';
 
 /** Reference lists that change rarely: read once per session and shared by every page. */
 const LONG = { staleTime: 10 * 60_000 };
@@ -52,7 +51,7 @@ export function useCommunes(provinceCode: string | null | undefined) {
 
 /** The signed-in user's rights, as the API sees them. */
 export function fetchSession(): Promise<Session> {
-  return rawFetch('/api/v1/me').then((r) => rawJson<Session>(r));
+  return unwrap(api.GET('/api/v1/me')) as Promise<Session>;
 }
 
 /** A name lookup built from a list, for tables that only carry codes. */

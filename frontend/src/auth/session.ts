@@ -1,4 +1,6 @@
-/** Who is signed in and what the API lets them write, as GET /api/v1/me tells it. */
+import type { components } from '../api/schema';
+
+/** Who is signed in and what the API lets them write, as GET /api/v1/me tells it (checked against the contract below). */
 export interface Session {
   username: string;
   name: string;
@@ -11,6 +13,11 @@ export interface Session {
   unitProvinceCode: string | null;
   seesAudit: boolean;
 }
+
+// Fails to compile when the contract's Me and this shape drift apart.
+type Me = components['schemas']['Me'];
+const _sameAsContract: (s: Session) => Me = (s) => ({ ...s, unit: s.unit ?? undefined, unitProvinceCode: s.unitProvinceCode ?? undefined });
+void _sameAsContract;
 
 export const ROLE_LABELS: Record<string, string> = {
   'central-admin': 'Quản trị trung ương',

@@ -1,3 +1,4 @@
+import type { components } from '../../api/schema';
 /**
  * What each import kind expects, and the pure parts of the import flow: the request for a file,
  * reading the API's answers into one shape, and what may be done next.
@@ -132,37 +133,11 @@ export function templateCsv(kind: ImportKind): string {
   return '\uFEFF' + helpFor(kind).columns.map((c) => c.name).join(',') + '\r\n';
 }
 
-export interface RowConflict {
-  row?: number;
-  column?: string;
-  value?: string;
-  message?: string;
-}
-
+// The contract's shapes (generated from openapi.yaml), so the import page cannot drift from the API.
+export type RowConflict = components['schemas']['ImportRowConflict'];
 /** ImportResult as the API reports it (directly, inside a 422 problem, or in a finished job). */
-export interface ImportReport {
-  status?: string;
-  dryRun?: boolean;
-  mode?: string;
-  rows?: number;
-  created?: number;
-  updated?: number;
-  unchanged?: number;
-  rejected?: number;
-  conflicts?: RowConflict[];
-  conflictsOmitted?: number;
-  durationMs?: number;
-}
-
-export interface ImportJob {
-  id?: number;
-  state?: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
-  dryRun?: boolean;
-  processed?: number;
-  total?: number;
-  result?: ImportReport;
-  error?: string;
-}
+export type ImportReport = components['schemas']['ImportResult'];
+export type ImportJob = components['schemas']['ImportJob'];
 
 export type ImportAnswer =
   | { type: 'report'; report: ImportReport }

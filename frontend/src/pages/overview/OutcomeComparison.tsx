@@ -10,7 +10,7 @@ function Change({ row, narrow }: { row: ComparisonRow; narrow: boolean }) {
   }
   const up = row.change > 0;
   const color = up ? '#237804' : '#cf1322';
-  const share = row.changeShare === null ? 'mới có' : formatPercent(Math.abs(row.changeShare));
+  const share = row.changeShare === null ? 'mới có' : (up ? '+' : '−') + formatPercent(Math.abs(row.changeShare));
   return (
     <span style={{ color, whiteSpace: 'nowrap' }} aria-label={`${up ? 'Tăng' : 'Giảm'} ${formatNumber(Math.abs(row.change))} (${share})`}>
       {up ? <ArrowUpOutlined aria-hidden /> : <ArrowDownOutlined aria-hidden />}{' '}

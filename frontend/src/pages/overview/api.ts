@@ -1,39 +1,17 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { api, rawFetch, rawJson, unwrap, type Schemas } from '../../api/client';
+import { api, unwrap, type Schemas } from '../../api/client';
 import type { PeriodType } from '../../format';
+import { summaryQuery } from './summaryQuery';
 
-/** The dashboard summaries: typed calls where the contract is generated, raw calls for the newer endpoints. */
+/**
+ * The dashboard summaries, all through the client generated from openapi.yaml. The contract marks no field
+ * required, but the API always fills these, so the rows are typed as complete.
+ */
 
-export interface ProvinceRow {
-  provinceCode: string;
-  provinceName: string;
-  modelCount: number;
-  nationalModelCount: number;
-  pointCount: number;
-  activePointCount: number;
-  teamCount: number;
-  memberCount: number;
-  communeCount: number;
-  coveredCommuneCount: number;
-  coverage: number | null;
-}
-
-export interface ProvinceComparison {
-  period: string | null;
-  asOf: string | null;
-  items: ProvinceRow[];
-}
-
-export interface CommuneRow {
-  communeCode: string;
-  communeName: string;
-  modelCount: number;
-  pointCount: number;
-  activePointCount: number;
-  teamCount: number;
-  memberCount: number;
-  covered: boolean;
-}
+export type ProvinceRow = Required<Schemas['ProvinceSummaryRow']>;
+export type ProvinceComparison = Omit<Required<Schemas['ProvinceComparison']>, 'items'> & { items: ProvinceRow[] };
+export type CommuneRow = Required<Schemas['CommuneSummaryRow']>;
+export type QuietPoint = Required<Schemas['QuietPoint']>;
 
 export interface Page<T> {
   items: T[];
@@ -42,51 +20,19 @@ export interface Page<T> {
   total: number;
 }
 
-export interface QuietPoint {
-  id: number;
-  externalId?: string | null;
-  placeName: string;
-  modelCode: string;
-  communeCode: string;
-  provinceCode: string;
-  establishedOn?: string | null;
-  teamCount?: number | null;
-  memberCount?: number | null;
-  lastReportedPeriod: string | null;
-}
-
 export interface QuietPoints extends Page<QuietPoint> {
   periods: string[];
 }
 
-function query(params: Record<string, string | number | null | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== null && value !== undefined && value !== '') search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
-
-const getJson = <T,>(path: string, params: Record<string, string | number | null | undefined> = {}) =>
-  rawFetch(path + query(params)).then((r) => rawJson<T>(r));
-
 /** National figures, or one province's when a code is given. */
 export function useSummary(period: string, provinceCode?: string, enabled = true) {
-  return useQuery({
-    queryKey: ['summary', provinceCode ?? 'VN', period],
-    enabled,
-    queryFn: () => provinceCode
-      ? unwrap(api.GET('/api/v1/provinces/{code}/summary', { params: { path: { code: provinceCode }, query: { period } } }))
-      : unwrap(api.GET('/api/v1/summary', { params: { query: { period } } })),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...summaryQuery(period, provinceCode), enabled, placeholderData: keepPreviousData });
 }
 
 export function useProvinceComparison(period: string) {
   return useQuery({
     queryKey: ['summary-provinces', period],
-    queryFn: () => getJson<ProvinceComparison>('/api/v1/summary/provinces', { period }),
+    queryFn: () => unwrap(api.GET('/api/v1/summary/provinces', { params: { query: { period } } })) as Promise<ProvinceComparison>,
     placeholderData: keepPreviousData,
   });
 }
@@ -107,7 +53,9 @@ export function useOutcomeTotals(periods: string[], provinceCode?: string) {
 export function useCommuneSummary(provinceCode: string, period: string, page: number, size: number, sort: string) {
   return useQuery({
     queryKey: ['summary-communes', provinceCode, period, page, size, sort],
-    queryFn: () => getJson<Page<CommuneRow>>('/api/v1/summary/communes', { provinceCode, period, page, size, sort }),
+    queryFn: () => unwrap(api.GET('/api/v1/summary/communes', {
+      params: { query: { provinceCode, period, page, size, sort } as never },
+    })) as Promise<Page<CommuneRow>>,
     placeholderData: keepPreviousData,
   });
 }
@@ -115,7 +63,7 @@ export function useCommuneSummary(provinceCode: string, period: string, page: nu
 export function useQuietPoints(params: { provinceCode?: string; periodType: PeriodType; page: number; size: number }) {
   return useQuery({
     queryKey: ['quiet-points', params],
-    queryFn: () => getJson<QuietPoints>('/api/v1/replication-points/quiet', params),
+    queryFn: () => unwrap(api.GET('/api/v1/replication-points/quiet', { params: { query: params as never } })) as Promise<QuietPoints>,
     placeholderData: keepPreviousData,
   });
 }
