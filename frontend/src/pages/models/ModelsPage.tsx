@@ -1,4 +1,4 @@
-import { Button, Col, Grid, Row, Select, Space, Table, Typography } from 'antd';
+import { Button, Col, Grid, Row, Space, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
@@ -11,10 +11,10 @@ import { formatDate, formatNumber, RECOGNITION_LABELS } from '../../format';
 import { EmptyState, ErrorState } from '../../components/States';
 import { MODELS_KEY, type Model } from './modelApi';
 import { useListQuery } from './shared/useListQuery';
-import { PAGE_SIZES, sortFromSorter, sortOrderOf, withFilter } from './shared/listQuery';
+import { afterTableChange, PAGE_SIZES, sortOrderOf, withFilter } from './shared/listQuery';
 import { SearchBox } from './shared/SearchBox';
 import { StatusTag, STATUS_OPTIONS } from './shared/StatusTag';
-import { filterByLabel } from './shared/text';
+import { codeOptions, FilterSelect } from './shared/FilterSelect';
 
 const FILTERS = ['q', 'provinceCode', 'categoryCode', 'status', 'recognitionLevel'] as const;
 
@@ -108,34 +108,26 @@ export default function ModelsPage() {
           />
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <Select
-            style={{ width: '100%' }} allowClear placeholder="Tỉnh, thành phố" aria-label="Lọc theo tỉnh"
+          <FilterSelect
+            label="Lọc theo tỉnh" placeholder="Tỉnh, thành phố" searchable
             value={filters.provinceCode} onChange={(v) => setFilter('provinceCode', v)}
-            loading={provinces.isPending}
-            showSearch={{ filterOption: filterByLabel }}
-            options={(provinces.data ?? []).map((p) => ({ value: p.code!, label: p.name ?? p.code! }))}
+            loading={provinces.isPending} options={codeOptions(provinces.data)}
           />
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <Select
-            style={{ width: '100%' }} allowClear placeholder="Lĩnh vực" aria-label="Lọc theo lĩnh vực"
+          <FilterSelect
+            label="Lọc theo lĩnh vực" placeholder="Lĩnh vực" searchable
             value={filters.categoryCode} onChange={(v) => setFilter('categoryCode', v)}
-            loading={categories.isPending}
-            showSearch={{ filterOption: filterByLabel }}
-            options={(categories.data ?? []).map((c) => ({ value: c.code!, label: c.name ?? c.code! }))}
+            loading={categories.isPending} options={codeOptions(categories.data)}
           />
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <Select
-            style={{ width: '100%' }} allowClear placeholder="Trạng thái" aria-label="Lọc theo trạng thái"
-            value={filters.status} onChange={(v) => setFilter('status', v)} options={STATUS_OPTIONS}
-          />
+          <FilterSelect label="Lọc theo trạng thái" placeholder="Trạng thái" value={filters.status}
+            onChange={(v) => setFilter('status', v)} options={STATUS_OPTIONS} />
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <Select
-            style={{ width: '100%' }} allowClear placeholder="Cấp công nhận" aria-label="Lọc theo cấp công nhận"
-            value={filters.recognitionLevel} onChange={(v) => setFilter('recognitionLevel', v)} options={RECOGNITION_OPTIONS}
-          />
+          <FilterSelect label="Lọc theo cấp công nhận" placeholder="Cấp công nhận" value={filters.recognitionLevel}
+            onChange={(v) => setFilter('recognitionLevel', v)} options={RECOGNITION_OPTIONS} />
         </Col>
       </Row>
 
@@ -159,13 +151,7 @@ export default function ModelsPage() {
             pageSizeOptions: PAGE_SIZES,
             showTotal: (total) => `${formatNumber(total)} mô hình`,
           }}
-          onChange={(pagination, _filters, sorter, extra) => {
-            const sort = sortFromSorter(sorter);
-            const size = pagination.pageSize ?? query.size;
-            // A new sort or page size starts again from the first page.
-            const page = extra.action === 'paginate' && size === query.size ? (pagination.current ?? 1) - 1 : 0;
-            setQuery({ ...query, page, size, sort });
-          }}
+          onChange={(pagination, _filters, sorter, extra) => setQuery(afterTableChange(query, pagination, sorter, extra.action))}
         />
       )}
     </Space>

@@ -1,4 +1,4 @@
-import { Button, Col, Grid, Row, Select, Space, Table, Typography } from 'antd';
+import { Button, Col, Grid, Row, Space, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
@@ -10,10 +10,10 @@ import { canCreatePoint } from '../../auth/permissions';
 import { formatDate, formatNumber, PLACE_TYPE_LABELS } from '../../format';
 import { EmptyState, ErrorState } from '../../components/States';
 import { useListQuery } from '../models/shared/useListQuery';
-import { PAGE_SIZES, sortFromSorter, sortOrderOf, withFilter } from '../models/shared/listQuery';
+import { afterTableChange, PAGE_SIZES, sortOrderOf, withFilter } from '../models/shared/listQuery';
 import { SearchBox } from '../models/shared/SearchBox';
 import { StatusTag, STATUS_OPTIONS } from '../models/shared/StatusTag';
-import { filterByLabel } from '../models/shared/text';
+import { codeOptions, FilterSelect } from '../models/shared/FilterSelect';
 import { ModelSelect } from './ModelSelect';
 import { POINTS_KEY, useCommuneNames, useModelNames, type Point } from './pointApi';
 import { PLACE_TYPE_OPTIONS, prefill } from './pointOptions';
@@ -123,34 +123,27 @@ export default function PointsPage() {
           <ModelSelect allowClear value={filters.modelCode} onChange={(v) => setFilter('modelCode', v)} placeholder="Mô hình" aria-label="Lọc theo mô hình" />
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <Select
-            style={{ width: '100%' }} allowClear placeholder="Tỉnh, thành phố" aria-label="Lọc theo tỉnh"
-            value={filters.provinceCode} onChange={(v) => setFilter('provinceCode', v)} loading={provinces.isPending}
-            showSearch={{ filterOption: filterByLabel }}
-            options={(provinces.data ?? []).map((p) => ({ value: p.code!, label: p.name ?? p.code! }))}
+          <FilterSelect
+            label="Lọc theo tỉnh" placeholder="Tỉnh, thành phố" searchable
+            value={filters.provinceCode} onChange={(v) => setFilter('provinceCode', v)}
+            loading={provinces.isPending} options={codeOptions(provinces.data)}
           />
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <Select
-            style={{ width: '100%' }} allowClear aria-label="Lọc theo xã, phường"
-            placeholder={filters.provinceCode ? 'Xã, phường' : 'Chọn tỉnh để lọc xã'}
+          <FilterSelect
+            label="Lọc theo xã, phường" placeholder={filters.provinceCode ? 'Xã, phường' : 'Chọn tỉnh để lọc xã'} searchable
             disabled={!filters.provinceCode}
-            value={filters.communeCode} onChange={(v) => setFilter('communeCode', v)} loading={communes.isFetching}
-            showSearch={{ filterOption: filterByLabel }}
-            options={(communes.data ?? []).map((c) => ({ value: c.code!, label: c.name ?? c.code! }))}
+            value={filters.communeCode} onChange={(v) => setFilter('communeCode', v)}
+            loading={communes.isFetching} options={codeOptions(communes.data)}
           />
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <Select
-            style={{ width: '100%' }} allowClear placeholder="Trạng thái" aria-label="Lọc theo trạng thái"
-            value={filters.status} onChange={(v) => setFilter('status', v)} options={STATUS_OPTIONS}
-          />
+          <FilterSelect label="Lọc theo trạng thái" placeholder="Trạng thái" value={filters.status}
+            onChange={(v) => setFilter('status', v)} options={STATUS_OPTIONS} />
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <Select
-            style={{ width: '100%' }} allowClear placeholder="Loại nơi triển khai" aria-label="Lọc theo loại nơi triển khai"
-            value={filters.placeType} onChange={(v) => setFilter('placeType', v)} options={PLACE_TYPE_OPTIONS}
-          />
+          <FilterSelect label="Lọc theo loại nơi triển khai" placeholder="Loại nơi triển khai" value={filters.placeType}
+            onChange={(v) => setFilter('placeType', v)} options={PLACE_TYPE_OPTIONS} />
         </Col>
       </Row>
 
@@ -174,11 +167,7 @@ export default function PointsPage() {
             pageSizeOptions: PAGE_SIZES,
             showTotal: (total) => `${formatNumber(total)} điểm`,
           }}
-          onChange={(pagination, _filters, sorter, extra) => {
-            const size = pagination.pageSize ?? query.size;
-            const page = extra.action === 'paginate' && size === query.size ? (pagination.current ?? 1) - 1 : 0;
-            setQuery({ ...query, page, size, sort: sortFromSorter(sorter) });
-          }}
+          onChange={(pagination, _filters, sorter, extra) => setQuery(afterTableChange(query, pagination, sorter, extra.action))}
         />
       )}
     </Space>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ListQuery, readListQuery, writeListQuery, withFilter, sortOrderOf, sortFromSorter } from './listQuery';
+import { type ListQuery, readListQuery, writeListQuery, withFilter, sortOrderOf, sortFromSorter, afterTableChange } from './listQuery';
 
 const KEYS = ['q', 'provinceCode', 'status'] as const;
 
@@ -34,5 +34,20 @@ describe('list query in the URL', () => {
     expect(sortFromSorter({ field: 'code', order: 'ascend' })).toBe('code');
     expect(sortFromSorter({ columnKey: 'code', order: null })).toBe(undefined);
     expect(sortFromSorter([{ columnKey: 'name', order: 'ascend' }])).toBe('name');
+  });
+});
+
+describe('afterTableChange', () => {
+  const query = { filters: { q: 'tu quan' }, page: 2, size: 20, sort: 'name' };
+
+  it('moves to the page the table reports', () => {
+    expect(afterTableChange(query, { current: 5, pageSize: 20 }, { columnKey: 'name', order: 'ascend' }, 'paginate'))
+      .toEqual({ filters: { q: 'tu quan' }, page: 4, size: 20, sort: 'name' });
+  });
+
+  it('starts again from the first page on a new page size or sort', () => {
+    expect(afterTableChange(query, { current: 3, pageSize: 50 }, { columnKey: 'name', order: 'ascend' }, 'paginate').page).toBe(0);
+    expect(afterTableChange(query, { current: 3, pageSize: 20 }, { columnKey: 'code', order: 'descend' }, 'sort'))
+      .toEqual({ filters: { q: 'tu quan' }, page: 0, size: 20, sort: '-code' });
   });
 });

@@ -61,3 +61,14 @@ export function sortFromSorter(sorter: { columnKey?: unknown; field?: unknown; o
   if (!key || !order) return undefined;
   return order === 'descend' ? `-${key}` : key;
 }
+
+/**
+ * The query after antd's table reports a change: the page it moved to, or, for a new sort or page size,
+ * the first page again (the old page may not exist in the new order or size).
+ */
+export function afterTableChange<K extends string>(query: ListQuery<K>, pagination: { current?: number; pageSize?: number },
+  sorter: unknown, action: string): ListQuery<K> {
+  const size = pagination.pageSize ?? query.size;
+  const page = action === 'paginate' && size === query.size ? (pagination.current ?? 1) - 1 : 0;
+  return { ...query, page, size, sort: sortFromSorter(sorter) };
+}
