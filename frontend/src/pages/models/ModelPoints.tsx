@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Grid, Table, Typography } from 'antd';
+import { Grid, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { Link } from 'react-router-dom';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -7,8 +7,9 @@ import { api, unwrap } from '../../api/client';
 import { useProvinces, nameOf } from '../../api/lookups';
 import { formatDate, formatNumber, PLACE_TYPE_LABELS } from '../../format';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { PagedTable } from '../../components/PagedTable';
 import { StatusTag } from './shared/StatusTag';
-import { sortFromSorter, sortOrderOf, PAGE_SIZES } from './shared/listQuery';
+import { sortOrderOf } from './shared/listQuery';
 import { POINTS_KEY, useCommuneNames, type Point } from '../points/pointApi';
 import { PointsMap, type MapPoint } from '../points/PointsMap';
 import { hasCoordinates } from '../points/mapGeometry';
@@ -68,28 +69,18 @@ export function ModelPointsTable({ code }: { code: string }) {
   ];
 
   return (
-    <Table<Point>
+    <PagedTable<Point, typeof paging>
       data-testid="model-points-table"
       rowKey="id"
       size="small"
       columns={columns}
+      list={points}
       dataSource={items}
-      loading={points.isFetching}
+      paging={paging}
+      onPaging={setPaging}
+      unit="điểm"
+      emptyText="Mô hình chưa có điểm nhân rộng"
       scroll={narrow ? undefined : { x: 'max-content' }}
-      locale={{ emptyText: points.isPending ? ' ' : <EmptyState text="Mô hình chưa có điểm nhân rộng" /> }}
-      pagination={{
-        current: paging.page + 1,
-        pageSize: paging.size,
-        total: points.data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: PAGE_SIZES,
-        showTotal: (total) => `${formatNumber(total)} điểm`,
-      }}
-      onChange={(pagination, _f, sorter, extra) => {
-        const size = pagination.pageSize ?? paging.size;
-        const page = extra.action === 'paginate' && size === paging.size ? (pagination.current ?? 1) - 1 : 0;
-        setPaging({ page, size, sort: sortFromSorter(sorter) });
-      }}
     />
   );
 }

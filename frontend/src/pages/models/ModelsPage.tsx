@@ -1,4 +1,4 @@
-import { Button, Col, Grid, Row, Space, Table, Typography } from 'antd';
+import { Button, Col, Grid, Row, Space, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
@@ -7,11 +7,12 @@ import { api, unwrap } from '../../api/client';
 import { nameOf, useCategories, useProvinces } from '../../api/lookups';
 import { useSession } from '../../auth/SessionContext';
 import { canCreateModel } from '../../auth/permissions';
-import { formatDate, formatNumber, RECOGNITION_LABELS } from '../../format';
-import { EmptyState, ErrorState } from '../../components/States';
+import { formatDate, RECOGNITION_LABELS } from '../../format';
+import { ErrorState } from '../../components/States';
+import { PagedTable } from '../../components/PagedTable';
 import { MODELS_KEY, type Model } from './modelApi';
 import { useListQuery } from './shared/useListQuery';
-import { afterTableChange, PAGE_SIZES, sortOrderOf, withFilter } from './shared/listQuery';
+import { sortOrderOf, withFilter } from './shared/listQuery';
 import { SearchBox } from './shared/SearchBox';
 import { StatusTag, STATUS_OPTIONS } from './shared/StatusTag';
 import { codeOptions, FilterSelect } from './shared/FilterSelect';
@@ -134,24 +135,17 @@ export default function ModelsPage() {
       {list.isError ? (
         <ErrorState error={list.error} onRetry={() => list.refetch()} />
       ) : (
-        <Table<Model>
+        <PagedTable<Model, typeof query>
           data-testid="models-table"
           rowKey="code"
           size="middle"
           columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.isFetching}
+          list={list}
+          paging={query}
+          onPaging={setQuery}
+          unit="mô hình"
+          emptyText="Không có mô hình nào khớp bộ lọc"
           scroll={narrow ? undefined : { x: 1000 }}
-          locale={{ emptyText: list.isPending ? ' ' : <EmptyState text="Không có mô hình nào khớp bộ lọc" /> }}
-          pagination={{
-            current: query.page + 1,
-            pageSize: query.size,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZES,
-            showTotal: (total) => `${formatNumber(total)} mô hình`,
-          }}
-          onChange={(pagination, _filters, sorter, extra) => setQuery(afterTableChange(query, pagination, sorter, extra.action))}
         />
       )}
     </Space>

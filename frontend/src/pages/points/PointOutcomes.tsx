@@ -1,19 +1,19 @@
 import { useState } from 'react';
-import { Table } from 'antd';
 import type { TableProps } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useIndicators } from '../../api/lookups';
-import { formatDateTime, formatNumber, formatValue, periodLabel } from '../../format';
-import { EmptyState, ErrorState } from '../../components/States';
-import { PAGE_SIZES, sortFromSorter, sortOrderOf } from '../models/shared/listQuery';
+import { formatDateTime, formatValue, periodLabel } from '../../format';
+import { ErrorState } from '../../components/States';
+import { PagedTable } from '../../components/PagedTable';
+import { sortOrderOf, type Paging } from '../models/shared/listQuery';
 import { POINTS_KEY } from './pointApi';
 
 type Outcome = Schemas['Outcome'];
 
 /** The values a point has reported, newest period first, a page at a time. */
 export function PointOutcomes({ pointId }: { pointId: number }) {
-  const [paging, setPaging] = useState<{ page: number; size: number; sort?: string }>({ page: 0, size: 20, sort: '-period' });
+  const [paging, setPaging] = useState<Paging>({ page: 0, size: 20, sort: '-period' });
   const indicators = useIndicators();
   const outcomes = useQuery({
     queryKey: [POINTS_KEY, 'one', String(pointId), 'outcomes', paging],
@@ -44,28 +44,17 @@ export function PointOutcomes({ pointId }: { pointId: number }) {
   ];
 
   return (
-    <Table<Outcome>
+    <PagedTable<Outcome, typeof paging>
       data-testid="point-outcomes-table"
       rowKey="id"
       size="small"
       columns={columns}
-      dataSource={outcomes.data?.items ?? []}
-      loading={outcomes.isFetching}
+      list={outcomes}
+      paging={paging}
+      onPaging={setPaging}
+      unit="giá trị"
+      emptyText="Điểm chưa báo cáo kết quả nào"
       scroll={{ x: 'max-content' }}
-      locale={{ emptyText: outcomes.isPending ? ' ' : <EmptyState text="Điểm chưa báo cáo kết quả nào" /> }}
-      pagination={{
-        current: paging.page + 1,
-        pageSize: paging.size,
-        total: outcomes.data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: PAGE_SIZES,
-        showTotal: (total) => `${formatNumber(total)} giá trị`,
-      }}
-      onChange={(pagination, _f, sorter, extra) => {
-        const size = pagination.pageSize ?? paging.size;
-        const page = extra.action === 'paginate' && size === paging.size ? (pagination.current ?? 1) - 1 : 0;
-        setPaging({ page, size, sort: sortFromSorter(sorter) });
-      }}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Col, Grid, Row, Space, Table, Typography } from 'antd';
+import { Button, Col, Grid, Row, Space, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
@@ -8,9 +8,10 @@ import { nameOf, useCommunes, useProvinces } from '../../api/lookups';
 import { useSession } from '../../auth/SessionContext';
 import { canCreatePoint } from '../../auth/permissions';
 import { formatDate, formatNumber, PLACE_TYPE_LABELS } from '../../format';
-import { EmptyState, ErrorState } from '../../components/States';
+import { ErrorState } from '../../components/States';
+import { PagedTable } from '../../components/PagedTable';
 import { useListQuery } from '../models/shared/useListQuery';
-import { afterTableChange, PAGE_SIZES, sortOrderOf, withFilter } from '../models/shared/listQuery';
+import { sortOrderOf, withFilter } from '../models/shared/listQuery';
 import { SearchBox } from '../models/shared/SearchBox';
 import { StatusTag, STATUS_OPTIONS } from '../models/shared/StatusTag';
 import { codeOptions, FilterSelect } from '../models/shared/FilterSelect';
@@ -150,24 +151,18 @@ export default function PointsPage() {
       {list.isError ? (
         <ErrorState error={list.error} onRetry={() => list.refetch()} />
       ) : (
-        <Table<Point>
+        <PagedTable<Point, typeof query>
           data-testid="points-table"
           rowKey="id"
           size="middle"
           columns={columns}
+          list={list}
           dataSource={items}
-          loading={list.isFetching}
+          paging={query}
+          onPaging={setQuery}
+          unit="điểm"
+          emptyText="Không có điểm nào khớp bộ lọc"
           scroll={narrow ? undefined : { x: 1000 }}
-          locale={{ emptyText: list.isPending ? ' ' : <EmptyState text="Không có điểm nào khớp bộ lọc" /> }}
-          pagination={{
-            current: query.page + 1,
-            pageSize: query.size,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZES,
-            showTotal: (total) => `${formatNumber(total)} điểm`,
-          }}
-          onChange={(pagination, _filters, sorter, extra) => setQuery(afterTableChange(query, pagination, sorter, extra.action))}
         />
       )}
     </Space>

@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Button, Table, Tag, Typography } from 'antd';
+import { Button, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
+import type { ColumnsType } from 'antd/es/table/interface';
 import type { Schemas } from '../../api/client';
 import { nameOf, useCategories } from '../../api/lookups';
 import { useSession } from '../../auth/SessionContext';
 import { canCreateModel, canEditModel } from '../../auth/permissions';
 import { ErrorState } from '../../components/States';
-import { formatNumber, RECOGNITION_LABELS, STATUS_LABELS } from '../../format';
+import { PagedTable } from '../../components/PagedTable';
+import { sortOrderOf, type Paging } from '../models/shared/listQuery';
+import { RECOGNITION_LABELS, STATUS_LABELS } from '../../format';
 import { useProvinceModels } from '../overview/api';
 import { SectionCard } from '../overview/SectionCard';
 
@@ -16,22 +18,13 @@ type Model = Schemas['Model'];
 
 const STATUS_COLORS: Record<string, string> = { ACTIVE: 'green', DORMANT: 'orange', RETIRED: 'default' };
 
-function sortParam(sorter: SorterResult<Model> | SorterResult<Model>[]): string {
-  const s = Array.isArray(sorter) ? sorter[0] : sorter;
-  if (!s?.order || !s.columnKey) return 'name';
-  return s.order === 'descend' ? `-${String(s.columnKey)}` : String(s.columnKey);
-}
-
 /** The models built in the province, paged by the API; officers of the province may add one. */
 export function ModelsCard({ provinceCode }: { provinceCode: string }) {
   const session = useSession();
   const categories = useCategories();
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(10);
-  const [sort, setSort] = useState('name');
-  const models = useProvinceModels(provinceCode, page, size, sort);
-
-  const order = (key: string) => (sort === key ? 'ascend' as const : sort === `-${key}` ? 'descend' as const : null);
+  const [paging, setPaging] = useState<Paging>({ page: 0, size: 10, sort: 'name' });
+  const models = useProvinceModels(provinceCode, paging.page, paging.size, paging.sort ?? 'name');
+  const order = (key: string) => sortOrderOf(paging.sort, key);
   const columns: ColumnsType<Model> = [
     {
       title: 'Tên mô hình',
@@ -67,33 +60,17 @@ export function ModelsCard({ provinceCode }: { provinceCode: string }) {
       extra={mayAdd ? <Link to="/mo-hinh/moi"><Button size="small" icon={<PlusOutlined />}>Thêm mô hình</Button></Link> : null}
     >
       {models.isError ? <ErrorState error={models.error} onRetry={() => models.refetch()} /> : (
-        <Table<Model>
+        <PagedTable<Model, Paging>
           size="small"
           rowKey="code"
           columns={columns}
-          dataSource={models.data?.items ?? []}
-          loading={models.isPending || models.isPlaceholderData}
+          list={models}
+          paging={paging}
+          onPaging={setPaging}
+          unit="mô hình"
+          emptyText="Tỉnh chưa có mô hình nào"
           scroll={{ x: 900 }}
           showSorterTooltip={false}
-          locale={{ emptyText: 'Tỉnh chưa có mô hình nào' }}
-          onChange={(pagination, _filters, sorter, extra) => {
-            if (extra.action === 'sort') {
-              setSort(sortParam(sorter));
-              setPage(0);
-              return;
-            }
-            const nextSize = pagination.pageSize ?? size;
-            setPage(nextSize !== size ? 0 : (pagination.current ?? 1) - 1);
-            setSize(nextSize);
-          }}
-          pagination={{
-            current: page + 1,
-            pageSize: size,
-            total: models.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) => `${formatNumber(total)} mô hình`,
-          }}
         />
       )}
     </SectionCard>

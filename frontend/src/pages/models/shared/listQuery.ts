@@ -13,6 +13,15 @@ export interface ListQuery<K extends string> {
 
 export const PAGE_SIZES = [10, 20, 50, 100];
 
+/** Which page of a list, how long, in which order: what every paged request carries. */
+export interface Paging {
+  /** 0-based, as the API counts. */
+  page: number;
+  size: number;
+  /** `field` or `-field`, or undefined for the API's default order. */
+  sort?: string;
+}
+
 export function readListQuery<K extends string>(params: URLSearchParams, keys: readonly K[], defaultSize = 20): ListQuery<K> {
   const filters: Partial<Record<K, string>> = {};
   for (const key of keys) {
@@ -66,8 +75,8 @@ export function sortFromSorter(sorter: { columnKey?: unknown; field?: unknown; o
  * The query after antd's table reports a change: the page it moved to, or, for a new sort or page size,
  * the first page again (the old page may not exist in the new order or size).
  */
-export function afterTableChange<K extends string>(query: ListQuery<K>, pagination: { current?: number; pageSize?: number },
-  sorter: unknown, action: string): ListQuery<K> {
+export function afterTableChange<Q extends Paging>(query: Q, pagination: { current?: number; pageSize?: number },
+  sorter: unknown, action: string): Q {
   const size = pagination.pageSize ?? query.size;
   const page = action === 'paginate' && size === query.size ? (pagination.current ?? 1) - 1 : 0;
   return { ...query, page, size, sort: sortFromSorter(sorter) };
