@@ -45,6 +45,7 @@ test-frontend:
 
 # Runs the end-to-end tests and keeps their screenshots of the main pages for README.
 screenshots: test-e2e
+	mkdir -p frontend/screenshots
 	cp backend/target/e2e/screenshots/*.png frontend/screenshots/
 
 openapi:

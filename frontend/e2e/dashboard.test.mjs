@@ -25,8 +25,10 @@ async function done(page) {
   await page.context().close();
 }
 
-async function shot(page, name) {
+/** A screenshot for README; `top`, when given, is scrolled to the top of the window first. */
+async function shot(page, name, top) {
   await page.waitForLoadState('networkidle');
+  if (top) await top.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
@@ -94,7 +96,7 @@ test('results entered for a period change the totals', async () => {
   await page.getByTestId('entry-grid').waitFor();
   await page.getByTestId('entry-value-PATROLS').fill('7');
   await page.getByTestId('entry-value-CAMPAIGNS_HELD').fill('2');
-  await shot(page, 'nhap-ket-qua');
+  await shot(page, 'nhap-ket-qua', page.locator('body'));
   await page.getByTestId('entry-save').click();
   await page.getByText(/Đã lưu/).first().waitFor({ timeout: 15_000 });
   const outcomes = await apiGet(`/outcomes?pointId=${pointId}&period=${month}`, 'laichau.officer');
@@ -121,7 +123,7 @@ test('a CSV with an error shows the row error; fixed, it imports', async () => {
   const conflicts = page.getByTestId('import-conflicts');
   await conflicts.getByText('NO_SUCH_INDICATOR').first().waitFor({ timeout: 15_000 });
   assert.match(await conflicts.innerText(), /\b2\b/, 'the row number of the bad row');
-  await shot(page, 'nhap-tep');
+  await shot(page, 'nhap-tep', page.getByTestId('import-conflicts'));
   const good = `${header}\nPATROLS,${year}01,3,${pointId}\nCAMPAIGNS_HELD,${year}01,1,${pointId}\n`;
   await page.locator('input[type=file]').setInputFiles({ name: 'ket-qua.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
   await page.getByTestId('import-check').click();
