@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
+import io.quarkus.logging.Log;
+
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportReport;
@@ -61,6 +63,7 @@ public class OutcomeImporter implements Importer {
 
   @Override
   public void run(RowSource rows, ImportReport report) {
+    long started = System.nanoTime();
     KeyTracker seen = new KeyTracker();
     References refs = References.load(em).preloadAll();
     try (OutcomeSpool spool = OutcomeSpool.create()) {
@@ -77,6 +80,8 @@ public class OutcomeImporter implements Importer {
       if (!chunk.isEmpty()) {
         process(chunk, report, seen, spool, refs);
       }
+      Log.debugf("import check: %d rows read and checked, %d spooled, in %d ms", report.rows, spool.count(),
+          (System.nanoTime() - started) / 1_000_000);
       if (spool.count() > 0) {
         Actor actor = access.actor();
         em.unwrap(Session.class).doWork(connection -> new OutcomeMerge(connection, actor).merge(spool, report));

@@ -38,29 +38,28 @@ final class OutcomeMerge {
   }
 
   void merge(OutcomeSpool spool, ImportReport report) throws SQLException {
-    try (Statement sql = connection.createStatement()) {
-      sql.execute("drop temporary table if exists outcome_stage");
-      sql.execute("create temporary table outcome_stage (indicator_code varchar(40) not null, period varchar(8) not null, "
-          + "period_type varchar(8) not null, period_start date not null, period_end date not null, unit_type varchar(16) not null, "
-          + "unit_key varchar(100) not null, point_id bigint null, model_code varchar(40) null, commune_code char(5) null, "
-          + "province_code char(2) not null, value decimal(19,4) not null, legacy_code varchar(5) null, existing_id bigint null, existing_value decimal(19,4) null, "
-          + "existing_version int null, primary key (indicator_code, period, unit_key)) engine=InnoDB");
-      sql.execute("load data local infile '" + spool.finish().toString().replace("\\", "/").replace("'", "") + "' into table outcome_stage "
-          + "character set utf8mb4 (indicator_code, period, period_type, period_start, period_end, unit_type, unit_key, point_id, "
-          + "model_code, commune_code, province_code, value, legacy_code)");
-      sql.execute("update outcome_stage s join outcome o on o.indicator_code = s.indicator_code and o.period = s.period "
-          + "and o.unit_key = s.unit_key set s.existing_id = o.id, s.existing_value = o.value, s.existing_version = o.version");
-      try (ResultSet counts = sql.executeQuery("select sum(existing_id is null), sum(existing_id is not null and existing_value <> value), "
-          + "sum(existing_value = value) from outcome_stage")) {
-        counts.next();
-        report.created += counts.getLong(1);
-        report.updated += counts.getLong(2);
-        report.unchanged += counts.getLong(3);
-      }
-      if (!Importer.writes(report)) {
-        sql.execute("drop temporary table outcome_stage");
-        return;
-      }
+    execute("drop temporary table if exists outcome_stage");
+    execute("create temporary table outcome_stage (indicator_code varchar(40) not null, period varchar(8) not null, "
+        + "period_type varchar(8) not null, period_start date not null, period_end date not null, unit_type varchar(16) not null, "
+        + "unit_key varchar(100) not null, point_id bigint null, model_code varchar(40) null, commune_code char(5) null, "
+        + "province_code char(2) not null, value decimal(19,4) not null, legacy_code varchar(5) null, existing_id bigint null, existing_value decimal(19,4) null, "
+        + "existing_version int null, primary key (indicator_code, period, unit_key)) engine=InnoDB");
+    execute("load data local infile '" + spool.finish().toString().replace("\\", "/").replace("'", "") + "' into table outcome_stage "
+        + "character set utf8mb4 (indicator_code, period, period_type, period_start, period_end, unit_type, unit_key, point_id, "
+        + "model_code, commune_code, province_code, value, legacy_code)");
+    execute("update outcome_stage s join outcome o on o.indicator_code = s.indicator_code and o.period = s.period "
+        + "and o.unit_key = s.unit_key set s.existing_id = o.id, s.existing_value = o.value, s.existing_version = o.version");
+    try (Statement sql = connection.createStatement();
+        ResultSet counts = sql.executeQuery("select sum(existing_id is null), sum(existing_id is not null and existing_value <> value), "
+            + "sum(existing_value = value) from outcome_stage")) {
+      counts.next();
+      report.created += counts.getLong(1);
+      report.updated += counts.getLong(2);
+      report.unchanged += counts.getLong(3);
+    }
+    if (!Importer.writes(report)) {
+      execute("drop temporary table outcome_stage");
+      return;
     }
     Timestamp now = Timestamp.from(Instant.now());
     execute(AUDIT + "select ?, ?, ?, ?, 'outcome', s.existing_id, 'UPDATE', s.province_code, s.commune_code, "
@@ -78,9 +77,7 @@ final class OutcomeMerge {
         + String.format(JSON, "o.id", "s.value", "0") + " from outcome_stage s join outcome o on o.indicator_code = s.indicator_code "
         + "and o.period = s.period and o.unit_key = s.unit_key where s.existing_id is null", now, actor.subject(), actor.username(),
         actor.clientId());
-    try (Statement sql = connection.createStatement()) {
-      sql.execute("drop temporary table outcome_stage");
-    }
+    execute("drop temporary table outcome_stage");
   }
 
   private void execute(String statement, Object... parameters) throws SQLException {

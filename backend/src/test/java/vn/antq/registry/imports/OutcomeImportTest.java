@@ -70,8 +70,23 @@ class OutcomeImportTest extends SignedIn {
         .body("created", equalTo(3))
         .body("rejected", equalTo(0))
         .body("durationMs", org.hamcrest.Matchers.greaterThanOrEqualTo(0));
-    given().queryParam("communeCode", commune).queryParam("indicatorCode", "FIRECRACKERS_KG").get("/api/v1/outcomes").then()
-        .body("items[0].value", equalTo(1.5f));
+    io.restassured.path.json.JsonPath stored = given().queryParam("communeCode", commune).queryParam("indicatorCode", "FIRECRACKERS_KG")
+        .get("/api/v1/outcomes").then().body("items[0].value", equalTo(1.5f)).extract().jsonPath();
+    // The audit row of a created value holds the value as GET /outcomes shows it.
+    long id = stored.getLong("items[0].id");
+    given().queryParam("entity", "outcome").queryParam("key", id).get("/api/v1/audit").then()
+        .body("items", hasSize(1))
+        .body("items[0].action", equalTo("CREATE"))
+        .body("items[0].before", org.hamcrest.Matchers.nullValue())
+        .body("items[0].after.id", equalTo((int) id))
+        .body("items[0].after.indicatorCode", equalTo("FIRECRACKERS_KG"))
+        .body("items[0].after.period", equalTo("2024Q1"))
+        .body("items[0].after.value", equalTo(1.5f))
+        .body("items[0].after.unitType", equalTo("COMMUNE"))
+        .body("items[0].after.pointId", org.hamcrest.Matchers.nullValue())
+        .body("items[0].after.communeCode", equalTo(commune))
+        .body("items[0].after.provinceCode", equalTo("04"))
+        .body("items[0].after.version", equalTo(0));
     // The same file again changes nothing; a changed value is an update.
     upload("text/csv", csv, "").statusCode(200).body("unchanged", equalTo(3)).body("created", equalTo(0));
     upload("text/csv", csv.replace(";12;", ";13;"), "").statusCode(200).body("updated", equalTo(1)).body("unchanged", equalTo(2));
