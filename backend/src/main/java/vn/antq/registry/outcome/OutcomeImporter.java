@@ -21,6 +21,7 @@ import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportReport;
 import vn.antq.registry.imports.Importer;
 import vn.antq.registry.imports.KeyTracker;
+import vn.antq.registry.imports.PrefetchingRows;
 import vn.antq.registry.imports.Row;
 import vn.antq.registry.imports.RowSource;
 import vn.antq.registry.security.Access;
@@ -62,11 +63,11 @@ public class OutcomeImporter implements Importer {
   }
 
   @Override
-  public void run(RowSource rows, ImportReport report) {
+  public void run(RowSource file, ImportReport report) {
     long started = System.nanoTime();
     KeyTracker seen = new KeyTracker();
     References refs = References.load(em).preloadAll();
-    try (OutcomeSpool spool = OutcomeSpool.create()) {
+    try (OutcomeSpool spool = OutcomeSpool.create(); RowSource rows = PrefetchingRows.of(file)) {
       List<Row> chunk = new ArrayList<>(CHUNK);
       while (rows.hasNext()) {
         chunk.add(rows.next());
