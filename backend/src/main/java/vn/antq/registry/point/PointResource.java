@@ -1,6 +1,7 @@
 package vn.antq.registry.point;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -35,6 +36,7 @@ import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.QueryValues;
 import vn.antq.registry.model.ModelStatus;
+import vn.antq.registry.outcome.Period;
 
 @Path("/api/v1/replication-points")
 @Produces(MediaType.APPLICATION_JSON)
@@ -98,10 +100,11 @@ public class PointResource {
       @QueryParam("communeCode") @Parameter(example = "03549") String communeCode,
       @QueryParam("modelCode") @Parameter(example = "LCU-DHTQ") String modelCode,
       @QueryParam("periodType") @Parameter(description = "Loại kỳ: YEAR, HALF, QUARTER (mặc định), MONTH",
-          schema = @Schema(implementation = vn.antq.registry.outcome.Period.Type.class)) String periodType,
+          schema = @Schema(implementation = Period.Type.class)) String periodType,
       @BeanParam PageParams paging) {
-    return quiet.list(periodType == null || periodType.isBlank() ? vn.antq.registry.outcome.Period.Type.QUARTER
-        : QueryValues.enumValue(vn.antq.registry.outcome.Period.Type.class, "periodType", periodType), java.time.LocalDate.now(), provinceCode, communeCode, modelCode, paging);
+    Period.Type type = periodType == null || periodType.isBlank() ? Period.Type.QUARTER
+        : QueryValues.enumValue(Period.Type.class, "periodType", periodType);
+    return quiet.list(type, LocalDate.now(), provinceCode, communeCode, modelCode, paging);
   }
 
   @GET
