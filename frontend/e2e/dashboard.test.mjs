@@ -4,8 +4,11 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { DASHBOARD, apiGet, launch, readNumber, signIn, viNumber } from './browser.mjs';
 
+// axe-core (npm) checks each page in the browser: contrast, names, labels, roles.
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHOTS = process.env.SCREENSHOT_DIR ?? new URL('./output', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 const year = String(new Date().getFullYear());
@@ -177,6 +180,25 @@ test('the overview is usable at phone width', async () => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `no horizontal scrolling of the page (overflow ${overflow}px)`);
   await shot(page, 'dien-thoai');
+  await done(page);
+});
+
+test('the main pages pass axe-core: no serious or critical accessibility violations', async () => {
+  const page = await signIn(browser, 'laichau.officer');
+  const model = (await apiGet('/models?provinceCode=12&size=1', 'laichau.officer')).items[0];
+  const found = [];
+  for (const path of ['/', '/tinh/12', '/mo-hinh', `/mo-hinh/${model.code}`, '/diem', `/diem/${pointId}`, '/diem/moi',
+    '/nhap-ket-qua', '/nhap-tep', '/nhat-ky']) {
+    await page.goto(DASHBOARD + path);
+    await page.waitForLoadState('networkidle');
+    await page.locator('.ant-skeleton').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length}×): ${v.nodes[0].html.slice(0, 120)}`));
+    found.push(...violations.map((v) => `${path} ${v}`));
+  }
+  assert.deepEqual(found, []);
   await done(page);
 });
 

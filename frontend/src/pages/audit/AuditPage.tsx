@@ -48,7 +48,7 @@ function AuditLog({ provinceScoped }: { provinceScoped: boolean }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <div>
-        <Typography.Title level={3} style={{ marginBottom: 4 }}>Nhật ký thay đổi</Typography.Title>
+        <Typography.Title level={1} style={{ marginBottom: 4, fontSize: 24 }}>Nhật ký thay đổi</Typography.Title>
         <Typography.Text type="secondary">
           Mọi lần tạo, sửa, xoá qua bảng điều khiển, API hay nhập tệp{provinceScoped ? ' trong tỉnh của bạn' : ''}. Mở một dòng để xem giá trị trước và sau.
         </Typography.Text>

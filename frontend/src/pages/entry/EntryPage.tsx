@@ -62,7 +62,7 @@ function EntryForm({ session }: { session: Session }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <div>
-        <Typography.Title level={3} style={{ marginBottom: 4 }}>Nhập kết quả</Typography.Title>
+        <Typography.Title level={1} style={{ marginBottom: 4, fontSize: 24 }}>Nhập kết quả</Typography.Title>
         <Typography.Text type="secondary">
           Chọn đơn vị báo cáo và kỳ, rồi nhập số liệu từng chỉ tiêu như trên báo cáo giấy. Ô để trống không được gửi.
         </Typography.Text>

@@ -78,7 +78,7 @@ export default function ImportPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <div>
-        <Typography.Title level={3} style={{ marginBottom: 4 }}>Nhập dữ liệu từ tệp</Typography.Title>
+        <Typography.Title level={1} style={{ marginBottom: 4, fontSize: 24 }}>Nhập dữ liệu từ tệp</Typography.Title>
         <Typography.Text type="secondary">
           Tải lên tệp CSV hoặc Excel, kiểm tra trước (không ghi gì), rồi nhập. Mỗi dòng qua cùng quy tắc và quyền như khi nhập tay.
         </Typography.Text>

@@ -100,7 +100,7 @@ function ModelForm({ session, model, etag, onReload }: { session: Session; model
         ...(editing ? [{ title: <Link to={back}>{model.code}</Link> }] : []),
         { title: editing ? 'Sửa' : 'Thêm mới' },
       ]} />
-      <Typography.Title level={3} style={{ margin: 0 }}>{title}</Typography.Title>
+      <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>{title}</Typography.Title>
 
       <FormProblems what="Mô hình" stale={isStale(save.error)} errors={otherErrors} onReload={() => { save.reset(); onReload?.(); }} />
 

@@ -33,7 +33,7 @@ export default function ModelPage() {
       <Breadcrumb items={[{ title: <Link to="/mo-hinh">Mô hình</Link> }, { title: model.code }]} />
       <Row justify="space-between" align="top" gutter={[8, 8]}>
         <Col flex="1 1 320px">
-          <Typography.Title level={3} style={{ margin: 0 }}>{model.name}</Typography.Title>
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>{model.name}</Typography.Title>
           <Space size="small" wrap>
             <Typography.Text type="secondary">Mã {model.code}</Typography.Text>
             <StatusTag status={model.status} />

@@ -90,7 +90,7 @@ export default function ModelsPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Row justify="space-between" align="middle" gutter={[8, 8]}>
-        <Col><Typography.Title level={3} style={{ margin: 0 }}>Mô hình</Typography.Title></Col>
+        <Col><Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>Mô hình</Typography.Title></Col>
         {canCreateModel(session) && (
           <Col>
             <Link to="/mo-hinh/moi"><Button type="primary" icon={<PlusOutlined />} data-testid="model-create">Thêm mô hình</Button></Link>

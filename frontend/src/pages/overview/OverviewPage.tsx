@@ -35,7 +35,7 @@ export default function OverviewPage() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Flex wrap justify="space-between" align="center" gap={12}>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>Tổng quan toàn quốc</Typography.Title>
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>Tổng quan toàn quốc</Typography.Title>
           <Typography.Text type="secondary" data-testid="period-caption">
             {periodLabel(period)}
             {summary.data?.asOf ? ` · số liệu mô hình, điểm tính đến ngày ${formatDate(summary.data.asOf)}` : ''}

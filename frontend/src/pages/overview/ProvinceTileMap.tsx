@@ -54,11 +54,13 @@ export function ProvinceTileMap({ rows }: { rows: ProvinceRow[] }) {
           const details = row
             ? `${name}: độ phủ ${formatPercent(share)} (${formatNumber(row.coveredCommuneCount)}/${formatNumber(row.communeCount)} xã), ${formatNumber(row.pointCount)} điểm`
             : `${name}: không có số liệu`;
+          const shown = share === null ? '—' : formatPercent(share);
           return (
             <Tooltip key={tile.code} title={details}>
               <Link
                 to={`/tinh/${tile.code}${search}`}
-                aria-label={details}
+                // The accessible name starts with what the tile shows, so speech input can name it.
+                aria-label={`${tile.short} ${shown}. ${details}`}
                 data-testid={`tile-${tile.code}`}
                 style={{
                   gridRow: tile.row + 1,
@@ -79,8 +81,8 @@ export function ProvinceTileMap({ rows }: { rows: ProvinceRow[] }) {
                   wordBreak: 'break-word',
                 }}
               >
-                <span>{tile.short}</span>
-                <strong style={{ fontSize: 12 }}>{share === null ? '—' : formatPercent(share)}</strong>
+                <span>{tile.short}</span>{' '}
+                <strong style={{ fontSize: 12 }}>{shown}</strong>
               </Link>
             </Tooltip>
           );

@@ -117,7 +117,7 @@ function PointForm({ session, point, etag, onReload, prefill }: {
         ...(editing ? [{ title: <Link to={back}>{point.placeName}</Link> }] : []),
         { title: editing ? 'Sửa' : 'Thêm mới' },
       ]} />
-      <Typography.Title level={3} style={{ margin: 0 }}>{editing ? `Sửa điểm: ${point.placeName}` : 'Thêm điểm nhân rộng'}</Typography.Title>
+      <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>{editing ? `Sửa điểm: ${point.placeName}` : 'Thêm điểm nhân rộng'}</Typography.Title>
 
       <FormProblems what="Điểm" stale={isStale(save.error)} errors={otherErrors} onReload={() => { save.reset(); onReload?.(); }} />
 

@@ -33,7 +33,7 @@ export default function PointPage() {
       <Breadcrumb items={[{ title: <Link to="/diem">Điểm nhân rộng</Link> }, { title: point.placeName }]} />
       <Row justify="space-between" align="top" gutter={[8, 8]}>
         <Col flex="1 1 320px">
-          <Typography.Title level={3} style={{ margin: 0 }}>{point.placeName}</Typography.Title>
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>{point.placeName}</Typography.Title>
           <Space size="small" wrap>
             <Typography.Text type="secondary">Điểm số {point.id}</Typography.Text>
             <StatusTag status={point.status} />

@@ -104,7 +104,7 @@ export default function PointsPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Row justify="space-between" align="middle" gutter={[8, 8]}>
-        <Col><Typography.Title level={3} style={{ margin: 0 }}>Điểm nhân rộng</Typography.Title></Col>
+        <Col><Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>Điểm nhân rộng</Typography.Title></Col>
         {canCreatePoint(session) && (
           <Col><Link to={createLink}><Button type="primary" icon={<PlusOutlined />} data-testid="point-create">Thêm điểm</Button></Link></Col>
         )}

@@ -24,7 +24,7 @@ export default function ProvinceListPage() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Flex wrap justify="space-between" align="center" gap={12}>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>Tỉnh, thành phố</Typography.Title>
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>Tỉnh, thành phố</Typography.Title>
           <Typography.Text type="secondary">
             34 tỉnh, thành phố từ ngày 01/07/2025 · {periodLabel(period)}
             {comparison.data?.asOf ? ` · tính đến ngày ${formatDate(comparison.data.asOf)}` : ''}

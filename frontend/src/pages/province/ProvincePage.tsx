@@ -34,7 +34,7 @@ export default function ProvincePage() {
       <Breadcrumb items={[{ title: <Link to="/">Tổng quan</Link> }, { title: <Link to="/tinh">Tỉnh, thành phố</Link> }, { title: p.name }]} />
       <Flex wrap justify="space-between" align="center" gap={12}>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="province-title">{p.fullName ?? p.name}</Typography.Title>
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }} data-testid="province-title">{p.fullName ?? p.name}</Typography.Title>
           <Typography.Text type="secondary">
             Mã {p.code}{facts ? ` · ${facts}` : ''} · {periodLabel(period)}
             {summary.data?.asOf ? ` · tính đến ngày ${formatDate(summary.data.asOf)}` : ''}
