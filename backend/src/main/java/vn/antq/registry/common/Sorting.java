@@ -1,6 +1,7 @@
 package vn.antq.registry.common;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.quarkus.panache.common.Sort;
 
@@ -26,5 +27,12 @@ public final class Sorting {
       result = result == null ? Sort.by(column, direction) : result.and(column, direction);
     }
     return result;
+  }
+
+  /** The same check, as an SQL ORDER BY list for native queries ("point_count desc, c.name"). */
+  public static String orderBy(String sort, Map<String, String> allowed, String defaultSort) {
+    return parse(sort, allowed, defaultSort).getColumns().stream()
+        .map(column -> column.getName() + (column.getDirection() == Sort.Direction.Descending ? " desc" : ""))
+        .collect(Collectors.joining(", "));
   }
 }

@@ -100,6 +100,27 @@ public class Access {
     return actor.unit() != null && (actor.unit().equals(provinceCode) || actor.unit().equals(communeCode));
   }
 
+  /** What the caller may write, as the checks above decide it: ALL, PROVINCE (its province), COMMUNE (its commune) or NONE. */
+  public String writeScope() {
+    Actor actor = actor();
+    if (actor.isAdmin()) {
+      return "ALL";
+    }
+    if (actor.writesForProvince()) {
+      return actor.hasProvinceUnit() ? "PROVINCE" : "NONE";
+    }
+    if (actor.writesForCommune()) {
+      return actor.hasCommuneUnit() ? "COMMUNE" : "NONE";
+    }
+    return "NONE";
+  }
+
+  /** True exactly when {@link #auditScope()} lets the caller read the audit log rather than refusing. */
+  public boolean readsAudit() {
+    Actor actor = actor();
+    return actor.isAdmin() || actor.has(Role.PROVINCE_OFFICER) && actor.hasProvinceUnit();
+  }
+
   /** The audit log: central administrators see all, province officers their province. */
   public String auditScope() {
     Actor actor = actor();

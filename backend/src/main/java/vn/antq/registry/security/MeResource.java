@@ -1,6 +1,7 @@
 package vn.antq.registry.security;
 
 import java.util.List;
+import java.util.TreeSet;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,7 +18,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.antq.registry.commune.Commune;
 
-/** GET /api/v1/me: who is signed in and the write scope the rules in {@link Access} give them. */
+/** GET /api/v1/me: who is signed in, and what {@link Access} lets them write and read. */
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Đăng nhập")
@@ -25,6 +26,9 @@ public class MeResource {
 
   @Inject
   CurrentActor current;
+
+  @Inject
+  Access access;
 
   @Inject
   SecurityIdentity identity;
@@ -35,29 +39,13 @@ public class MeResource {
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   public MeDto me() {
     Actor actor = current.get();
-    String scope = writeScope(actor);
     String unitProvince = actor.hasProvinceUnit() ? actor.unit() : null;
     if (actor.hasCommuneUnit()) {
       Commune commune = Commune.findById(actor.unit());
       unitProvince = commune == null ? null : commune.provinceCode;
     }
-    boolean seesAudit = actor.isAdmin() || actor.has(Role.PROVINCE_OFFICER) && actor.hasProvinceUnit();
-    return new MeDto(actor.username(), displayName(), List.copyOf(new java.util.TreeSet<>(actor.roles())), actor.unit(), scope, unitProvince,
-        seesAudit);
-  }
-
-  /** The same decisions as Access: a writer whose unit has the wrong shape writes nothing. */
-  static String writeScope(Actor actor) {
-    if (actor.isAdmin()) {
-      return "ALL";
-    }
-    if (actor.writesForProvince()) {
-      return actor.hasProvinceUnit() ? "PROVINCE" : "NONE";
-    }
-    if (actor.writesForCommune()) {
-      return actor.hasCommuneUnit() ? "COMMUNE" : "NONE";
-    }
-    return "NONE";
+    return new MeDto(actor.username(), displayName(), List.copyOf(new TreeSet<>(actor.roles())), actor.unit(), access.writeScope(),
+        unitProvince, access.readsAudit());
   }
 
   private String displayName() {

@@ -9,11 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import vn.antq.registry.common.FieldError;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
-import vn.antq.registry.common.ProblemType;
+import vn.antq.registry.common.Sorting;
 import vn.antq.registry.outcome.Period;
 import vn.antq.registry.province.ProvinceService;
 
@@ -21,7 +20,7 @@ import vn.antq.registry.province.ProvinceService;
 @ApplicationScoped
 public class CommuneBreakdown {
 
-  /** Sort keys offered to clients, and the SQL they stand for (ties broken by name). */
+  /** Sort keys offered to clients, and the SQL they stand for. */
   private static final Map<String, String> SORTS = Map.of(
       "communeName", "c.name", "communeCode", "c.code", "modelCount", "model_count", "pointCount", "point_count",
       "activePointCount", "active_count", "teamCount", "team_count", "memberCount", "member_count");
@@ -32,12 +31,12 @@ public class CommuneBreakdown {
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<CommuneRowDto> list(String provinceCode, Period period, PageParams paging) {
     if (provinceCode == null || provinceCode.isBlank()) {
-      throw new ProblemException(ProblemType.VALIDATION, "provinceCode: cần mã tỉnh (provinceCode is required)",
-          List.of(new FieldError("provinceCode", "Cần mã tỉnh 2 chữ số (required)")));
+      throw ProblemException.badRequest("provinceCode", "Cần mã tỉnh 2 chữ số (provinceCode is required)");
     }
     ProvinceService.require(provinceCode);
     PageParams.Checked page = paging.check();
-    String order = orderBy(paging.sort);
+    // Ties (many communes without points) fall back to the name, so pages never overlap.
+    String order = Sorting.orderBy(paging.sort, SORTS, "communeName") + ", c.name, c.code";
     LocalDate asOf = period == null ? LocalDate.now() : period.end();
     @SuppressWarnings("unchecked")
     List<Object[]> rows = em.createNativeQuery("""
@@ -57,24 +56,5 @@ public class CommuneBreakdown {
         ProvinceComparison.number(r[3]), ProvinceComparison.number(r[4]), ProvinceComparison.number(r[5]), ProvinceComparison.number(r[6]),
         ProvinceComparison.number(r[4]) > 0)).toList();
     return new PageResult<>(items, page.page(), page.size(), total);
-  }
-
-  private static String orderBy(String sort) {
-    if (sort == null || sort.isBlank()) {
-      return "c.name, c.code";
-    }
-    StringBuilder order = new StringBuilder();
-    for (String part : sort.split(",")) {
-      String key = part.strip();
-      boolean descending = key.startsWith("-");
-      String column = SORTS.get(descending ? key.substring(1) : key);
-      if (column == null) {
-        throw new ProblemException(ProblemType.VALIDATION, "sort: không sắp xếp được theo '" + key + "'; được phép: "
-            + String.join(", ", new java.util.TreeSet<>(SORTS.keySet())) + " (unknown sort field)",
-            List.of(new FieldError("sort", "Trường sắp xếp không hợp lệ: " + key)));
-      }
-      order.append(order.isEmpty() ? "" : ", ").append(column).append(descending ? " desc" : "");
-    }
-    return order.append(", c.name, c.code").toString();
   }
 }
