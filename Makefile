@@ -37,7 +37,7 @@ test-backend:
 # in Debian's chromium (installed by `make -C frontend chromium` when missing and possible).
 test-e2e: build build-dashboard
 	@$(MAKE) -s -C frontend chromium
-	backend/scripts/e2e.sh
+	ADMIN_UNITS_DIR=$(ADMIN_UNITS_DIR) backend/scripts/e2e.sh
 
 # The dashboard's unit tests (Vitest) and its initial-download budget.
 test-frontend:

@@ -59,10 +59,8 @@ started=$(date +%s)
 "$KC" start || exit 1
 
 echo "e2e: starting the API on port $API_PORT"
-# The official communes from ../shared when it is there (CI has it), so the dashboard counts coverage over 3,321 communes.
-SHARED_UNITS="$(cd "$REPO/.." && pwd)/shared/data/admin-units"
-[ -d "$SHARED_UNITS" ] || SHARED_UNITS=""
-(cd "$WORK" && PORT=$API_PORT EMBEDDED_DB_PORT=$DB_PORT EMBEDDED_DB_DIR="$WORK/mariadb" ADMIN_UNITS_DIR="$SHARED_UNITS" \
+# ADMIN_UNITS_DIR: the official lists (make passes ../shared's when it is there), so coverage counts every commune.
+(cd "$WORK" && PORT=$API_PORT EMBEDDED_DB_PORT=$DB_PORT EMBEDDED_DB_DIR="$WORK/mariadb" ADMIN_UNITS_DIR="${ADMIN_UNITS_DIR:-}" \
   DASHBOARD_ORIGIN="http://localhost:$DASHBOARD_PORT" OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/antq" \
   exec java -jar "$REPO/backend/target/quarkus-app/quarkus-run.jar" >"$WORK/api.log" 2>&1) &
 api_pid=$!
