@@ -10,7 +10,7 @@ import type { Session } from './auth/session';
 import { AppLayout } from './layout/AppLayout';
 import { Loading, NotFound } from './components/States';
 import { ApiError } from './api/client';
-import { summaryQuery } from './pages/overview/summaryQuery';
+import { defaultPeriod, summaryQuery } from './pages/overview/summaryQuery';
 
 dayjs.locale('vi');
 
@@ -68,12 +68,11 @@ const queryClient = new QueryClient({
 
 /**
  * The landing page's headline figures are asked for as soon as the session is known, while the page's code is
- * still being evaluated and rendered (the overview shows the current year unless the address names a period).
+ * still being evaluated and rendered.
  */
 export function prefetchLanding(location: Location): void {
   if (location.pathname !== '/' || new URLSearchParams(location.search).has('ky')) return;
-  // The year's id is the year itself (periodContaining('YEAR')); format.ts stays out of the first download.
-  void queryClient.prefetchQuery(summaryQuery(String(new Date().getFullYear())));
+  void queryClient.prefetchQuery(summaryQuery(defaultPeriod()));
 }
 
 // Ant Design's defaults for grey text, placeholders, links and tag text fall short of WCAG AA's 4.5:1 on the

@@ -7,6 +7,7 @@ import { canSeeAudit } from '../../auth/permissions';
 import { ErrorState } from '../../components/States';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters';
 import { AuditTable } from './AuditTable';
+import { PageTitle } from '../../components/PageTitle';
 
 const FILTER_KEYS = ['entity', 'key', 'user', 'from', 'to'] as const;
 const DEFAULT_SIZE = 20;
@@ -48,7 +49,7 @@ function AuditLog({ provinceScoped }: { provinceScoped: boolean }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <div>
-        <Typography.Title level={1} style={{ marginBottom: 4, fontSize: 24 }}>Nhật ký thay đổi</Typography.Title>
+        <PageTitle gap={4}>Nhật ký thay đổi</PageTitle>
         <Typography.Text type="secondary">
           Mọi lần tạo, sửa, xoá qua bảng điều khiển, API hay nhập tệp{provinceScoped ? ' trong tỉnh của bạn' : ''}. Mở một dòng để xem giá trị trước và sau.
         </Typography.Text>

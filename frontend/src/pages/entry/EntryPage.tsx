@@ -13,6 +13,7 @@ import { usePoint, useProvinceModels } from './entryQueries';
 import { UnitPicker } from './UnitPicker';
 import { PeriodPicker } from './PeriodPicker';
 import { EntryGrid } from './EntryGrid';
+import { PageTitle } from '../../components/PageTitle';
 
 /** "Nhập kết quả": choose a reporting unit and a period, then fill in one value per indicator. */
 export default function EntryPage() {
@@ -62,7 +63,7 @@ function EntryForm({ session }: { session: Session }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <div>
-        <Typography.Title level={1} style={{ marginBottom: 4, fontSize: 24 }}>Nhập kết quả</Typography.Title>
+        <PageTitle gap={4}>Nhập kết quả</PageTitle>
         <Typography.Text type="secondary">
           Chọn đơn vị báo cáo và kỳ, rồi nhập số liệu từng chỉ tiêu như trên báo cáo giấy. Ô để trống không được gửi.
         </Typography.Text>

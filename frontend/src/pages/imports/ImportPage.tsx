@@ -10,6 +10,7 @@ import { canCommit, contentTypeFor, IMPORT_KINDS, type ImportKind, type ImportMo
 import { ImportReportView } from './ImportReportView';
 import { JobProgress } from './JobProgress';
 import { KindHelpPanel } from './KindHelpPanel';
+import { PageTitle } from '../../components/PageTitle';
 
 /** One run of the file against the API: a dry run ("Kiểm tra") or the import itself. */
 type Run =
@@ -78,7 +79,7 @@ export default function ImportPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <div>
-        <Typography.Title level={1} style={{ marginBottom: 4, fontSize: 24 }}>Nhập dữ liệu từ tệp</Typography.Title>
+        <PageTitle gap={4}>Nhập dữ liệu từ tệp</PageTitle>
         <Typography.Text type="secondary">
           Tải lên tệp CSV hoặc Excel, kiểm tra trước (không ghi gì), rồi nhập. Mỗi dòng qua cùng quy tắc và quyền như khi nhập tay.
         </Typography.Text>

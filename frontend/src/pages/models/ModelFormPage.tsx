@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Breadcrumb, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { App, Breadcrumb, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, errorMessage } from '../../api/client';
@@ -17,6 +17,7 @@ import { FormProblems } from './shared/FormProblems';
 import { Forbidden } from './shared/Forbidden';
 import { STATUS_OPTIONS } from './shared/StatusTag';
 import { filterByLabel } from './shared/text';
+import { PageTitle } from '../../components/PageTitle';
 
 /** /mo-hinh/moi creates a model; /mo-hinh/:code/sua edits one. */
 export default function ModelFormPage() {
@@ -100,7 +101,7 @@ function ModelForm({ session, model, etag, onReload }: { session: Session; model
         ...(editing ? [{ title: <Link to={back}>{model.code}</Link> }] : []),
         { title: editing ? 'Sửa' : 'Thêm mới' },
       ]} />
-      <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>{title}</Typography.Title>
+      <PageTitle>{title}</PageTitle>
 
       <FormProblems what="Mô hình" stale={isStale(save.error)} errors={otherErrors} onReload={() => { save.reset(); onReload?.(); }} />
 

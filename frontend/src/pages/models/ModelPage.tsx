@@ -13,6 +13,7 @@ import { ModelHistory } from './ModelHistory';
 import { ModelOutcomes } from './ModelOutcomes';
 import { ModelPointsMap, ModelPointsTable } from './ModelPoints';
 import { RetireModelButton } from './RetireModelButton';
+import { PageTitle } from '../../components/PageTitle';
 
 /** One model: what it is, its figures, its results over time, its points and its status history. */
 export default function ModelPage() {
@@ -33,7 +34,7 @@ export default function ModelPage() {
       <Breadcrumb items={[{ title: <Link to="/mo-hinh">Mô hình</Link> }, { title: model.code }]} />
       <Row justify="space-between" align="top" gutter={[8, 8]}>
         <Col flex="1 1 320px">
-          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>{model.name}</Typography.Title>
+          <PageTitle>{model.name}</PageTitle>
           <Space size="small" wrap>
             <Typography.Text type="secondary">Mã {model.code}</Typography.Text>
             <StatusTag status={model.status} />

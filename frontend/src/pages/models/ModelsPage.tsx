@@ -16,6 +16,7 @@ import { sortOrderOf, withFilter } from './shared/listQuery';
 import { SearchBox } from './shared/SearchBox';
 import { StatusTag, STATUS_OPTIONS } from './shared/StatusTag';
 import { codeOptions, FilterSelect } from './shared/FilterSelect';
+import { PageTitle } from '../../components/PageTitle';
 
 const FILTERS = ['q', 'provinceCode', 'categoryCode', 'status', 'recognitionLevel'] as const;
 
@@ -90,7 +91,7 @@ export default function ModelsPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Row justify="space-between" align="middle" gutter={[8, 8]}>
-        <Col><Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>Mô hình</Typography.Title></Col>
+        <Col><PageTitle>Mô hình</PageTitle></Col>
         {canCreateModel(session) && (
           <Col>
             <Link to="/mo-hinh/moi"><Button type="primary" icon={<PlusOutlined />} data-testid="model-create">Thêm mô hình</Button></Link>

@@ -12,6 +12,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { ProvinceComparisonSection } from './ProvinceComparisonSection';
 import { QuietPointsCard } from './QuietPointsCard';
 import { usePeriodParam } from './usePeriodParam';
+import { PageTitle } from '../../components/PageTitle';
 
 /** A link to the signed-in officer's own province, the page they will want most often. */
 function MyProvinceLink() {
@@ -35,7 +36,7 @@ export default function OverviewPage() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Flex wrap justify="space-between" align="center" gap={12}>
         <div>
-          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>Tổng quan toàn quốc</Typography.Title>
+          <PageTitle>Tổng quan toàn quốc</PageTitle>
           <Typography.Text type="secondary" data-testid="period-caption">
             {periodLabel(period)}
             {summary.data?.asOf ? ` · số liệu mô hình, điểm tính đến ngày ${formatDate(summary.data.asOf)}` : ''}

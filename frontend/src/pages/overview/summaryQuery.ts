@@ -9,3 +9,11 @@ export function summaryQuery(period: string, provinceCode?: string) {
       : unwrap(api.GET('/api/v1/summary', { params: { query: { period } } })),
   };
 }
+
+/**
+ * The period summaries show when the address names none: the current year, whose id is the year itself. Kept
+ * here, away from format.ts, so the start-up prefetch can ask for it without loading the formatting code.
+ */
+export function defaultPeriod(): string {
+  return String(new Date().getFullYear());
+}

@@ -1,12 +1,12 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { periodContaining } from '../../format';
 import { validPeriod } from './periods';
+import { defaultPeriod } from './summaryQuery';
 
 /** The chosen period lives in the address (?ky=2024Q2), so a view can be shared and survives going back. */
 export function usePeriodParam(): [string, (period: string) => void] {
   const [params, setParams] = useSearchParams();
-  const period = validPeriod(params.get('ky')) ?? periodContaining('YEAR');
+  const period = validPeriod(params.get('ky')) ?? defaultPeriod();
   const setPeriod = useCallback((next: string) => {
     setParams((current) => {
       const updated = new URLSearchParams(current);

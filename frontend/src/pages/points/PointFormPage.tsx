@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Breadcrumb, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { App, Breadcrumb, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCommunes, useProvinces } from '../../api/lookups';
@@ -17,6 +17,7 @@ import { ModelSelect } from './ModelSelect';
 import { invalidatePoints, savePoint, useCommune, usePoint, type Point } from './pointApi';
 import { POINT_FORM_FIELDS, pointFormValues, pointInput, type PointFormValues } from './pointForm';
 import { PLACE_TYPE_OPTIONS } from './pointOptions';
+import { PageTitle } from '../../components/PageTitle';
 
 /** /diem/moi creates a point (?modelCode=&communeCode= prefill it); /diem/:id/sua edits one. */
 export default function PointFormPage() {
@@ -117,7 +118,7 @@ function PointForm({ session, point, etag, onReload, prefill }: {
         ...(editing ? [{ title: <Link to={back}>{point.placeName}</Link> }] : []),
         { title: editing ? 'Sửa' : 'Thêm mới' },
       ]} />
-      <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>{editing ? `Sửa điểm: ${point.placeName}` : 'Thêm điểm nhân rộng'}</Typography.Title>
+      <PageTitle>{editing ? `Sửa điểm: ${point.placeName}` : 'Thêm điểm nhân rộng'}</PageTitle>
 
       <FormProblems what="Điểm" stale={isStale(save.error)} errors={otherErrors} onReload={() => { save.reset(); onReload?.(); }} />
 

@@ -14,6 +14,7 @@ import { usePoint, type Point } from './pointApi';
 import { PointOutcomes } from './PointOutcomes';
 import { PointsMap } from './PointsMap';
 import { hasCoordinates } from './mapGeometry';
+import { PageTitle } from '../../components/PageTitle';
 
 /** One replication point: where, what, who leads it, and what it has reported. */
 export default function PointPage() {
@@ -33,7 +34,7 @@ export default function PointPage() {
       <Breadcrumb items={[{ title: <Link to="/diem">Điểm nhân rộng</Link> }, { title: point.placeName }]} />
       <Row justify="space-between" align="top" gutter={[8, 8]}>
         <Col flex="1 1 320px">
-          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>{point.placeName}</Typography.Title>
+          <PageTitle>{point.placeName}</PageTitle>
           <Space size="small" wrap>
             <Typography.Text type="secondary">Điểm số {point.id}</Typography.Text>
             <StatusTag status={point.status} />

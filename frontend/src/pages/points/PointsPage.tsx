@@ -18,6 +18,7 @@ import { codeOptions, FilterSelect } from '../models/shared/FilterSelect';
 import { ModelSelect } from './ModelSelect';
 import { POINTS_KEY, useCommuneNames, useModelNames, type Point } from './pointApi';
 import { PLACE_TYPE_OPTIONS, prefill } from './pointOptions';
+import { PageTitle } from '../../components/PageTitle';
 
 const FILTERS = ['q', 'provinceCode', 'communeCode', 'modelCode', 'status', 'placeType'] as const;
 
@@ -104,7 +105,7 @@ export default function PointsPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Row justify="space-between" align="middle" gutter={[8, 8]}>
-        <Col><Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>Điểm nhân rộng</Typography.Title></Col>
+        <Col><PageTitle>Điểm nhân rộng</PageTitle></Col>
         {canCreatePoint(session) && (
           <Col><Link to={createLink}><Button type="primary" icon={<PlusOutlined />} data-testid="point-create">Thêm điểm</Button></Link></Col>
         )}

@@ -8,6 +8,7 @@ import { ProvinceTable } from '../overview/ProvinceTable';
 import { matchesQuery } from '../overview/text';
 import { usePeriodParam } from '../overview/usePeriodParam';
 import { SectionCard } from '../overview/SectionCard';
+import { PageTitle } from '../../components/PageTitle';
 
 /** The 34 provinces with their figures, searchable by name with or without diacritics. */
 export default function ProvinceListPage() {
@@ -24,7 +25,7 @@ export default function ProvinceListPage() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Flex wrap justify="space-between" align="center" gap={12}>
         <div>
-          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>Tỉnh, thành phố</Typography.Title>
+          <PageTitle>Tỉnh, thành phố</PageTitle>
           <Typography.Text type="secondary">
             34 tỉnh, thành phố từ ngày 01/07/2025 · {periodLabel(period)}
             {comparison.data?.asOf ? ` · tính đến ngày ${formatDate(comparison.data.asOf)}` : ''}

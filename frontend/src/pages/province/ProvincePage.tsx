@@ -11,6 +11,7 @@ import { QuietPointsCard } from '../overview/QuietPointsCard';
 import { usePeriodParam } from '../overview/usePeriodParam';
 import { CommunesCard } from './CommunesCard';
 import { ModelsCard } from './ModelsCard';
+import { PageTitle } from '../../components/PageTitle';
 
 /** One province: its figures for a period, outcomes, communes, models and quiet points. */
 export default function ProvincePage() {
@@ -34,7 +35,7 @@ export default function ProvincePage() {
       <Breadcrumb items={[{ title: <Link to="/">Tổng quan</Link> }, { title: <Link to="/tinh">Tỉnh, thành phố</Link> }, { title: p.name }]} />
       <Flex wrap justify="space-between" align="center" gap={12}>
         <div>
-          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }} data-testid="province-title">{p.fullName ?? p.name}</Typography.Title>
+          <PageTitle testId="province-title">{p.fullName ?? p.name}</PageTitle>
           <Typography.Text type="secondary">
             Mã {p.code}{facts ? ` · ${facts}` : ''} · {periodLabel(period)}
             {summary.data?.asOf ? ` · tính đến ngày ${formatDate(summary.data.asOf)}` : ''}
