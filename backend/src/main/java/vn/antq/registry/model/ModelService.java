@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
+import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.category.CategoryService;
@@ -33,7 +34,12 @@ import vn.antq.registry.security.Access;
 public class ModelService {
 
   @Inject
+  RegistryClock clock;
+
+  @Inject
   Access access;
+  @Inject
+  ModelCodes codes;
   @Inject
   AuditLog audit;
   @Inject
@@ -78,17 +84,15 @@ public class ModelService {
     if (input.recognitionLevel() == RecognitionLevel.NATIONAL) {
       access.requireNationalRecognition();
     }
-    String code = input.code() != null ? input.code() : nextCode(input.provinceCode());
-    if (Model.findById(code) != null) {
-      throw ProblemException.conflict("Đã có mô hình mã '" + code + "' (already exists)");
-    }
+    String code = input.code() != null ? input.code() : codes.next(input.provinceCode());
+    codes.issue(code);
     Model model = new Model();
     model.code = code;
     apply(model, input);
     model.legacyCode = units.legacy();
     model.status = input.status() != null ? input.status() : ModelStatus.ACTIVE;
     model.statusReason = Text.clean(input.statusReason());
-    model.statusSince = firstNonNull(input.statusSince(), input.startedOn(), LocalDate.now());
+    model.statusSince = firstNonNull(input.statusSince(), input.startedOn(), clock.today());
     requireReason(model.status, model.statusReason);
     model.persistAndFlush();
     record(model, null);
@@ -123,7 +127,7 @@ public class ModelService {
     model.statusReason = reason;
     if (status != previous) {
       model.status = status;
-      model.statusSince = input.statusSince() != null ? input.statusSince() : LocalDate.now();
+      model.statusSince = input.statusSince() != null ? input.statusSince() : clock.today();
       record(model, previous);
     }
     model.flush();
@@ -226,22 +230,6 @@ public class ModelService {
     change.effectiveOn = model.statusSince;
     change.recordedAt = Instant.now();
     change.persist();
-  }
-
-  private static String nextCode(String provinceCode) {
-    String prefix = "MH" + (provinceCode == null ? "" : provinceCode) + "-";
-    String last = Model.getEntityManager()
-        .createQuery("select max(m.code) from Model m where m.code like ?1", String.class)
-        .setParameter(1, prefix + "%").getSingleResult();
-    int next = 1;
-    if (last != null) {
-      try {
-        next = Integer.parseInt(last.substring(prefix.length())) + 1;
-      } catch (NumberFormatException e) {
-        next = (int) Model.count() + 1;
-      }
-    }
-    return prefix + String.format("%05d", next);
   }
 
   @SafeVarargs
