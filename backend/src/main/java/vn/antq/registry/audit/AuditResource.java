@@ -2,7 +2,6 @@ package vn.antq.registry.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
@@ -32,7 +32,9 @@ import vn.antq.registry.security.Access;
 @Tag(name = "Nhật ký thay đổi")
 public class AuditResource {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  @Inject
+  RegistryClock clock;
+
   private static final Map<String, String> SORTS = Map.of("id", "id", "occurredAt", "occurredAt");
 
   @Inject
@@ -67,15 +69,15 @@ public class AuditResource {
         .map(AuditDto::from);
   }
 
-  /** A date means the whole day in Vietnam's time: `to=2026-11-21` includes that day. */
-  private static Instant instant(String field, String value, boolean endOfDay) {
+  /** A date means the whole day in the registry's zone (Việt Nam): `to=2026-11-21` includes that day. */
+  private Instant instant(String field, String value, boolean endOfDay) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
       if (value.length() == 10) {
         LocalDate day = LocalDate.parse(value);
-        return (endOfDay ? day.plusDays(1) : day).atStartOfDay(VIETNAM).toInstant();
+        return (endOfDay ? day.plusDays(1) : day).atStartOfDay(clock.zone()).toInstant();
       }
       return Instant.parse(value);
     } catch (DateTimeParseException e) {

@@ -1,7 +1,6 @@
 package vn.antq.registry.point;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -30,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
@@ -43,6 +43,9 @@ import vn.antq.registry.outcome.Period;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Điểm nhân rộng")
 public class PointResource {
+
+  @Inject
+  RegistryClock clock;
 
   @Inject
   QuietPoints quiet;
@@ -104,7 +107,7 @@ public class PointResource {
       @BeanParam PageParams paging) {
     Period.Type type = periodType == null || periodType.isBlank() ? Period.Type.QUARTER
         : QueryValues.enumValue(Period.Type.class, "periodType", periodType);
-    return quiet.list(type, LocalDate.now(), provinceCode, communeCode, modelCode, paging);
+    return quiet.list(type, clock.today(), provinceCode, communeCode, modelCode, paging);
   }
 
   @GET

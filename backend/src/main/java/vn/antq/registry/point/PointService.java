@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
@@ -29,6 +30,9 @@ import vn.antq.registry.security.Access;
 
 @ApplicationScoped
 public class PointService {
+
+  @Inject
+  RegistryClock clock;
 
   @Inject
   Access access;
@@ -77,7 +81,7 @@ public class PointService {
     access.requireCommune(point.communeCode, point.provinceCode);
     point.status = input.status() != null ? input.status() : ModelStatus.ACTIVE;
     point.statusSince = input.statusSince() != null ? input.statusSince()
-        : input.establishedOn() != null ? input.establishedOn() : LocalDate.now();
+        : input.establishedOn() != null ? input.establishedOn() : clock.today();
     point.persistAndFlush();
     PointDto created = PointDto.from(point, true);
     audit.record("replication-point", point.id, AuditAction.CREATE, null, created, point.provinceCode, point.communeCode);
@@ -101,7 +105,7 @@ public class PointService {
     }
     if (input.status() != null && input.status() != point.status) {
       point.status = input.status();
-      point.statusSince = input.statusSince() != null ? input.statusSince() : LocalDate.now();
+      point.statusSince = input.statusSince() != null ? input.statusSince() : clock.today();
     }
     point.flush();
     if (!point.communeCode.equals(oldCommune) || !point.modelCode.equals(oldModel)) {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
@@ -19,6 +20,9 @@ import vn.antq.registry.province.ProvinceService;
 /** The communes of one province with what is replicated in each: the province page's coverage table. */
 @ApplicationScoped
 public class CommuneBreakdown {
+
+  @Inject
+  RegistryClock clock;
 
   /** Sort keys offered to clients, and the SQL they stand for. */
   private static final Map<String, String> SORTS = Map.of(
@@ -37,7 +41,7 @@ public class CommuneBreakdown {
     PageParams.Checked page = paging.check();
     // Ties (many communes without points) fall back to the name, so pages never overlap.
     String order = Sorting.orderBy(paging.sort, SORTS, "communeName") + ", c.name, c.code";
-    LocalDate asOf = period == null ? LocalDate.now() : period.end();
+    LocalDate asOf = AsOf.date(period, clock.today());
     @SuppressWarnings("unchecked")
     List<Object[]> rows = em.createNativeQuery("""
         select c.code, c.name, coalesce(p.model_count, 0) model_count, coalesce(p.point_count, 0) point_count,

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.outcome.Period;
 
 /** The 34 provinces side by side, in three grouped queries rather than 34 summaries. */
@@ -20,11 +21,14 @@ import vn.antq.registry.outcome.Period;
 public class ProvinceComparison {
 
   @Inject
+  RegistryClock clock;
+
+  @Inject
   EntityManager em;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public ProvinceComparisonDto compare(Period period) {
-    LocalDate asOf = period == null ? LocalDate.now() : period.end();
+    LocalDate asOf = AsOf.date(period, clock.today());
     Map<String, Object[]> models = byProvince("select province_code, count(*), "
         + "sum(case when recognition_level = 'NATIONAL' and (recognized_on is null or recognized_on <= :asOf) then 1 else 0 end) "
         + "from model where " + AsOf.MODEL_COUNTS + " group by province_code", asOf);

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.indicator.Indicator;
 import vn.antq.registry.model.Model;
 import vn.antq.registry.model.ModelService;
@@ -28,6 +29,9 @@ import vn.antq.registry.province.ProvinceService;
  */
 @ApplicationScoped
 public class SummaryService {
+
+  @Inject
+  RegistryClock clock;
 
   @Inject
   EntityManager em;
@@ -58,7 +62,7 @@ public class SummaryService {
    * @param communeProvince whose communes count for coverage (null: all communes)
    */
   private SummaryDto summarize(Period period, String provinceCode, String modelCode, String communeProvince) {
-    LocalDate asOf = period == null ? LocalDate.now() : period.end();
+    LocalDate asOf = AsOf.date(period, clock.today());
     Object[] models = single(nativeQuery("""
         select count(*), coalesce(sum(case when recognition_level = 'NATIONAL' and (recognized_on is null or recognized_on <= :asOf) then 1 else 0 end), 0)
         from model where """ + AsOf.MODEL_COUNTS
