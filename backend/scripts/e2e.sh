@@ -2,7 +2,8 @@
 # End-to-end check of sign-in and permissions with the real Keycloak (no mocks): starts Keycloak
 # from its distribution and the packaged API on an embedded MariaDB, gets tokens with curl by
 # password grant and by client credentials, and proves 401 / 403 / 200 on the running API; then
-# serves the built dashboard and drives it in Debian's chromium (frontend/e2e/dashboard.test.mjs).
+# serves the built dashboard and drives it in Debian's chromium (frontend/e2e/dashboard.test.mjs);
+# then kills the API and its database hard and checks that they come back clean (crash-recovery.sh).
 # Run by `make test` after the unit suite; needs backend/target/quarkus-app and frontend/dist (make builds them).
 set -uo pipefail
 
@@ -131,4 +132,8 @@ for _ in $(seq 1 30); do curl -sf -o /dev/null "http://localhost:$DASHBOARD_PORT
   node --test --test-reporter=spec e2e/dashboard.test.mjs)
 browser=$?
 echo "e2e: screenshots in $WORK/screenshots"
-[ "$failed" -eq 0 ] && [ "$browser" -eq 0 ]
+
+echo "e2e: crash recovery (hard kills of the API and of its database)"
+"$REPO/backend/scripts/crash-recovery.sh"
+crash=$?
+[ "$failed" -eq 0 ] && [ "$browser" -eq 0 ] && [ "$crash" -eq 0 ]

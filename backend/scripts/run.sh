@@ -67,5 +67,5 @@ cat <<TEXT
 TEXT
 
 cd "$REPO"
-PORT="$PORT" EMBEDDED_DB_DIR="${EMBEDDED_DB_DIR:-$DATA_DIR/mariadb}" OIDC_AUTH_SERVER_URL="$OIDC_AUTH_SERVER_URL" \
+PORT="$PORT" EMBEDDED_DB_DIR="${EMBEDDED_DB_DIR:-$DATA_DIR/mariadb}" WORK_DIR="${WORK_DIR:-$DATA_DIR/work}" OIDC_AUTH_SERVER_URL="$OIDC_AUTH_SERVER_URL" \
   java -jar "$REPO/backend/target/quarkus-app/quarkus-run.jar"

@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
+import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.security.Access;

@@ -18,6 +18,7 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.antq.registry.common.ProblemException;
+import vn.antq.registry.common.WorkFiles;
 import vn.antq.registry.commune.CommuneImporter;
 import vn.antq.registry.legacy.LegacySuccessorsImporter;
 import vn.antq.registry.legacy.LegacyUnitsImporter;
@@ -59,13 +60,15 @@ public class ImportService {
   ObjectMapper json;
   @Inject
   TransactionManager transactions;
+  @Inject
+  WorkFiles work;
 
   public void requireKind(String kind) {
     importer(kind);
   }
 
   public Upload spool(InputStream body, String contentType) throws IOException {
-    Path file = Files.createTempFile("antq-upload-", ".bin");
+    Path file = work.create("upload", ".bin");
     long lines = 0;
     byte last = '\n';
     byte[] buffer = new byte[1 << 16];

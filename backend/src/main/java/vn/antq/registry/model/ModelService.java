@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
-import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.category.CategoryService;
@@ -21,6 +20,7 @@ import vn.antq.registry.common.FieldError;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
+import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Text;
 import vn.antq.registry.common.Where;

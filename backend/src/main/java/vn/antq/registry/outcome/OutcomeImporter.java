@@ -17,6 +17,7 @@ import org.hibernate.Session;
 import io.quarkus.logging.Log;
 
 import vn.antq.registry.common.ProblemException;
+import vn.antq.registry.common.WorkFiles;
 import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportReport;
 import vn.antq.registry.imports.Importer;
@@ -35,6 +36,9 @@ import vn.antq.registry.security.Actor;
  */
 @ApplicationScoped
 public class OutcomeImporter implements Importer {
+
+  @Inject
+  WorkFiles work;
 
   static final int CHUNK = 2000;
 
@@ -67,7 +71,7 @@ public class OutcomeImporter implements Importer {
     long started = System.nanoTime();
     KeyTracker seen = new KeyTracker();
     References refs = References.load(em).preloadAll();
-    try (OutcomeSpool spool = OutcomeSpool.create(); RowSource rows = PrefetchingRows.of(file)) {
+    try (OutcomeSpool spool = OutcomeSpool.create(work); RowSource rows = PrefetchingRows.of(file)) {
       List<Row> chunk = new ArrayList<>(CHUNK);
       while (rows.hasNext()) {
         chunk.add(rows.next());
@@ -80,6 +84,8 @@ public class OutcomeImporter implements Importer {
       }
       if (!chunk.isEmpty()) {
         process(chunk, report, seen, spool, refs);
+        // Every row read: a job's progress says so while the merge writes them.
+        report.progress();
       }
       Log.debugf("import check: %d rows read and checked, %d spooled, in %d ms", report.rows, spool.count(),
           (System.nanoTime() - started) / 1_000_000);

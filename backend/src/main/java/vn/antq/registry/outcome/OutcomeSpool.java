@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import vn.antq.registry.common.WorkFiles;
+
 /** Valid rows waiting to be loaded, as a tab-separated file in LOAD DATA's default format. */
 final class OutcomeSpool implements AutoCloseable {
 
@@ -20,9 +22,9 @@ final class OutcomeSpool implements AutoCloseable {
     this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
   }
 
-  static OutcomeSpool create() {
+  static OutcomeSpool create(WorkFiles work) {
     try {
-      return new OutcomeSpool(Files.createTempFile("antq-outcomes-", ".tsv"));
+      return new OutcomeSpool(work.create("outcomes", ".tsv"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -29,12 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.antq.registry.common.RegistryClock;
-import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.QueryValues;
+import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.model.ModelStatus;
 import vn.antq.registry.outcome.Period;
 

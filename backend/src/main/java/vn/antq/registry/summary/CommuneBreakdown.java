@@ -9,10 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
+import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.common.Sorting;
 import vn.antq.registry.outcome.Period;
 import vn.antq.registry.province.ProvinceService;
