@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal } from 'antd';
 import { StopOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { invalidateModel, modelInputOf, saveModel, type Model } from './modelApi';
-import { DATE_FORMAT, isFuture, toApiDate } from './shared/dates';
+import { DATE_FORMAT, isFuture, toApiDate, todayValue } from './shared/dates';
 import { isStale, splitFieldErrors } from './shared/formErrors';
 
 interface RetireValues {
@@ -63,7 +63,7 @@ export function RetireModelButton({ model, etag }: { model: Model; etag: string 
           />
         )}
         {otherErrors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title="Không lưu được" description={otherErrors.join('; ')} />}
-        <Form<RetireValues> form={form} layout="vertical" initialValues={{ since: dayjs() }} onFinish={(v) => retire.mutate(v)}>
+        <Form<RetireValues> form={form} layout="vertical" initialValues={{ since: todayValue() }} onFinish={(v) => retire.mutate(v)}>
           <Form.Item name="reason" label="Lý do" rules={[{ required: true, whitespace: true, message: 'Hãy ghi lý do ngừng hoạt động' }]}>
             <Input.TextArea rows={3} maxLength={1000} showCount />
           </Form.Item>
