@@ -28,7 +28,7 @@ export function RetireModelButton({ model, etag }: { model: Model; etag: string 
     onSuccess: () => {
       message.success('Đã chuyển mô hình sang trạng thái ngừng hoạt động');
       setOpen(false);
-      invalidateModel(client, model.code);
+      invalidateModel(client);
     },
     onError: (error) => {
       const { fields } = splitFieldErrors(error, ['statusReason', 'statusSince']);
@@ -59,7 +59,7 @@ export function RetireModelButton({ model, etag }: { model: Model; etag: string 
             type="warning" showIcon style={{ marginBottom: 12 }}
             title="Mô hình vừa được người khác sửa"
             description="Hãy tải lại để xem thông tin mới nhất rồi thực hiện lại."
-            action={<Button size="small" onClick={() => { invalidateModel(client, model.code); setOpen(false); }}>Tải lại</Button>}
+            action={<Button size="small" onClick={() => { invalidateModel(client); setOpen(false); }}>Tải lại</Button>}
           />
         )}
         {otherErrors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title="Không lưu được" description={otherErrors.join('; ')} />}

@@ -1,10 +1,11 @@
 import { api, unwrap } from '../../api/client';
+import { summaryKeys } from '../../api/queryKeys';
 import { currentYear } from '../../time';
 
 /** The summary request of a period, nationwide or for one province; shared by the pages and the start-up prefetch. */
 export function summaryQuery(period: string, provinceCode?: string) {
   return {
-    queryKey: ['summary', provinceCode ?? 'VN', period],
+    queryKey: summaryKeys.figures(period, provinceCode),
     queryFn: () => provinceCode
       ? unwrap(api.GET('/api/v1/provinces/{code}/summary', { params: { path: { code: provinceCode }, query: { period } } }))
       : unwrap(api.GET('/api/v1/summary', { params: { query: { period } } })),

@@ -7,7 +7,7 @@ import { formatDateTime, formatValue, periodLabel } from '../../format';
 import { ErrorState } from '../../components/States';
 import { PagedTable } from '../../components/PagedTable';
 import { sortOrderOf, type Paging } from '../models/shared/listQuery';
-import { POINTS_KEY } from './pointApi';
+import { outcomeKeys } from '../../api/queryKeys';
 
 type Outcome = Schemas['Outcome'];
 
@@ -15,12 +15,12 @@ type Outcome = Schemas['Outcome'];
 export function PointOutcomes({ pointId }: { pointId: number }) {
   const [paging, setPaging] = useState<Paging>({ page: 0, size: 20, sort: '-period' });
   const indicators = useIndicators();
+  // The newest period first, then the indicators in a stable order.
+  const sort = paging.sort && !paging.sort.endsWith('indicatorCode') ? `${paging.sort},indicatorCode` : paging.sort;
+  const params = { pointId, page: paging.page, size: paging.size, sort };
   const outcomes = useQuery({
-    queryKey: [POINTS_KEY, 'one', String(pointId), 'outcomes', paging],
-    queryFn: () => unwrap(api.GET('/api/v1/outcomes', {
-      // The newest period first, then the indicators in a stable order.
-      params: { query: { pointId, page: paging.page, size: paging.size, sort: paging.sort && !paging.sort.endsWith('indicatorCode') ? `${paging.sort},indicatorCode` : paging.sort } },
-    })),
+    queryKey: outcomeKeys.list(params),
+    queryFn: () => unwrap(api.GET('/api/v1/outcomes', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
   const indicator = (code?: string) => indicators.data?.find((i) => i.code === code);

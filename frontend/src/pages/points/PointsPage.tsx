@@ -16,7 +16,8 @@ import { SearchBox } from '../models/shared/SearchBox';
 import { StatusTag, STATUS_OPTIONS } from '../models/shared/StatusTag';
 import { codeOptions, FilterSelect } from '../models/shared/FilterSelect';
 import { ModelSelect } from './ModelSelect';
-import { POINTS_KEY, useCommuneNames, useModelNames, type Point } from './pointApi';
+import { pointKeys } from '../../api/queryKeys';
+import { useCommuneNames, useModelNames, type Point } from './pointApi';
 import { PLACE_TYPE_OPTIONS, prefill } from './pointOptions';
 import { PageTitle } from '../../components/PageTitle';
 
@@ -31,20 +32,17 @@ export default function PointsPage() {
   const provinces = useProvinces();
   const communes = useCommunes(filters.provinceCode);
 
+  const params = {
+    ...filters,
+    status: filters.status as Point['status'],
+    placeType: filters.placeType as Point['placeType'],
+    page: query.page,
+    size: query.size,
+    sort: query.sort,
+  };
   const list = useQuery({
-    queryKey: [POINTS_KEY, 'list', query],
-    queryFn: () => unwrap(api.GET('/api/v1/replication-points', {
-      params: {
-        query: {
-          ...filters,
-          status: filters.status as Point['status'],
-          placeType: filters.placeType as Point['placeType'],
-          page: query.page,
-          size: query.size,
-          sort: query.sort,
-        },
-      },
-    })),
+    queryKey: pointKeys.list(params),
+    queryFn: () => unwrap(api.GET('/api/v1/replication-points', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
   const items = list.data?.items ?? [];
