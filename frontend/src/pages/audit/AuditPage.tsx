@@ -44,7 +44,8 @@ function AuditLog({ provinceScoped }: { provinceScoped: boolean }) {
       if (v === undefined || v === '') next.delete(k);
       else next.set(k, String(v));
     }
-    setParams(next, { replace: true });
+    // A history entry per change, as in every list: Back returns to the previous page or filter.
+    setParams(next);
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Grid, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { Link } from 'react-router-dom';
@@ -9,15 +9,18 @@ import { formatDate, formatNumber, PLACE_TYPE_LABELS } from '../../format';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { PagedTable } from '../../components/PagedTable';
 import { StatusTag } from './shared/StatusTag';
-import { sortOrderOf } from './shared/listQuery';
+import { sortOrderOf, type Paging } from './shared/listQuery';
+import { useUrlPaging } from './shared/useListQuery';
 import { pointKeys } from '../../api/queryKeys';
 import { useCommuneNames, type Point } from '../points/pointApi';
 import { PointsMap, type MapPoint } from '../points/PointsMap';
 import { hasCoordinates } from '../points/mapGeometry';
 
+const PAGING: Paging = { page: 0, size: 10, sort: 'placeName' };
+
 /** The places where a model runs, a page at a time. */
 export function ModelPointsTable({ code }: { code: string }) {
-  const [paging, setPaging] = useState({ page: 0, size: 10, sort: 'placeName' as string | undefined });
+  const [paging, setPaging] = useUrlPaging('points', PAGING);
   const params = { modelCode: code, page: paging.page, size: paging.size, sort: paging.sort };
   const points = useQuery({
     queryKey: pointKeys.list(params),

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { TableProps } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
@@ -7,13 +6,16 @@ import { formatDateTime, formatValue, periodLabel } from '../../format';
 import { ErrorState } from '../../components/States';
 import { PagedTable } from '../../components/PagedTable';
 import { sortOrderOf, type Paging } from '../models/shared/listQuery';
+import { useUrlPaging } from '../models/shared/useListQuery';
 import { outcomeKeys } from '../../api/queryKeys';
 
 type Outcome = Schemas['Outcome'];
 
+const PAGING: Paging = { page: 0, size: 20, sort: '-period' };
+
 /** The values a point has reported, newest period first, a page at a time. */
 export function PointOutcomes({ pointId }: { pointId: number }) {
-  const [paging, setPaging] = useState<Paging>({ page: 0, size: 20, sort: '-period' });
+  const [paging, setPaging] = useUrlPaging('outcomes', PAGING);
   const indicators = useIndicators();
   // The newest period first, then the indicators in a stable order.
   const sort = paging.sort && !paging.sort.endsWith('indicatorCode') ? `${paging.sort},indicatorCode` : paging.sort;
