@@ -228,10 +228,31 @@ test('the main pages pass axe-core: no serious or critical accessibility violati
 // the cache is what the next one reads. Every step checks that no error was thrown or logged and no error boundary
 // shows.
 
+/**
+ * The antd table wrapper of an element: the element's own (a test id on a Table lands inside the wrapper, next to
+ * the pager and the loading spinner) or the one inside it (a test id on a card).
+ */
+function wrapper(element) {
+  return element.locator('xpath=(ancestor-or-self::div[contains(concat(" ", @class, " "), " ant-table-wrapper ")]'
+    + ' | descendant::div[contains(concat(" ", @class, " "), " ant-table-wrapper ")])[1]');
+}
+
 /** Waits until a table has rows and is not loading any more. */
 async function settled(table) {
   await table.locator('.ant-table-row').first().waitFor({ timeout: 15_000 });
-  await table.locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
+  await wrapper(table).locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
+}
+
+/** The first row's text in a cell (a link, say), once the table has settled. */
+async function firstRow(table, cell) {
+  await settled(table);
+  return (await table.locator(`.ant-table-row ${cell}`).first().innerText()).trim();
+}
+
+/** Asserts that a table shows page n, and the same first row as before. */
+async function onPage(table, n, cell, expected, what) {
+  await wrapper(table).locator(`.ant-pagination-item-active.ant-pagination-item-${n}`).first().waitFor();
+  assert.equal(await firstRow(table, cell), expected, what);
 }
 
 /** The overview as the landing page, fully loaded (its summary and quiet points in the cache). */
@@ -268,8 +289,8 @@ async function opensModel(page, link, where) {
 
 /** Moves a table to a page by its pager and waits for the rows of that page. */
 async function toPage(table, n) {
-  await table.locator(`.ant-pagination-item-${n}`).first().click();
-  await table.locator(`.ant-pagination-item-active.ant-pagination-item-${n}`).first().waitFor();
+  await wrapper(table).locator(`.ant-pagination-item-${n}`).first().click();
+  await wrapper(table).locator(`.ant-pagination-item-active.ant-pagination-item-${n}`).first().waitFor();
   await settled(table);
 }
 
@@ -286,6 +307,10 @@ test('walk: overview → a province → a model', async () => {
   const page = await signIn(browser, 'laichau.officer');
   await overview(page);
   const table = page.getByTestId('province-table');
+  await settled(table);
+  // The most models first (the column sorts descending first), so the province opened has some.
+  await table.locator('th').filter({ hasText: /^Mô hình$/ }).click();
+  await page.waitForURL(/provincesSort=-modelCount/);
   await settled(table);
   await table.locator('a[href^="/tinh/"]').first().click();
   await page.getByTestId('province-title').waitFor();
@@ -308,9 +333,8 @@ test('walk: overview → the catalogue (sorted, page 2) → a model → its poin
   await toPage(table, 2);
   await page.waitForURL(/page=2/);
   const listUrl = page.url();
-  const firstModel = table.locator('.ant-table-row a[href^="/mo-hinh/"]').first();
-  const listed = (await firstModel.innerText()).trim();
-  await opensModel(page, firstModel, 'from the catalogue');
+  const listed = await firstRow(table, 'a[href^="/mo-hinh/"]');
+  await opensModel(page, table.locator('.ant-table-row a[href^="/mo-hinh/"]').first(), 'from the catalogue');
   const points = page.getByTestId('model-points-table');
   await settled(points);
   await opensPoint(page, points.locator('.ant-table-row a[href^="/diem/"]').first(), "from the model's points");
@@ -318,9 +342,7 @@ test('walk: overview → the catalogue (sorted, page 2) → a model → its poin
   await page.getByTestId('model-page').waitFor();
   await page.goBack();
   await page.waitForURL(listUrl);
-  await settled(table);
-  assert.equal((await table.locator('.ant-table-row a[href^="/mo-hinh/"]').first().innerText()).trim(), listed, 'Back shows the same page of the list');
-  await table.locator('.ant-pagination-item-active.ant-pagination-item-2').waitFor();
+  await onPage(table, 2, 'a[href^="/mo-hinh/"]', listed, 'Back shows the same page of the sorted list');
   await done(page);
 });
 
@@ -333,18 +355,14 @@ test('walk: the points list on page 2 → a point → Back (still page 2) → re
   await toPage(table, 2);
   await page.waitForURL(/[?&]page=2/);
   const listUrl = page.url();
-  const first = async () => (await table.locator('.ant-table-row a[href^="/diem/"]').first().innerText()).trim();
-  const listed = await first();
-  await opensPoint(page, table.locator('.ant-table-row a[href^="/diem/"]').first(), 'from the points list');
+  const link = 'a[href^="/diem/"]';
+  const listed = await firstRow(table, link);
+  await opensPoint(page, table.locator(`.ant-table-row ${link}`).first(), 'from the points list');
   await page.goBack();
   await page.waitForURL(listUrl);
-  await settled(table);
-  await table.locator('.ant-pagination-item-active.ant-pagination-item-2').waitFor();
-  assert.equal(await first(), listed, 'Back restores page 2');
+  await onPage(table, 2, link, listed, 'Back restores page 2');
   await page.reload();
-  await settled(table);
-  await table.locator('.ant-pagination-item-active.ant-pagination-item-2').waitFor();
-  assert.equal(await first(), listed, 'a reload keeps page 2');
+  await onPage(table, 2, link, listed, 'a reload keeps page 2');
   await done(page);
 });
 
@@ -357,12 +375,9 @@ test("walk: a province's communes on page 2 → reload (still page 2)", async ()
   await settled(communes);
   await toPage(communes, 2);
   await page.waitForURL(/communesPage=2/);
-  const first = async () => (await communes.locator('.ant-table-row td').first().innerText()).trim();
-  const listed = await first();
+  const listed = await firstRow(communes, 'td');
   await page.reload();
-  await settled(communes);
-  await communes.locator('.ant-pagination-item-active.ant-pagination-item-2').waitFor();
-  assert.equal(await first(), listed, 'a reload keeps the communes on page 2');
+  await onPage(communes, 2, 'td', listed, 'a reload keeps the communes on page 2');
   await done(page);
 });
 

@@ -13,7 +13,7 @@ import { PagedTable } from '../../components/PagedTable';
 import { modelKeys } from '../../api/queryKeys';
 import type { Model } from './modelApi';
 import { useListQuery } from './shared/useListQuery';
-import { sortOrderOf, withFilter } from './shared/listQuery';
+import { apiParams, sortOrderOf, withFilter } from './shared/listQuery';
 import { SearchBox } from './shared/SearchBox';
 import { StatusTag, STATUS_OPTIONS } from './shared/StatusTag';
 import { codeOptions, FilterSelect } from './shared/FilterSelect';
@@ -33,12 +33,9 @@ export default function ModelsPage() {
   const narrow = !Grid.useBreakpoint().md;
 
   const params = {
-    ...filters,
+    ...apiParams(query),
     status: filters.status as Model['status'],
     recognitionLevel: filters.recognitionLevel as Model['recognitionLevel'],
-    page: query.page,
-    size: query.size,
-    sort: query.sort,
   };
   const list = useQuery({
     queryKey: modelKeys.list(params),

@@ -11,7 +11,7 @@ import { formatDate, formatNumber, PLACE_TYPE_LABELS } from '../../format';
 import { ErrorState } from '../../components/States';
 import { PagedTable } from '../../components/PagedTable';
 import { useListQuery } from '../models/shared/useListQuery';
-import { sortOrderOf, withFilter } from '../models/shared/listQuery';
+import { apiParams, sortOrderOf, withFilter } from '../models/shared/listQuery';
 import { SearchBox } from '../models/shared/SearchBox';
 import { StatusTag, STATUS_OPTIONS } from '../models/shared/StatusTag';
 import { codeOptions, FilterSelect } from '../models/shared/FilterSelect';
@@ -33,12 +33,9 @@ export default function PointsPage() {
   const communes = useCommunes(filters.provinceCode);
 
   const params = {
-    ...filters,
+    ...apiParams(query),
     status: filters.status as Point['status'],
     placeType: filters.placeType as Point['placeType'],
-    page: query.page,
-    size: query.size,
-    sort: query.sort,
   };
   const list = useQuery({
     queryKey: pointKeys.list(params),

@@ -50,6 +50,11 @@ export function writePaging(params: URLSearchParams, prefix: string, paging: Pag
   return next;
 }
 
+/** A list's query as the API's parameters: the filters, the 0-based page, the size and the sort. */
+export function apiParams<K extends string>(query: ListQuery<K>): Partial<Record<K, string>> & Paging {
+  return { ...query.filters, page: query.page, size: query.size, sort: query.sort };
+}
+
 export function readListQuery<K extends string>(params: URLSearchParams, keys: readonly K[], defaultSize = 20): ListQuery<K> {
   const filters: Partial<Record<K, string>> = {};
   for (const key of keys) {
