@@ -1,4 +1,5 @@
 // Debian's chromium driven by playwright-core: no browser is downloaded by any npm tool.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const DASHBOARD = process.env.DASHBOARD_URL ?? 'http://localhost:15173';
@@ -14,13 +15,30 @@ export async function launch() {
   });
 }
 
-/** A fresh browser context signed in through the Keycloak login form; console errors are collected. */
+/** Today in Việt Nam (the dashboard's zone, whatever this machine's): { year, month, day } as strings. */
+export function vietnamToday(now = new Date()) {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(now);
+  const get = (type) => parts.find((p) => p.type === type).value;
+  return { year: get('year'), month: get('month'), day: get('day') };
+}
+
+/**
+ * A fresh browser context signed in through the Keycloak login form. Everything that must never happen is
+ * collected in page.consoleErrors, for assertHealthy: console errors, uncaught page errors, and API calls that do
+ * not ask for Vietnamese.
+ */
 export async function signIn(browser, username, viewport = { width: 1366, height: 768 }) {
   const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
   page.consoleErrors = [];
-  page.on('console', (m) => { if (m.type() === 'error') page.consoleErrors.push(`${username}: ${m.text()}`); });
-  page.on('pageerror', (e) => page.consoleErrors.push(`${username}: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') page.consoleErrors.push(`${username}: console: ${m.text()}`); });
+  page.on('pageerror', (e) => page.consoleErrors.push(`${username}: uncaught: ${e.message}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(API) || request.method() === 'OPTIONS') return;
+    const language = request.headers()['accept-language'];
+    if (language !== 'vi') page.consoleErrors.push(`${username}: ${request.method()} ${request.url()} sent Accept-Language ${language}`);
+  });
   await page.goto(DASHBOARD + '/');
   await page.waitForSelector('#username', { timeout: 30_000 });
   await page.fill('#username', username);
@@ -54,4 +72,11 @@ export function readNumber(text) {
 
 export function viNumber(n) {
   return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
+}
+
+/** Fails when the page logged an error, threw one, asked the API in another language, or shows an error boundary. */
+export async function assertHealthy(page, where = '') {
+  const errors = page.consoleErrors.filter((e) => !/favicon/.test(e));
+  assert.deepEqual(errors, [], `errors ${where}`);
+  assert.equal(await page.getByTestId('route-error').count(), 0, `the error boundary is shown ${where}`);
 }

@@ -5,14 +5,16 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { DASHBOARD, apiGet, launch, readNumber, signIn, viNumber } from './browser.mjs';
+import { DASHBOARD, apiGet, assertHealthy, launch, readNumber, signIn, viNumber, vietnamToday } from './browser.mjs';
 
 // axe-core (npm) checks each page in the browser: contrast, names, labels, roles.
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHOTS = process.env.SCREENSHOT_DIR ?? new URL('./output', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
-const year = String(new Date().getFullYear());
-const month = `${year}${String(new Date().getMonth() + 1).padStart(2, '0')}`;
+// The dashboard's year and month are Việt Nam's, whatever this machine's zone.
+const today = vietnamToday();
+const year = today.year;
+const month = `${year}${today.month}`;
 let browser;
 const consoleErrors = [];
 const timings = [];
@@ -23,9 +25,14 @@ after(async () => {
   if (timings.length) console.log(timings.join('\n'));
 });
 
+/** Every test ends here: no error logged or thrown, no error boundary shown, the context closed. */
 async function done(page) {
   consoleErrors.push(...page.consoleErrors);
-  await page.context().close();
+  try {
+    await assertHealthy(page, 'at the end of the test');
+  } finally {
+    await page.context().close();
+  }
 }
 
 /** A screenshot for README; `top`, when given, is scrolled to the top of the window first. */
@@ -61,6 +68,8 @@ test('a province officer signs in; the overview KPIs equal the API summary', asy
   await page.getByTestId('kpi-points-value').filter({ hasText: viNumber(summary.pointCount) }).waitFor();
   timings.push(`overview again (warm servers, cached files): ${Date.now() - again} ms`);
   await page.getByTestId('quiet-points').waitFor();
+  // The running year is counted up to today in Việt Nam, never to a day still to come.
+  assert.match(await page.getByTestId('period-caption').innerText(), new RegExp(`tính đến ngày ${today.day}/${today.month}/${year}`));
   await shot(page, 'tong-quan');
   await done(page);
 });
@@ -117,6 +126,8 @@ test('a CSV with an error shows the row error; fixed, it imports', async () => {
   const page = await signIn(browser, 'laichau.officer');
   await page.goto(DASHBOARD + '/nhap-tep');
   await page.getByTestId('import-kind').waitFor();
+  // The hint numbers rows as the report below does: the first data row is row 1.
+  assert.match(await page.getByTestId('import-hint').innerText(), /dòng ngay dưới tiêu đề là dòng 1/);
   await page.getByTestId('import-kind').click();
   await page.locator('.ant-select-item-option').filter({ hasText: 'Kết quả' }).first().click();
   const header = 'indicatorCode,period,value,pointId';
@@ -179,6 +190,17 @@ test('the overview is usable at phone width', async () => {
   await page.getByTestId('kpi-points-value').waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `no horizontal scrolling of the page (overflow ${overflow}px)`);
+  // The application's name is shown whole: not cut inside its element, inside the window, clear of the user block.
+  const fit = await page.getByTestId('app-name').evaluate((name) => {
+    const box = name.getBoundingClientRect();
+    const user = document.querySelector('[data-testid="signed-in-user"]').getBoundingClientRect();
+    return { scrollWidth: name.scrollWidth, clientWidth: name.clientWidth, scrollHeight: name.scrollHeight, clientHeight: name.clientHeight,
+      left: box.left, right: box.right, top: box.top, bottom: box.bottom, userLeft: user.left, width: window.innerWidth, text: name.innerText,
+      headerBottom: name.closest('header').getBoundingClientRect().bottom };
+  });
+  assert.equal(fit.text.replace(/\s+/g, ' ').trim(), 'Mô hình bảo vệ ANTQ');
+  assert.ok(fit.scrollWidth <= fit.clientWidth && fit.scrollHeight <= fit.clientHeight + 1, `app name clipped: ${JSON.stringify(fit)}`);
+  assert.ok(fit.left >= 0 && fit.right <= fit.width && fit.right <= fit.userLeft && fit.top >= 0 && fit.bottom <= fit.headerBottom, `app name outside its place: ${JSON.stringify(fit)}`);
   await shot(page, 'dien-thoai');
   await done(page);
 });
@@ -199,6 +221,163 @@ test('the main pages pass axe-core: no serious or critical accessibility violati
     found.push(...violations.map((v) => `${path} ${v}`));
   }
   assert.deepEqual(found, []);
+  await done(page);
+});
+
+// The walks people take: sign in, the overview, then clicks only (no addresses typed), so what one page leaves in
+// the cache is what the next one reads. Every step checks that no error was thrown or logged and no error boundary
+// shows.
+
+/**
+ * The antd table wrapper of an element: the element's own (a test id on a Table lands inside the wrapper, next to
+ * the pager and the loading spinner) or the one inside it (a test id on a card).
+ */
+function wrapper(element) {
+  return element.locator('xpath=(ancestor-or-self::div[contains(concat(" ", @class, " "), " ant-table-wrapper ")]'
+    + ' | descendant::div[contains(concat(" ", @class, " "), " ant-table-wrapper ")])[1]');
+}
+
+/** Waits until a table has rows and is not loading any more. */
+async function settled(table) {
+  await table.locator('.ant-table-row').first().waitFor({ timeout: 15_000 });
+  await wrapper(table).locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
+}
+
+/** The first row's text in a cell (a link, say), once the table has settled. */
+async function firstRow(table, cell) {
+  await settled(table);
+  return (await table.locator(`.ant-table-row ${cell}`).first().innerText()).trim();
+}
+
+/** Asserts that a table shows page n, and the same first row as before. */
+async function onPage(table, n, cell, expected, what) {
+  await wrapper(table).locator(`.ant-pagination-item-active.ant-pagination-item-${n}`).first().waitFor();
+  assert.equal(await firstRow(table, cell), expected, what);
+}
+
+/** The overview as the landing page, fully loaded (its summary and quiet points in the cache). */
+async function overview(page) {
+  await page.getByTestId('kpi-points-value').waitFor();
+  await settled(page.getByTestId('quiet-points'));
+  await page.waitForLoadState('networkidle');
+  await assertHealthy(page, 'on the overview');
+}
+
+async function menu(page, name) {
+  await page.locator('[aria-label="Điều hướng chính"]').getByRole('link', { name, exact: true }).click();
+}
+
+async function opensPoint(page, link, where) {
+  const name = (await link.innerText()).trim();
+  await link.click();
+  await page.waitForURL(/\/diem\/\d+$/);
+  await page.getByTestId('point-page').getByRole('heading', { level: 1 }).waitFor({ timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+  if (name) assert.equal((await page.getByRole('heading', { level: 1 }).innerText()).trim(), name, `the point opened ${where}`);
+  await assertHealthy(page, `on the point opened ${where}`);
+}
+
+async function opensModel(page, link, where) {
+  const name = (await link.innerText()).trim();
+  await link.click();
+  await page.waitForURL(/\/mo-hinh\/[^/]+$/);
+  await page.getByTestId('model-page').getByRole('heading', { level: 1 }).waitFor({ timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+  assert.equal((await page.getByRole('heading', { level: 1 }).innerText()).trim(), name, `the model opened ${where}`);
+  await assertHealthy(page, `on the model opened ${where}`);
+}
+
+/** Moves a table to a page by its pager and waits for the rows of that page. */
+async function toPage(table, n) {
+  await wrapper(table).locator(`.ant-pagination-item-${n}`).first().click();
+  await wrapper(table).locator(`.ant-pagination-item-active.ant-pagination-item-${n}`).first().waitFor();
+  await settled(table);
+}
+
+test('walk: overview → the quiet-points card → a point', async () => {
+  const page = await signIn(browser, 'central.admin');
+  await overview(page);
+  await opensPoint(page, page.getByTestId('quiet-points').locator('.ant-table-row a[href^="/diem/"]').first(), 'from the quiet points');
+  // Its model, from the point page: the model record read in the shape the model page wants.
+  await opensModel(page, page.getByTestId('point-page').locator('a[href^="/mo-hinh/"]').first(), 'from the point page');
+  await done(page);
+});
+
+test('walk: overview → a province → a model', async () => {
+  const page = await signIn(browser, 'laichau.officer');
+  await overview(page);
+  const table = page.getByTestId('province-table');
+  await settled(table);
+  // The most models first (the column sorts descending first), so the province opened has some.
+  await table.locator('th').filter({ hasText: /^Mô hình$/ }).click();
+  await page.waitForURL(/provincesSort=-modelCount/);
+  await settled(table);
+  await table.locator('a[href^="/tinh/"]').first().click();
+  await page.getByTestId('province-title').waitFor();
+  const models = page.getByTestId('province-models');
+  await settled(models);
+  await assertHealthy(page, 'on the province');
+  await opensModel(page, models.locator('.ant-table-row a[href^="/mo-hinh/"]').first(), 'from the province page');
+  await done(page);
+});
+
+test('walk: overview → the catalogue (sorted, page 2) → a model → its point → Back twice restores the list', async () => {
+  const page = await signIn(browser, 'central.admin');
+  await overview(page);
+  await menu(page, 'Mô hình');
+  const table = page.getByTestId('models-table');
+  await settled(table);
+  await table.locator('th').filter({ hasText: 'Tên mô hình' }).click();
+  await page.waitForURL(/sort=name/);
+  await settled(table);
+  await toPage(table, 2);
+  await page.waitForURL(/page=2/);
+  const listUrl = page.url();
+  const listed = await firstRow(table, 'a[href^="/mo-hinh/"]');
+  await opensModel(page, table.locator('.ant-table-row a[href^="/mo-hinh/"]').first(), 'from the catalogue');
+  const points = page.getByTestId('model-points-table');
+  await settled(points);
+  await opensPoint(page, points.locator('.ant-table-row a[href^="/diem/"]').first(), "from the model's points");
+  await page.goBack();
+  await page.getByTestId('model-page').waitFor();
+  await page.goBack();
+  await page.waitForURL(listUrl);
+  await onPage(table, 2, 'a[href^="/mo-hinh/"]', listed, 'Back shows the same page of the sorted list');
+  await done(page);
+});
+
+test('walk: the points list on page 2 → a point → Back (still page 2) → reload (still page 2)', async () => {
+  const page = await signIn(browser, 'laichau.officer');
+  await overview(page);
+  await menu(page, 'Điểm nhân rộng');
+  const table = page.getByTestId('points-table');
+  await settled(table);
+  await toPage(table, 2);
+  await page.waitForURL(/[?&]page=2/);
+  const listUrl = page.url();
+  const link = 'a[href^="/diem/"]';
+  const listed = await firstRow(table, link);
+  await opensPoint(page, table.locator(`.ant-table-row ${link}`).first(), 'from the points list');
+  await page.goBack();
+  await page.waitForURL(listUrl);
+  await onPage(table, 2, link, listed, 'Back restores page 2');
+  await page.reload();
+  await onPage(table, 2, link, listed, 'a reload keeps page 2');
+  await done(page);
+});
+
+test("walk: a province's communes on page 2 → reload (still page 2)", async () => {
+  const page = await signIn(browser, 'laichau.officer');
+  await overview(page);
+  await page.getByTestId('my-province').click();
+  await page.getByTestId('province-title').waitFor();
+  const communes = page.getByTestId('province-communes');
+  await settled(communes);
+  await toPage(communes, 2);
+  await page.waitForURL(/communesPage=2/);
+  const listed = await firstRow(communes, 'td');
+  await page.reload();
+  await onPage(communes, 2, 'td', listed, 'a reload keeps the communes on page 2');
   await done(page);
 });
 

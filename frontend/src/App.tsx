@@ -9,6 +9,7 @@ import { SessionContext } from './auth/SessionContext';
 import type { Session } from './auth/session';
 import { AppLayout } from './layout/AppLayout';
 import { Loading, NotFound } from './components/States';
+import { RouteError, withErrorBoundary } from './components/RouteError';
 import { ApiError } from './api/client';
 import { defaultPeriod, summaryQuery } from './pages/overview/summaryQuery';
 
@@ -100,7 +101,9 @@ const router = createBrowserRouter([
   {
     path: '/',
     element: <AppLayout />,
-    children: [
+    // Only a failure of the layout itself ends here; it has no frame left to keep.
+    errorElement: <RouteError />,
+    children: withErrorBoundary([
       { index: true, element: page(<OverviewPage />) },
       { path: 'tinh', element: page(<ProvinceListPage />) },
       { path: 'tinh/:code', element: page(<ProvincePage />) },
@@ -116,7 +119,7 @@ const router = createBrowserRouter([
       { path: 'nhap-tep', element: page(<ImportPage />) },
       { path: 'nhat-ky', element: page(<AuditPage />) },
       { path: '*', element: <NotFound /> },
-    ],
+    ]),
   },
 ]);
 

@@ -1,4 +1,5 @@
 /** vi-VN formats: 1.994 · 292,24 kg · 21/11/2026 · "Quý I/2024". */
+import { today, ZONE } from './time';
 
 const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
@@ -29,19 +30,19 @@ export function formatDate(iso: string | null | undefined): string {
   if (iso.length > 10) {
     const d = new Date(iso);
     if (!Number.isNaN(d.getTime())) {
-      return d.toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
+      return d.toLocaleDateString('vi-VN', { timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
     }
   }
   return `${match[3]}/${match[2]}/${match[1]}`;
 }
 
-/** An instant as 21/11/2026 14:05. */
+/** An instant as 21/11/2026 14:05, in Việt Nam's time whatever the browser's zone. */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const date = d.toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
-  const time = d.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false });
+  const date = d.toLocaleDateString('vi-VN', { timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
+  const time = d.toLocaleTimeString('vi-VN', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hour12: false });
   return `${date} ${time}`;
 }
 
@@ -120,8 +121,8 @@ export function periodsUpTo(last: string, count: number): string[] {
   return out;
 }
 
-/** The period of a type that contains a date (default today). */
-export function periodContaining(type: PeriodType, date: Date = new Date()): string {
+/** The period of a type that contains a calendar date (default today in Việt Nam). */
+export function periodContaining(type: PeriodType, date: Date = today()): string {
   const year = date.getFullYear();
   const month = date.getMonth() + 1;
   const index = type === 'YEAR' ? 1 : type === 'HALF' ? (month <= 6 ? 1 : 2) : type === 'QUARTER' ? Math.ceil(month / 3) : month;

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App, prefetchLanding, preloadPage } from './App';
 import { loadConfig } from './config';
 import { signIn } from './auth/keycloak';
-import { configureApi } from './api/client';
+import { configureApi, errorMessage } from './api/client';
 import { fetchSession } from './api/lookups';
 
 const root = createRoot(document.getElementById('root')!);
@@ -33,7 +33,7 @@ async function start() {
   try {
     session = await fetchSession();
   } catch (e) {
-    fatal(`Không kết nối được API (${config.apiUrl}): ${e instanceof Error ? e.message : e}`);
+    fatal(`Không kết nối được API (${config.apiUrl}): ${errorMessage(e)}`);
     return;
   }
   root.render(

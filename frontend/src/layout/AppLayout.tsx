@@ -51,15 +51,20 @@ export function AppLayout() {
         </Drawer>
       )}
       <Layout>
-        <Header style={{ background: '#fff', padding: '0 16px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 }}>
-          <Space>
+        <Header style={{ background: '#fff', padding: narrow ? '0 12px' : '0 16px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 }}>
+          {/* On a phone the name may wrap onto two lines but is never cut; the user's details give way first. */}
+          <div style={{ display: 'flex', alignItems: 'center', gap: 8, flex: '0 1 auto', minWidth: 0 }}>
             {narrow && <Button icon={<MenuOutlined />} aria-label="Mở menu" onClick={() => setDrawer(true)} />}
-            {narrow && <Typography.Text strong>Mô hình bảo vệ ANTQ</Typography.Text>}
-          </Space>
-          <Space size="small" wrap={false}>
-            <div style={{ lineHeight: 1.2, textAlign: 'right' }} data-testid="signed-in-user">
-              <div><Typography.Text strong>{session.name || session.username}</Typography.Text></div>
-              <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {narrow && (
+              <Typography.Text strong data-testid="app-name" style={{ display: 'inline-block', lineHeight: 1.2, whiteSpace: 'normal', maxWidth: 150 }}>
+                Mô hình bảo vệ ANTQ
+              </Typography.Text>
+            )}
+          </div>
+          <Space size="small" wrap={false} style={{ minWidth: 0, flex: '0 1 auto' }} styles={{ item: { minWidth: 0 } }}>
+            <div style={{ lineHeight: 1.2, textAlign: 'right', minWidth: 0 }} data-testid="signed-in-user">
+              <div><Typography.Text strong ellipsis style={{ maxWidth: '100%' }}>{session.name || session.username}</Typography.Text></div>
+              <div><Typography.Text type="secondary" ellipsis style={{ fontSize: 12, maxWidth: '100%' }}>
                 {roleLabel(session)}{session.unit ? ` · đơn vị ${session.unit}` : ''}
               </Typography.Text></div>
             </div>

@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import { Button, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
 import { ENTITY_LABELS } from './auditDiff';
+import { isFuture } from '../models/shared/dates';
 
 export interface AuditFilterValues {
   entity?: string;
@@ -70,6 +71,8 @@ export function AuditFilters({ value, onChange }: { value: AuditFilterValues; on
               format="DD/MM/YYYY"
               placeholder={['Từ ngày', 'Đến ngày']}
               allowEmpty={[true, true]}
+              // Nothing has been logged after today in Việt Nam, the zone the API counts audit days in.
+              disabledDate={isFuture}
               style={{ width: '100%' }}
               value={range}
               onChange={(dates) => set({ from: dates?.[0]?.format(DAY), to: dates?.[1]?.format(DAY) })}

@@ -2,6 +2,7 @@ import { useSearchParams } from 'react-router-dom';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Result, Space, Typography } from 'antd';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { auditKeys } from '../../api/queryKeys';
 import { useSession } from '../../auth/SessionContext';
 import { canSeeAudit } from '../../auth/permissions';
 import { ErrorState } from '../../components/States';
@@ -31,7 +32,7 @@ function AuditLog({ provinceScoped }: { provinceScoped: boolean }) {
 
   const query = { ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)), page, size, ...(sort ? { sort } : {}) };
   const audit = useQuery({
-    queryKey: ['audit', query],
+    queryKey: auditKeys.list(query),
     queryFn: () => unwrap(api.GET('/api/v1/audit', { params: { query: query as never } })),
     placeholderData: keepPreviousData,
     staleTime: 0,
@@ -43,7 +44,8 @@ function AuditLog({ provinceScoped }: { provinceScoped: boolean }) {
       if (v === undefined || v === '') next.delete(k);
       else next.set(k, String(v));
     }
-    setParams(next, { replace: true });
+    // A history entry per change, as in every list: Back returns to the previous page or filter.
+    setParams(next);
   };
 
   return (

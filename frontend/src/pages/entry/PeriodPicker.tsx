@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Col, Form, Row, Select } from 'antd';
 import { parsePeriod, periodLabel, periodOptions, PERIOD_TYPE_LABELS, type PeriodType } from '../../format';
 import { defaultPeriod } from './entrySelection';
+import { currentYear } from '../../time';
 
 const TYPES: PeriodType[] = ['MONTH', 'QUARTER', 'HALF', 'YEAR'];
 const FIRST_YEAR = 2010;
@@ -10,7 +11,7 @@ const FIRST_YEAR = 2010;
 export function PeriodPicker({ value, onChange }: { value: string; onChange: (period: string) => void }) {
   const type = parsePeriod(value)?.type ?? 'QUARTER';
   const options = useMemo(() => {
-    const list = periodOptions(type, FIRST_YEAR, new Date().getFullYear());
+    const list = periodOptions(type, FIRST_YEAR, currentYear());
     // A link may name a period outside the usual range (a test or a late report): offer it too.
     if (!list.some((o) => o.value === value)) list.unshift({ value, label: periodLabel(value) });
     return list;

@@ -198,7 +198,7 @@ export function mapConflicts(problem: ProblemLike, codes: string[]): { byCode: R
     const match = /values\[(\d+)\]/.exec(e.field ?? '');
     add(e.index ?? (match ? Number(match[1]) : undefined), e.message);
   }
-  if (!Object.keys(byCode).length && !general.length) general.push(problem.detail || problem.title || 'Dữ liệu không hợp lệ');
+  if (!Object.keys(byCode).length && !general.length) general.push(problem.detail || 'Dữ liệu không hợp lệ');
   return { byCode, general };
 }
 

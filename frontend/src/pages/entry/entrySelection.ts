@@ -1,4 +1,5 @@
 import { parsePeriod, periodContaining, previousPeriod, type PeriodType } from '../../format';
+import { today as todayInZone } from '../../time';
 import { isCommuneLevel, UNIT_KINDS, type UnitKind, type UnitSelection } from './entryGrid';
 
 /** The part of the session that decides which units a user may report for. */
@@ -77,7 +78,7 @@ export function selectionToParams(sel: UnitSelection, period: string | null): Re
 }
 
 /** The last complete period of a type: what is usually reported next. */
-export function defaultPeriod(type: PeriodType, today: Date = new Date()): string {
+export function defaultPeriod(type: PeriodType, today: Date = todayInZone()): string {
   return previousPeriod(periodContaining(type, today)) as string;
 }
 

@@ -6,7 +6,7 @@ import { ApiError, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/SessionContext';
 import { canImport } from '../../auth/permissions';
 import { postImport } from './importApi';
-import { canCommit, contentTypeFor, IMPORT_KINDS, type ImportKind, type ImportMode, type ImportReport } from './importKinds';
+import { canCommit, contentTypeFor, IMPORT_KINDS, ROW_NUMBERING, type ImportKind, type ImportMode, type ImportReport } from './importKinds';
 import { ImportReportView } from './ImportReportView';
 import { JobProgress } from './JobProgress';
 import { KindHelpPanel } from './KindHelpPanel';
@@ -144,7 +144,7 @@ export default function ImportPage() {
             >
               <p className="ant-upload-drag-icon"><InboxOutlined /></p>
               <p className="ant-upload-text">Bấm hoặc kéo thả tệp vào đây</p>
-              <p className="ant-upload-hint">CSV (UTF-8, phân cách bằng dấu phẩy hoặc chấm phẩy) hoặc Excel .xlsx, dòng 1 là tiêu đề.</p>
+              <p className="ant-upload-hint" data-testid="import-hint">CSV (UTF-8, phân cách bằng dấu phẩy hoặc chấm phẩy) hoặc Excel .xlsx. {ROW_NUMBERING}</p>
             </Upload.Dragger>
           </Form.Item>
         </Form>

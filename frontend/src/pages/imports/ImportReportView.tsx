@@ -1,6 +1,6 @@
 import { Alert, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { formatNumber } from '../../format';
-import { acceptedRows, type ImportMode, type ImportReport, type RowConflict } from './importKinds';
+import { acceptedRows, ROW_NUMBERING, type ImportMode, type ImportReport, type RowConflict } from './importKinds';
 
 interface Props {
   report: ImportReport;
@@ -85,7 +85,7 @@ function ConflictTable({ conflicts, omitted }: { conflicts: RowConflict[]; omitt
         ]}
       />
       <Typography.Text type="secondary">
-        Số dòng tính từ 1, không kể dòng tiêu đề.
+        {ROW_NUMBERING}
         {omitted > 0 && ` Còn ${formatNumber(omitted)} lỗi khác không được liệt kê.`}
       </Typography.Text>
     </div>

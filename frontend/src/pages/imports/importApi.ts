@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, rawFetch, rawJson, type Problem } from '../../api/client';
+import { importKeys } from '../../api/queryKeys';
 import { contentTypeFor, importUrl, isReport, jobIdOf, type ImportAnswer, type ImportJob, type ImportKind, type ImportMode } from './importKinds';
 
 /**
@@ -34,7 +35,7 @@ const FINISHED = new Set(['DONE', 'FAILED']);
 /** Follows a background import every second until it is done or failed. */
 export function useImportJob(id: number | null) {
   return useQuery({
-    queryKey: ['import-job', id],
+    queryKey: importKeys.job(id),
     enabled: id !== null,
     queryFn: async () => rawJson<ImportJob>(await rawFetch(`/api/v1/imports/${id}`)),
     refetchInterval: (query) => (FINISHED.has(query.state.data?.state ?? '') ? false : 1000),

@@ -4,6 +4,12 @@ import type { components } from '../../api/schema';
  * reading the API's answers into one shape, and what may be done next.
  */
 
+/**
+ * How rows are numbered, said the same way by the upload hint and the report: the API's report calls the first
+ * data row 1 and does not count the header line.
+ */
+export const ROW_NUMBERING = 'Dòng đầu tiên của tệp là dòng tiêu đề; các dòng dữ liệu được đánh số từ 1 (dòng ngay dưới tiêu đề là dòng 1).';
+
 export type ImportKind = 'outcomes' | 'replication-points' | 'models' | 'communes';
 export type ImportMode = 'atomic' | 'partial';
 

@@ -69,7 +69,7 @@ function ModelForm({ session, model, etag, onReload }: { session: Session; model
     mutationFn: (values: ModelFormValues) => saveModel(model?.code, modelInput(values), etag),
     onMutate: () => setOtherErrors([]),
     onSuccess: (saved) => {
-      invalidateModel(client, saved.code);
+      invalidateModel(client);
       message.success('Đã lưu mô hình');
       navigate(`/mo-hinh/${encodeURIComponent(saved.code ?? '')}`);
     },

@@ -3,14 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { formatDate, formatDateTime, STATUS_LABELS } from '../../format';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
-import { MODELS_KEY } from './modelApi';
+import { modelKeys } from '../../api/queryKeys';
 
 const COLORS: Record<string, string> = { ACTIVE: 'green', DORMANT: 'orange', RETIRED: 'gray' };
 
 /** Every status change of a model, newest first. */
 export function ModelHistory({ code }: { code: string }) {
   const history = useQuery({
-    queryKey: [MODELS_KEY, code, 'history'],
+    queryKey: modelKeys.history(code),
     // A model changes status a handful of times; one page of 500 is its whole life.
     queryFn: () => unwrap(api.GET('/api/v1/models/{code}/history', { params: { path: { code }, query: { size: 500 } } })),
   });

@@ -3,12 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { formatDate, formatNumber, formatPercent } from '../../format';
 import { ErrorState, Loading } from '../../components/States';
-import { MODELS_KEY } from './modelApi';
+import { modelKeys } from '../../api/queryKeys';
+import { earlierDate, todayIso } from '../../time';
 
 /** The model's figures today: points, teams, members and commune coverage (GET /models/{code}/summary). */
 export function ModelKpis({ code }: { code: string }) {
   const summary = useQuery({
-    queryKey: [MODELS_KEY, code, 'summary'],
+    queryKey: modelKeys.summary(code),
     queryFn: () => unwrap(api.GET('/api/v1/models/{code}/summary', { params: { path: { code } } })),
   });
   if (summary.isPending) return <Loading rows={3} />;
@@ -39,7 +40,7 @@ export function ModelKpis({ code }: { code: string }) {
       </Row>
       {s.asOf && (
         <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 8 }}>
-          Số liệu tính đến ngày {formatDate(s.asOf)}.
+          Số liệu tính đến ngày {formatDate(earlierDate(s.asOf.slice(0, 10), todayIso()))}.
         </Typography.Text>
       )}
     </div>

@@ -6,7 +6,7 @@ import { useIndicators } from '../../api/lookups';
 import { formatNumber, formatValue, periodLabel, PERIOD_TYPE_LABELS, type PeriodType } from '../../format';
 import { Chart } from '../../components/Chart';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
-import { MODELS_KEY } from './modelApi';
+import { modelKeys } from '../../api/queryKeys';
 import { alignValues, chartPeriods, defaultPeriodType, indicatorsWithValues, dataSpan, type MonthSpan } from './outcomeSeries';
 import { filterByLabel } from './shared/text';
 
@@ -19,9 +19,10 @@ const PERIOD_TYPES: PeriodType[] = ['YEAR', 'HALF', 'QUARTER', 'MONTH'];
  */
 export function ModelOutcomes({ code }: { code: string }) {
   const indicators = useIndicators();
+  const params = { modelCode: code, groupBy: 'indicatorCode,period' };
   const stored = useQuery({
-    queryKey: [MODELS_KEY, code, 'outcomes', 'stored'],
-    queryFn: () => unwrap(api.GET('/api/v1/outcomes/summary', { params: { query: { modelCode: code, groupBy: 'indicatorCode,period' } } })),
+    queryKey: modelKeys.outcomes(code, params),
+    queryFn: () => unwrap(api.GET('/api/v1/outcomes/summary', { params: { query: params } })),
   });
 
   const choices = useMemo(
@@ -81,11 +82,10 @@ function IndicatorChart({ code, indicatorCode, name, unit, span }: {
 }) {
   const [type, setType] = useState<PeriodType>(() => defaultPeriodType(span));
   const periods = useMemo(() => chartPeriods(type, span), [type, span]);
+  const params = { modelCode: code, indicatorCode, groupBy: 'period', period: periods.join(',') };
   const totals = useQuery({
-    queryKey: [MODELS_KEY, code, 'outcomes', indicatorCode, periods],
-    queryFn: () => unwrap(api.GET('/api/v1/outcomes/summary', {
-      params: { query: { modelCode: code, indicatorCode, groupBy: 'period', period: periods.join(',') } },
-    })),
+    queryKey: modelKeys.outcomes(code, params),
+    queryFn: () => unwrap(api.GET('/api/v1/outcomes/summary', { params: { query: params } })),
   });
 
   const option = useMemo(() => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Grid, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { Link } from 'react-router-dom';
@@ -9,19 +9,22 @@ import { formatDate, formatNumber, PLACE_TYPE_LABELS } from '../../format';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { PagedTable } from '../../components/PagedTable';
 import { StatusTag } from './shared/StatusTag';
-import { sortOrderOf } from './shared/listQuery';
-import { POINTS_KEY, useCommuneNames, type Point } from '../points/pointApi';
+import { sortOrderOf, type Paging } from './shared/listQuery';
+import { useUrlPaging } from './shared/useListQuery';
+import { pointKeys } from '../../api/queryKeys';
+import { useCommuneNames, type Point } from '../points/pointApi';
 import { PointsMap, type MapPoint } from '../points/PointsMap';
 import { hasCoordinates } from '../points/mapGeometry';
 
+const PAGING: Paging = { page: 0, size: 10, sort: 'placeName' };
+
 /** The places where a model runs, a page at a time. */
 export function ModelPointsTable({ code }: { code: string }) {
-  const [paging, setPaging] = useState({ page: 0, size: 10, sort: 'placeName' as string | undefined });
+  const [paging, setPaging] = useUrlPaging('points', PAGING);
+  const params = { modelCode: code, page: paging.page, size: paging.size, sort: paging.sort };
   const points = useQuery({
-    queryKey: [POINTS_KEY, 'list', { modelCode: code, ...paging }],
-    queryFn: () => unwrap(api.GET('/api/v1/replication-points', {
-      params: { query: { modelCode: code, page: paging.page, size: paging.size, sort: paging.sort } },
-    })),
+    queryKey: pointKeys.list(params),
+    queryFn: () => unwrap(api.GET('/api/v1/replication-points', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
   const provinces = useProvinces();
@@ -90,9 +93,10 @@ const MAP_LIMIT = 500;
 
 /** The model's points that have coordinates, on a longitude/latitude grid. */
 export function ModelPointsMap({ code }: { code: string }) {
+  const params = { modelCode: code, page: 0, size: MAP_LIMIT, sort: 'id' };
   const all = useQuery({
-    queryKey: [POINTS_KEY, 'list', { modelCode: code, page: 0, size: MAP_LIMIT, sort: 'id' }],
-    queryFn: () => unwrap(api.GET('/api/v1/replication-points', { params: { query: { modelCode: code, page: 0, size: MAP_LIMIT, sort: 'id' } } })),
+    queryKey: pointKeys.list(params),
+    queryFn: () => unwrap(api.GET('/api/v1/replication-points', { params: { query: params } })),
   });
   const located = useMemo(() => (all.data?.items ?? []).filter(hasCoordinates), [all.data]);
   const communeName = useCommuneNames(located.map((p) => p.provinceCode));

@@ -10,9 +10,10 @@ import { canCreateModel } from '../../auth/permissions';
 import { formatDate, RECOGNITION_LABELS } from '../../format';
 import { ErrorState } from '../../components/States';
 import { PagedTable } from '../../components/PagedTable';
-import { MODELS_KEY, type Model } from './modelApi';
+import { modelKeys } from '../../api/queryKeys';
+import type { Model } from './modelApi';
 import { useListQuery } from './shared/useListQuery';
-import { sortOrderOf, withFilter } from './shared/listQuery';
+import { apiParams, sortOrderOf, withFilter } from './shared/listQuery';
 import { SearchBox } from './shared/SearchBox';
 import { StatusTag, STATUS_OPTIONS } from './shared/StatusTag';
 import { codeOptions, FilterSelect } from './shared/FilterSelect';
@@ -31,20 +32,14 @@ export default function ModelsPage() {
   const { filters } = query;
   const narrow = !Grid.useBreakpoint().md;
 
+  const params = {
+    ...apiParams(query),
+    status: filters.status as Model['status'],
+    recognitionLevel: filters.recognitionLevel as Model['recognitionLevel'],
+  };
   const list = useQuery({
-    queryKey: [MODELS_KEY, 'list', query],
-    queryFn: () => unwrap(api.GET('/api/v1/models', {
-      params: {
-        query: {
-          ...filters,
-          status: filters.status as Model['status'],
-          recognitionLevel: filters.recognitionLevel as Model['recognitionLevel'],
-          page: query.page,
-          size: query.size,
-          sort: query.sort,
-        },
-      },
-    })),
+    queryKey: modelKeys.list(params),
+    queryFn: () => unwrap(api.GET('/api/v1/models', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal } from 'antd';
 import { StopOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { invalidateModel, modelInputOf, saveModel, type Model } from './modelApi';
-import { DATE_FORMAT, isFuture, toApiDate } from './shared/dates';
+import { DATE_FORMAT, isFuture, toApiDate, todayValue } from './shared/dates';
 import { isStale, splitFieldErrors } from './shared/formErrors';
 
 interface RetireValues {
@@ -28,7 +28,7 @@ export function RetireModelButton({ model, etag }: { model: Model; etag: string 
     onSuccess: () => {
       message.success('Đã chuyển mô hình sang trạng thái ngừng hoạt động');
       setOpen(false);
-      invalidateModel(client, model.code);
+      invalidateModel(client);
     },
     onError: (error) => {
       const { fields } = splitFieldErrors(error, ['statusReason', 'statusSince']);
@@ -59,11 +59,11 @@ export function RetireModelButton({ model, etag }: { model: Model; etag: string 
             type="warning" showIcon style={{ marginBottom: 12 }}
             title="Mô hình vừa được người khác sửa"
             description="Hãy tải lại để xem thông tin mới nhất rồi thực hiện lại."
-            action={<Button size="small" onClick={() => { invalidateModel(client, model.code); setOpen(false); }}>Tải lại</Button>}
+            action={<Button size="small" onClick={() => { invalidateModel(client); setOpen(false); }}>Tải lại</Button>}
           />
         )}
         {otherErrors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title="Không lưu được" description={otherErrors.join('; ')} />}
-        <Form<RetireValues> form={form} layout="vertical" initialValues={{ since: dayjs() }} onFinish={(v) => retire.mutate(v)}>
+        <Form<RetireValues> form={form} layout="vertical" initialValues={{ since: todayValue() }} onFinish={(v) => retire.mutate(v)}>
           <Form.Item name="reason" label="Lý do" rules={[{ required: true, whitespace: true, message: 'Hãy ghi lý do ngừng hoạt động' }]}>
             <Input.TextArea rows={3} maxLength={1000} showCount />
           </Form.Item>

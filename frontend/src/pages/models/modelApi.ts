@@ -1,5 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { modelKeys, summaryKeys } from '../../api/queryKeys';
 
 export type Model = Schemas['Model'];
 export type ModelInput = Schemas['ModelInput'];
@@ -10,9 +11,6 @@ export interface Versioned<T> {
   etag: string;
 }
 
-/** Every query about models starts with this key, so one invalidation refreshes them all. */
-export const MODELS_KEY = 'models';
-export const modelKey = (code: string) => ['model', code] as const;
 
 /** A model with its ETag (the body's version stands in if the header is not exposed). */
 export async function fetchModel(code: string): Promise<Versioned<Model>> {
@@ -21,8 +19,13 @@ export async function fetchModel(code: string): Promise<Versioned<Model>> {
   return { data, etag: result.response.headers.get('ETag') ?? `"${data.version ?? 0}"` };
 }
 
+/** The one query of a model record: the model page, pickers and name lookups share it (and its shape). */
+export function modelQuery(code: string) {
+  return { queryKey: modelKeys.detail(code), queryFn: () => fetchModel(code) };
+}
+
 export function useModel(code: string | undefined) {
-  return useQuery({ queryKey: modelKey(code ?? ''), queryFn: () => fetchModel(code!), enabled: !!code });
+  return useQuery({ ...modelQuery(code ?? ''), enabled: !!code });
 }
 
 /** The full PUT body that keeps a model as it is (PUT replaces every field). */
@@ -54,8 +57,8 @@ export async function saveModel(code: string | undefined, input: ModelInput, eta
   }));
 }
 
-/** After a model changes: its page, the catalogue, its summary and history, and lists that name it. */
-export function invalidateModel(client: QueryClient, code?: string) {
-  if (code) client.invalidateQueries({ queryKey: modelKey(code) });
-  client.invalidateQueries({ queryKey: [MODELS_KEY] });
+/** After a model changes: its page, the catalogue, its summary and history, lists that name it, the counts. */
+export function invalidateModel(client: QueryClient) {
+  client.invalidateQueries({ queryKey: modelKeys.all });
+  client.invalidateQueries({ queryKey: summaryKeys.all });
 }

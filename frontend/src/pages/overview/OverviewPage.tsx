@@ -12,6 +12,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { ProvinceComparisonSection } from './ProvinceComparisonSection';
 import { QuietPointsCard } from './QuietPointsCard';
 import { usePeriodParam } from './usePeriodParam';
+import { asOfDate } from './periods';
 import { PageTitle } from '../../components/PageTitle';
 
 /** A link to the signed-in officer's own province, the page they will want most often. */
@@ -39,7 +40,7 @@ export default function OverviewPage() {
           <PageTitle>Tổng quan toàn quốc</PageTitle>
           <Typography.Text type="secondary" data-testid="period-caption">
             {periodLabel(period)}
-            {summary.data?.asOf ? ` · số liệu mô hình, điểm tính đến ngày ${formatDate(summary.data.asOf)}` : ''}
+            {summary.data ? ` · số liệu mô hình, điểm tính đến ngày ${formatDate(asOfDate(period, summary.data.asOf))}` : ''}
           </Typography.Text>
         </div>
         <Space wrap>

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { Progress, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -5,6 +6,8 @@ import { formatNumber, formatPercent } from '../../format';
 import type { ProvinceRow } from './api';
 import { coverageBand } from './tileLayout';
 import { usePeriodSearch } from './usePeriodParam';
+import { afterTableChange, sortOrderOf } from '../models/shared/listQuery';
+import { useUrlPaging } from '../models/shared/useListQuery';
 
 const byNumber = (key: keyof ProvinceRow) => (a: ProvinceRow, b: ProvinceRow) => Number(a[key] ?? -1) - Number(b[key] ?? -1);
 
@@ -69,25 +72,33 @@ const columns: ColumnsType<ProvinceRow> = [
   },
 ];
 
-/** The 34 provinces side by side, sortable by any figure; each name opens the province. */
+/**
+ * The 34 provinces side by side, sortable by any figure; each name opens the province. Sorted and paged in the
+ * browser, with the page and sort in the URL like every table's.
+ */
 export function ProvinceTable({ rows, loading, pageSize = 10, testId = 'province-table' }: {
   rows: ProvinceRow[];
   loading?: boolean;
   pageSize?: number;
   testId?: string;
 }) {
+  const defaults = useMemo(() => ({ page: 0, size: pageSize }), [pageSize]);
+  const [paging, setPaging] = useUrlPaging('provinces', defaults);
+  const sorted = useMemo(() => columns.map((c) => ({ ...c, sortOrder: sortOrderOf(paging.sort, String(c.key)) })), [paging.sort]);
   return (
     <Table<ProvinceRow>
       data-testid={testId}
       size="small"
       rowKey="provinceCode"
-      columns={columns}
+      columns={sorted}
+      onChange={(pagination, _filters, sorter, extra) => setPaging(afterTableChange(paging, pagination, sorter, extra.action))}
       dataSource={rows}
       loading={loading}
       scroll={{ x: 1000 }}
       showSorterTooltip={false}
       pagination={{
-        defaultPageSize: pageSize,
+        current: paging.page + 1,
+        pageSize: paging.size,
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50],
         showTotal: (total, [from, to]) => `${formatNumber(from)}–${formatNumber(to)} / ${formatNumber(total)} tỉnh, thành phố`,

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useProvinces, nameOf } from '../../api/lookups';
@@ -8,6 +7,11 @@ import { formatNumber, periodLabel, PERIOD_TYPE_LABELS, type PeriodType } from '
 import { useCommuneNames, useModelNames, useQuietPoints, type QuietPoint } from './api';
 import { PERIOD_TYPES } from './periods';
 import { SectionCard } from './SectionCard';
+import { useUrlPaging } from '../models/shared/useListQuery';
+import type { Paging } from '../models/shared/listQuery';
+
+const PAGING: Paging = { page: 0, size: 10 };
+const DEFAULT_TYPE: PeriodType = 'QUARTER';
 
 const TYPE_OPTIONS = PERIOD_TYPES.map((t) => ({ value: t, label: `Theo ${PERIOD_TYPE_LABELS[t].toLowerCase()}` }));
 
@@ -16,9 +20,18 @@ const TYPE_OPTIONS = PERIOD_TYPES.map((t) => ({ value: t, label: `Theo ${PERIOD_
  * ministry wants to see.
  */
 export function QuietPointsCard({ provinceCode }: { provinceCode?: string }) {
-  const [periodType, setPeriodType] = useState<PeriodType>('QUARTER');
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(10);
+  // The period type, page and size live in the URL, like every table's, so reload and Back keep them.
+  const [params, setParams] = useSearchParams();
+  const typeParam = params.get('quietType') as PeriodType | null;
+  const periodType = typeParam && PERIOD_TYPES.includes(typeParam) ? typeParam : DEFAULT_TYPE;
+  const [{ page, size }, setPaging] = useUrlPaging('quiet', PAGING);
+  const setPeriodType = (type: PeriodType) => setParams((current) => {
+    const next = new URLSearchParams(current);
+    if (type === DEFAULT_TYPE) next.delete('quietType');
+    else next.set('quietType', type);
+    next.delete('quietPage');
+    return next;
+  });
   const quiet = useQuietPoints({ provinceCode, periodType, page, size });
   const provinces = useProvinces();
   const items = quiet.data?.items ?? [];
@@ -74,7 +87,7 @@ export function QuietPointsCard({ provinceCode }: { provinceCode?: string }) {
           aria-label="Xét theo loại kỳ"
           value={periodType}
           options={TYPE_OPTIONS}
-          onChange={(t) => { setPeriodType(t); setPage(0); }}
+          onChange={setPeriodType}
           style={{ width: 140 }}
         />
       )}
@@ -100,10 +113,7 @@ export function QuietPointsCard({ provinceCode }: { provinceCode?: string }) {
             showSizeChanger: true,
             pageSizeOptions: [10, 20, 50],
             showTotal: (total) => `${formatNumber(total)} điểm`,
-            onChange: (p, s) => {
-              setPage(s !== size ? 0 : p - 1);
-              setSize(s);
-            },
+            onChange: (p, s) => setPaging({ page: s !== size ? 0 : p - 1, size: s }),
           }}
         />
       )}

@@ -1,6 +1,9 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import type { PeriodType } from '../../format';
+import { communeQuery } from '../../api/lookups';
+import { modelKeys, outcomeKeys, pointKeys, summaryKeys } from '../../api/queryKeys';
+import { modelQuery } from '../models/modelApi';
 import { summaryQuery } from './summaryQuery';
 
 /**
@@ -31,7 +34,7 @@ export function useSummary(period: string, provinceCode?: string, enabled = true
 
 export function useProvinceComparison(period: string) {
   return useQuery({
-    queryKey: ['summary-provinces', period],
+    queryKey: summaryKeys.provinces(period),
     queryFn: () => unwrap(api.GET('/api/v1/summary/provinces', { params: { query: { period } } })) as Promise<ProvinceComparison>,
     placeholderData: keepPreviousData,
   });
@@ -39,39 +42,37 @@ export function useProvinceComparison(period: string) {
 
 /** Totals per indicator and period for several periods at once (one request for a table and a chart). */
 export function useOutcomeTotals(periods: string[], provinceCode?: string) {
-  const period = periods.join(',');
+  const params = { groupBy: 'indicatorCode,period', period: periods.join(','), provinceCode };
   return useQuery({
-    queryKey: ['outcome-totals', provinceCode ?? 'VN', period],
-    queryFn: () => unwrap(api.GET('/api/v1/outcomes/summary', {
-      params: { query: { groupBy: 'indicatorCode,period', period, provinceCode } },
-    })),
+    queryKey: outcomeKeys.totals(params),
+    queryFn: () => unwrap(api.GET('/api/v1/outcomes/summary', { params: { query: params } })),
     select: (data) => data.items ?? [],
     placeholderData: keepPreviousData,
   });
 }
 
 export function useCommuneSummary(provinceCode: string, period: string, page: number, size: number, sort: string) {
+  const params = { provinceCode, period, page, size, sort };
   return useQuery({
-    queryKey: ['summary-communes', provinceCode, period, page, size, sort],
-    queryFn: () => unwrap(api.GET('/api/v1/summary/communes', {
-      params: { query: { provinceCode, period, page, size, sort } as never },
-    })) as Promise<Page<CommuneRow>>,
+    queryKey: summaryKeys.communes(params),
+    queryFn: () => unwrap(api.GET('/api/v1/summary/communes', { params: { query: params as never } })) as Promise<Page<CommuneRow>>,
     placeholderData: keepPreviousData,
   });
 }
 
 export function useQuietPoints(params: { provinceCode?: string; periodType: PeriodType; page: number; size: number }) {
   return useQuery({
-    queryKey: ['quiet-points', params],
+    queryKey: pointKeys.quiet(params),
     queryFn: () => unwrap(api.GET('/api/v1/replication-points/quiet', { params: { query: params as never } })) as Promise<QuietPoints>,
     placeholderData: keepPreviousData,
   });
 }
 
 export function useProvinceModels(provinceCode: string, page: number, size: number, sort: string) {
+  const params = { provinceCode, page, size, sort };
   return useQuery({
-    queryKey: ['models', { provinceCode, page, size, sort }],
-    queryFn: () => unwrap(api.GET('/api/v1/models', { params: { query: { provinceCode, page, size, sort } } })),
+    queryKey: modelKeys.list(params),
+    queryFn: () => unwrap(api.GET('/api/v1/models', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -85,23 +86,16 @@ const NAME_CACHE = { staleTime: 10 * 60_000, retry: false } as const;
 export function useModelNames(codes: string[]): Map<string, string> {
   const unique = [...new Set(codes.filter(Boolean))];
   const results = useQueries({
-    queries: unique.map((code) => ({
-      queryKey: ['model', code],
-      queryFn: () => unwrap(api.GET('/api/v1/models/{code}', { params: { path: { code } } })) as Promise<Schemas['Model']>,
-      ...NAME_CACHE,
-    })),
+    // The model page's own query (a model with its ETag): the same key must always hold the same shape.
+    queries: unique.map((code) => ({ ...modelQuery(code), ...NAME_CACHE })),
   });
-  return new Map(unique.map((code, i) => [code, results[i].data?.name ?? code]));
+  return new Map(unique.map((code, i) => [code, results[i].data?.data.name ?? code]));
 }
 
 export function useCommuneNames(codes: string[]): Map<string, string> {
   const unique = [...new Set(codes.filter(Boolean))];
   const results = useQueries({
-    queries: unique.map((code) => ({
-      queryKey: ['commune', code],
-      queryFn: () => unwrap(api.GET('/api/v1/communes/{code}', { params: { path: { code } } })) as Promise<Schemas['Commune']>,
-      ...NAME_CACHE,
-    })),
+    queries: unique.map((code) => ({ ...communeQuery(code), ...NAME_CACHE })),
   });
   return new Map(unique.map((code, i) => [code, results[i].data?.fullName ?? results[i].data?.name ?? code]));
 }

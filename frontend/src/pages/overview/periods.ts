@@ -1,3 +1,4 @@
+import { earlierDate, isoDateOf, today as todayInZone, todayIso } from '../../time';
 import { parsePeriod, periodContaining, periodId, periodOptions, periodsUpTo, type PeriodType } from '../../format';
 
 /** The first year a period picker offers: the oldest reports in the registry are from the mid-2010s. */
@@ -25,7 +26,7 @@ export function periodEnd(id: string): Date | null {
 }
 
 /** Periods of a type a user can pick: none that starts after today, newest first. */
-export function pickablePeriods(type: PeriodType, today: Date = new Date()): { value: string; label: string }[] {
+export function pickablePeriods(type: PeriodType, today: Date = todayInZone()): { value: string; label: string }[] {
   const current = periodContaining(type, today);
   // Ids of one type have the same length, so string order is time order.
   return periodOptions(type, FIRST_YEAR, today.getFullYear()).filter((o) => o.value <= current);
@@ -35,7 +36,7 @@ export function pickablePeriods(type: PeriodType, today: Date = new Date()): { v
  * When the user switches period type, keep looking at the same time: the period of the new type that
  * holds the last day of the old one (or today, for a period still running).
  */
-export function switchPeriodType(current: string, type: PeriodType, today: Date = new Date()): string {
+export function switchPeriodType(current: string, type: PeriodType, today: Date = todayInZone()): string {
   const end = periodEnd(current);
   if (!end) return periodContaining(type, today);
   const lastDay = new Date(end.getFullYear(), end.getMonth(), end.getDate() - 1);
@@ -53,4 +54,15 @@ export function validPeriod(id: string | null | undefined): string | null {
   if (!id) return null;
   const p = parsePeriod(id);
   return p && p.year >= 1990 && p.year <= 2100 ? periodId(p.type, p.year, p.index) : null;
+}
+
+/**
+ * The date figures of a period are counted up to: the period's last day, or today in Việt Nam for a period still
+ * running; never a day in the future, even if the API says so.
+ */
+export function asOfDate(period: string, apiAsOf?: string | null, now: Date = new Date()): string | null {
+  const end = periodEnd(period);
+  const lastDay = end ? isoDateOf(new Date(end.getFullYear(), end.getMonth(), end.getDate() - 1)) : null;
+  const bound = lastDay ? earlierDate(lastDay, todayIso(now)) : todayIso(now);
+  return apiAsOf ? earlierDate(apiAsOf.slice(0, 10), bound) : lastDay ? bound : null;
 }

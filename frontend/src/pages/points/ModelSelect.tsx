@@ -3,7 +3,8 @@ import { Select, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { nameOf, useProvinces } from '../../api/lookups';
-import { MODELS_KEY, useModel, type Model } from '../models/modelApi';
+import { modelKeys } from '../../api/queryKeys';
+import { useModel, type Model } from '../models/modelApi';
 import { useDebounced } from '../models/shared/useDebounced';
 
 /**
@@ -22,9 +23,10 @@ export function ModelSelect({ value, onChange, placeholder = 'Tìm mô hình the
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim(), 300);
   const provinces = useProvinces();
+  const params = { q: q || undefined, size: 20, sort: 'name' };
   const found = useQuery({
-    queryKey: [MODELS_KEY, 'pick', q],
-    queryFn: () => unwrap(api.GET('/api/v1/models', { params: { query: { q: q || undefined, size: 20, sort: 'name' } } })),
+    queryKey: modelKeys.list(params),
+    queryFn: () => unwrap(api.GET('/api/v1/models', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
   // The chosen model may not be among the search results; read it so its name shows.

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { TableProps } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
@@ -7,20 +6,23 @@ import { formatDateTime, formatValue, periodLabel } from '../../format';
 import { ErrorState } from '../../components/States';
 import { PagedTable } from '../../components/PagedTable';
 import { sortOrderOf, type Paging } from '../models/shared/listQuery';
-import { POINTS_KEY } from './pointApi';
+import { useUrlPaging } from '../models/shared/useListQuery';
+import { outcomeKeys } from '../../api/queryKeys';
 
 type Outcome = Schemas['Outcome'];
 
+const PAGING: Paging = { page: 0, size: 20, sort: '-period' };
+
 /** The values a point has reported, newest period first, a page at a time. */
 export function PointOutcomes({ pointId }: { pointId: number }) {
-  const [paging, setPaging] = useState<Paging>({ page: 0, size: 20, sort: '-period' });
+  const [paging, setPaging] = useUrlPaging('outcomes', PAGING);
   const indicators = useIndicators();
+  // The newest period first, then the indicators in a stable order.
+  const sort = paging.sort && !paging.sort.endsWith('indicatorCode') ? `${paging.sort},indicatorCode` : paging.sort;
+  const params = { pointId, page: paging.page, size: paging.size, sort };
   const outcomes = useQuery({
-    queryKey: [POINTS_KEY, 'one', String(pointId), 'outcomes', paging],
-    queryFn: () => unwrap(api.GET('/api/v1/outcomes', {
-      // The newest period first, then the indicators in a stable order.
-      params: { query: { pointId, page: paging.page, size: paging.size, sort: paging.sort && !paging.sort.endsWith('indicatorCode') ? `${paging.sort},indicatorCode` : paging.sort } },
-    })),
+    queryKey: outcomeKeys.list(params),
+    queryFn: () => unwrap(api.GET('/api/v1/outcomes', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
   const indicator = (code?: string) => indicators.data?.find((i) => i.code === code);

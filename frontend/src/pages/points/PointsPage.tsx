@@ -11,12 +11,13 @@ import { formatDate, formatNumber, PLACE_TYPE_LABELS } from '../../format';
 import { ErrorState } from '../../components/States';
 import { PagedTable } from '../../components/PagedTable';
 import { useListQuery } from '../models/shared/useListQuery';
-import { sortOrderOf, withFilter } from '../models/shared/listQuery';
+import { apiParams, sortOrderOf, withFilter } from '../models/shared/listQuery';
 import { SearchBox } from '../models/shared/SearchBox';
 import { StatusTag, STATUS_OPTIONS } from '../models/shared/StatusTag';
 import { codeOptions, FilterSelect } from '../models/shared/FilterSelect';
 import { ModelSelect } from './ModelSelect';
-import { POINTS_KEY, useCommuneNames, useModelNames, type Point } from './pointApi';
+import { pointKeys } from '../../api/queryKeys';
+import { useCommuneNames, useModelNames, type Point } from './pointApi';
 import { PLACE_TYPE_OPTIONS, prefill } from './pointOptions';
 import { PageTitle } from '../../components/PageTitle';
 
@@ -31,20 +32,14 @@ export default function PointsPage() {
   const provinces = useProvinces();
   const communes = useCommunes(filters.provinceCode);
 
+  const params = {
+    ...apiParams(query),
+    status: filters.status as Point['status'],
+    placeType: filters.placeType as Point['placeType'],
+  };
   const list = useQuery({
-    queryKey: [POINTS_KEY, 'list', query],
-    queryFn: () => unwrap(api.GET('/api/v1/replication-points', {
-      params: {
-        query: {
-          ...filters,
-          status: filters.status as Point['status'],
-          placeType: filters.placeType as Point['placeType'],
-          page: query.page,
-          size: query.size,
-          sort: query.sort,
-        },
-      },
-    })),
+    queryKey: pointKeys.list(params),
+    queryFn: () => unwrap(api.GET('/api/v1/replication-points', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
   const items = list.data?.items ?? [];

@@ -1,16 +1,18 @@
-import { useState } from 'react';
 import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import { ErrorState } from '../../components/States';
 import { PagedTable } from '../../components/PagedTable';
 import { sortOrderOf, type Paging } from '../models/shared/listQuery';
+import { useUrlPaging } from '../models/shared/useListQuery';
 import { formatNumber, periodLabel } from '../../format';
 import { useCommuneSummary, type CommuneRow } from '../overview/api';
 import { SectionCard } from '../overview/SectionCard';
 
+const PAGING: Paging = { page: 0, size: 10, sort: 'communeName' };
+
 /** The province's communes with their models, points and members; sorted and paged by the API. */
 export function CommunesCard({ provinceCode, period }: { provinceCode: string; period: string }) {
-  const [paging, setPaging] = useState<Paging>({ page: 0, size: 10, sort: 'communeName' });
+  const [paging, setPaging] = useUrlPaging('communes', PAGING);
   const communes = useCommuneSummary(provinceCode, period, paging.page, paging.size, paging.sort ?? 'communeName');
   const order = (key: string) => sortOrderOf(paging.sort, key);
   const count = (title: string, key: keyof CommuneRow) => ({

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Button, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -10,6 +9,7 @@ import { canCreateModel, canEditModel } from '../../auth/permissions';
 import { ErrorState } from '../../components/States';
 import { PagedTable } from '../../components/PagedTable';
 import { sortOrderOf, type Paging } from '../models/shared/listQuery';
+import { useUrlPaging } from '../models/shared/useListQuery';
 import { RECOGNITION_LABELS, STATUS_LABELS } from '../../format';
 import { useProvinceModels } from '../overview/api';
 import { SectionCard } from '../overview/SectionCard';
@@ -18,11 +18,13 @@ type Model = Schemas['Model'];
 
 const STATUS_COLORS: Record<string, string> = { ACTIVE: 'green', DORMANT: 'orange', RETIRED: 'default' };
 
+const PAGING: Paging = { page: 0, size: 10, sort: 'name' };
+
 /** The models built in the province, paged by the API; officers of the province may add one. */
 export function ModelsCard({ provinceCode }: { provinceCode: string }) {
   const session = useSession();
   const categories = useCategories();
-  const [paging, setPaging] = useState<Paging>({ page: 0, size: 10, sort: 'name' });
+  const [paging, setPaging] = useUrlPaging('models', PAGING);
   const models = useProvinceModels(provinceCode, paging.page, paging.size, paging.sort ?? 'name');
   const order = (key: string) => sortOrderOf(paging.sort, key);
   const columns: ColumnsType<Model> = [

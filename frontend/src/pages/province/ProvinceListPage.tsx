@@ -8,6 +8,7 @@ import { ProvinceTable } from '../overview/ProvinceTable';
 import { matchesQuery } from '../overview/text';
 import { usePeriodParam } from '../overview/usePeriodParam';
 import { SectionCard } from '../overview/SectionCard';
+import { asOfDate } from '../overview/periods';
 import { PageTitle } from '../../components/PageTitle';
 
 /** The 34 provinces with their figures, searchable by name with or without diacritics. */
@@ -28,7 +29,7 @@ export default function ProvinceListPage() {
           <PageTitle>Tỉnh, thành phố</PageTitle>
           <Typography.Text type="secondary">
             34 tỉnh, thành phố từ ngày 01/07/2025 · {periodLabel(period)}
-            {comparison.data?.asOf ? ` · tính đến ngày ${formatDate(comparison.data.asOf)}` : ''}
+            {comparison.data ? ` · tính đến ngày ${formatDate(asOfDate(period, comparison.data.asOf))}` : ''}
           </Typography.Text>
         </div>
         <PeriodPicker value={period} onChange={setPeriod} />

@@ -11,6 +11,7 @@ import { QuietPointsCard } from '../overview/QuietPointsCard';
 import { usePeriodParam } from '../overview/usePeriodParam';
 import { CommunesCard } from './CommunesCard';
 import { ModelsCard } from './ModelsCard';
+import { asOfDate } from '../overview/periods';
 import { PageTitle } from '../../components/PageTitle';
 
 /** One province: its figures for a period, outcomes, communes, models and quiet points. */
@@ -38,7 +39,7 @@ export default function ProvincePage() {
           <PageTitle testId="province-title">{p.fullName ?? p.name}</PageTitle>
           <Typography.Text type="secondary">
             Mã {p.code}{facts ? ` · ${facts}` : ''} · {periodLabel(period)}
-            {summary.data?.asOf ? ` · tính đến ngày ${formatDate(summary.data.asOf)}` : ''}
+            {summary.data ? ` · tính đến ngày ${formatDate(asOfDate(period, summary.data.asOf))}` : ''}
           </Typography.Text>
         </div>
         <PeriodPicker value={period} onChange={setPeriod} />

@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { todayIso } from '../../../time';
 
 /** How dates are typed and shown in forms. */
 export const DATE_FORMAT = 'DD/MM/YYYY';
@@ -15,7 +16,20 @@ export function fromApiDate(value: string | null | undefined): Dayjs | undefined
   return d.isValid() ? d : undefined;
 }
 
-/** Dates after today cannot be picked for things that already happened. */
+/** Today in Việt Nam as a picker value (the API refuses dates after Việt Nam's today). */
+export function todayValue(now: Date = new Date()): Dayjs {
+  return dayjs(todayIso(now), 'YYYY-MM-DD');
+}
+
+/** Whether a date lies after the day in Việt Nam at an instant. */
+export function isAfterToday(value: Dayjs, now: Date): boolean {
+  return value.isAfter(todayValue(now), 'day');
+}
+
+/**
+ * Dates after today (in Việt Nam) cannot be picked for things that already happened. One argument only: pickers
+ * pass a second one of their own to disabledDate.
+ */
 export function isFuture(value: Dayjs): boolean {
-  return value.isAfter(dayjs(), 'day');
+  return isAfterToday(value, new Date());
 }

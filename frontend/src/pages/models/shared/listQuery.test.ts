@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ListQuery, readListQuery, writeListQuery, withFilter, sortOrderOf, sortFromSorter, afterTableChange } from './listQuery';
+import { type ListQuery, readListQuery, readPaging, writePaging, writeListQuery, withFilter, sortOrderOf, sortFromSorter, afterTableChange } from './listQuery';
 
 const KEYS = ['q', 'provinceCode', 'status'] as const;
 
@@ -49,5 +49,26 @@ describe('afterTableChange', () => {
     expect(afterTableChange(query, { current: 3, pageSize: 50 }, { columnKey: 'name', order: 'ascend' }, 'paginate').page).toBe(0);
     expect(afterTableChange(query, { current: 3, pageSize: 20 }, { columnKey: 'code', order: 'descend' }, 'sort'))
       .toEqual({ filters: { q: 'tu quan' }, page: 0, size: 20, sort: '-code' });
+  });
+});
+
+describe("one table's paging in the URL, next to others", () => {
+  const DEFAULTS = { page: 0, size: 10, sort: 'communeName' };
+  it('reads its own prefixed parameters and falls back to the defaults', () => {
+    const params = new URLSearchParams('ky=2026&communesPage=3&communesSort=-memberCount&modelsPage=2');
+    expect(readPaging(params, 'communes', DEFAULTS)).toEqual({ page: 2, size: 10, sort: '-memberCount' });
+    expect(readPaging(params, 'models', { page: 0, size: 10, sort: 'name' })).toEqual({ page: 1, size: 10, sort: 'name' });
+    expect(readPaging(new URLSearchParams('communesPage=0&communesSize=9999'), 'communes', DEFAULTS)).toEqual(DEFAULTS);
+  });
+  it("writes only what differs from the defaults and keeps the other tables' and the page's parameters", () => {
+    const params = new URLSearchParams('ky=2026&modelsPage=2&communesPage=4');
+    const next = writePaging(params, 'communes', { page: 1, size: 20, sort: 'communeName' }, DEFAULTS);
+    expect(next.toString()).toBe('ky=2026&modelsPage=2&communesPage=2&communesSize=20');
+    expect(writePaging(next, 'communes', DEFAULTS, DEFAULTS).toString()).toBe('ky=2026&modelsPage=2');
+    expect(params.toString()).toBe('ky=2026&modelsPage=2&communesPage=4');
+  });
+  it('round-trips', () => {
+    const paging = { page: 6, size: 50, sort: '-pointCount' };
+    expect(readPaging(writePaging(new URLSearchParams(), 'communes', paging, DEFAULTS), 'communes', DEFAULTS)).toEqual(paging);
   });
 });

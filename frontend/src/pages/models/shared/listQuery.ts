@@ -22,6 +22,39 @@ export interface Paging {
   sort?: string;
 }
 
+/**
+ * The paging of one of several tables on a page, kept in the URL under its own prefix (`communesPage=3`,
+ * `communesSize`, `communesSort`) next to the page's other parameters, so a reload or Back shows the same rows.
+ * What equals the default is left out of the URL.
+ */
+export function readPaging(params: URLSearchParams, prefix: string, defaults: Paging): Paging {
+  const page = Number.parseInt(params.get(`${prefix}Page`) ?? '', 10);
+  const size = Number.parseInt(params.get(`${prefix}Size`) ?? '', 10);
+  return {
+    page: page >= 1 ? page - 1 : defaults.page,
+    size: size >= 1 && size <= 500 ? size : defaults.size,
+    sort: params.get(`${prefix}Sort`) || defaults.sort,
+  };
+}
+
+/** The URL parameters with one table's paging written in; every other parameter is kept. */
+export function writePaging(params: URLSearchParams, prefix: string, paging: Paging, defaults: Paging): URLSearchParams {
+  const next = new URLSearchParams(params);
+  const set = (name: string, value: string | undefined, fallback: string | undefined) => {
+    if (value === undefined || value === fallback) next.delete(`${prefix}${name}`);
+    else next.set(`${prefix}${name}`, value);
+  };
+  set('Page', String(paging.page + 1), String(defaults.page + 1));
+  set('Size', String(paging.size), String(defaults.size));
+  set('Sort', paging.sort, defaults.sort);
+  return next;
+}
+
+/** A list's query as the API's parameters: the filters, the 0-based page, the size and the sort. */
+export function apiParams<K extends string>(query: ListQuery<K>): Partial<Record<K, string>> & Paging {
+  return { ...query.filters, page: query.page, size: query.size, sort: query.sort };
+}
+
 export function readListQuery<K extends string>(params: URLSearchParams, keys: readonly K[], defaultSize = 20): ListQuery<K> {
   const filters: Partial<Record<K, string>> = {};
   for (const key of keys) {

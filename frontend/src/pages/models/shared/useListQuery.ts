@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { readListQuery, writeListQuery, type ListQuery } from './listQuery';
+import { readListQuery, readPaging, writeListQuery, writePaging, type ListQuery, type Paging } from './listQuery';
 
 /** A list's state kept in the URL; every change is a history entry so back/forward walk through them. */
 export function useListQuery<K extends string>(keys: readonly K[], defaultSize = 20) {
@@ -13,4 +13,19 @@ export function useListQuery<K extends string>(keys: readonly K[], defaultSize =
     [setParams, defaultSize],
   );
   return [query, setQuery] as const;
+}
+
+/**
+ * One table's page, size and sort in the URL under a prefix (several tables can share a page); every change is a
+ * history entry, like the lists' filters. `defaults` should be a module constant.
+ */
+export function useUrlPaging(prefix: string, defaults: Paging) {
+  const [params, setParams] = useSearchParams();
+  const search = params.toString();
+  const paging = useMemo(() => readPaging(new URLSearchParams(search), prefix, defaults), [search, prefix, defaults]);
+  const setPaging = useCallback(
+    (next: Paging) => setParams((current) => writePaging(current, prefix, next, defaults)),
+    [setParams, prefix, defaults],
+  );
+  return [paging, setPaging] as const;
 }
