@@ -1,0 +1,131 @@
+package vn.antq.registry.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import vn.antq.registry.support.SignedIn;
+
+/**
+ * Every kind of import, every reader: a line, field, cell or file past the limits is a 413 problem naming
+ * where (never a 500), and a broken multipart body is a 400 problem.
+ */
+@QuarkusTest
+class ImportLimitsTest extends SignedIn {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int CELL_LIMIT = 32767;
+  private static final String BOUNDARY = "antq-test-boundary";
+
+  private static JsonNode problem(HttpResponse<byte[]> response, int status, String what) throws Exception {
+    String body = new String(response.body(), StandardCharsets.UTF_8);
+    assertThat(response.statusCode()).as(what + ": " + body.substring(0, Math.min(300, body.length()))).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("application/problem+json");
+    assertThat(response.body().length).as(what + ": a short answer").isLessThan(4096);
+    return JSON.readTree(body);
+  }
+
+  private static String firstColumn(String kind) {
+    return Uploads.HEADERS.get(kind).split(",")[0];
+  }
+
+  private static String rest(String kind) {
+    return ",x".repeat(Uploads.HEADERS.get(kind).split(",").length - 1);
+  }
+
+  @Test
+  void aHeaderLineOverOneMebibyteIs413ForEveryKind() throws Exception {
+    for (String kind : Uploads.HEADERS.keySet()) {
+      String longName = Uploads.HEADERS.get(kind) + "," + "h".repeat(2 << 20) + "\n" + "a,b\n";
+      JsonNode oneField = problem(Uploads.post(kind, "text/csv", longName.getBytes(StandardCharsets.UTF_8)), 413, kind + " long header field");
+      assertThat(oneField.path("detail").asText()).contains("tiêu đề").contains(String.valueOf(CELL_LIMIT));
+      assertThat(oneField.path("type").asText()).isEqualTo("urn:antq:problem:content-too-large");
+      String manyFields = "a,".repeat(1 << 20) + "a\n" + "a\n";
+      JsonNode columns = problem(Uploads.post(kind, "text/csv; charset=utf-8", manyFields.getBytes(StandardCharsets.UTF_8)), 413,
+          kind + " header of a million fields");
+      assertThat(columns.path("detail").asText()).contains("100");
+      String semicolons = Uploads.HEADERS.get(kind).replace(',', ';') + ";" + "h".repeat(2 << 20) + "\n";
+      problem(Uploads.post(kind, "text/csv", semicolons.getBytes(StandardCharsets.UTF_8)), 413, kind + " long ; header");
+    }
+  }
+
+  @Test
+  void aCellPastTheLimitIs413WithItsRowAndColumnInEveryReader() throws Exception {
+    String cell = "c".repeat(CELL_LIMIT + 1);
+    for (String kind : Uploads.HEADERS.keySet()) {
+      String column = firstColumn(kind);
+      String csv = Uploads.HEADERS.get(kind) + "\n" + cell + rest(kind) + "\n";
+      JsonNode fromCsv = problem(Uploads.post(kind, "text/csv", csv.getBytes(StandardCharsets.UTF_8)), 413, kind + " csv cell");
+      assertThat(fromCsv.at("/errors/0/field").asText()).isEqualTo("row 1, " + column);
+      assertThat(fromCsv.path("detail").asText()).doesNotContain("ccccc");
+
+      String json = "[{\"" + column + "\": \"" + cell + "\"}]";
+      JsonNode fromJson = problem(Uploads.post(kind, "application/json", json.getBytes(StandardCharsets.UTF_8)), 413, kind + " json string");
+      assertThat(fromJson.at("/errors/0/field").asText()).isEqualTo("row 1, " + column);
+
+      String[] header = Uploads.HEADERS.get(kind).split(",");
+      String[] row = new String[header.length];
+      java.util.Arrays.fill(row, "x");
+      row[0] = cell;
+      JsonNode fromXlsx = problem(Uploads.post(kind, Uploads.XLSX, Uploads.workbook(header, row)), 413, kind + " xlsx cell");
+      assertThat(fromXlsx.at("/errors/0/field").asText()).isEqualTo("row 1, " + column);
+
+      byte[] form = multipart(Map.of("file", csv), "ket-qua.csv", true);
+      problem(Uploads.post(kind, "multipart/form-data; boundary=" + BOUNDARY, form), 413, kind + " multipart csv cell");
+    }
+  }
+
+  @Test
+  void moreRowsThanTheLimitIs413() throws Exception {
+    // the test profile sets antq.imports.limits.rows=10000
+    StringBuilder csv = new StringBuilder("indicatorCode,period,value\n");
+    for (int i = 0; i <= 10_000; i++) {
+      csv.append("PATROLS,2024,1\n");
+    }
+    JsonNode answer = problem(Uploads.post("outcomes", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)), 413, "rows");
+    assertThat(answer.path("detail").asText()).contains("10000");
+  }
+
+  @Test
+  void aBrokenMultipartBodyIs400ForEveryKind() throws Exception {
+    for (String kind : Uploads.HEADERS.keySet()) {
+      String csv = Uploads.HEADERS.get(kind) + "\n" + "a" + rest(kind) + "\n";
+      String type = "multipart/form-data; boundary=" + BOUNDARY;
+      byte[] whole = multipart(Map.of("file", csv), "ket-qua.csv", true);
+      byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2);
+      assertThat(problem(Uploads.post(kind, type, truncated), 400, kind + " truncated").at("/errors/0/field").asText()).isEqualTo("file");
+      byte[] unterminated = multipart(Map.of("file", csv), "ket-qua.csv", false);
+      problem(Uploads.post(kind, type, unterminated), 400, kind + " no closing boundary");
+      problem(Uploads.post(kind, "multipart/form-data", whole), 400, kind + " no boundary parameter");
+      problem(Uploads.post(kind, "multipart/form-data; boundary=another-boundary", whole), 400, kind + " wrong boundary");
+      problem(Uploads.post(kind, type, multipart(Map.of("note", "x"), null, true)), 400, kind + " no file part");
+      byte[] two = (part("file", "a.csv", csv) + part("file", "b.csv", csv) + "--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
+      JsonNode twoFiles = problem(Uploads.post(kind, type, two), 400, kind + " two file parts");
+      assertThat(twoFiles.path("detail").asText()).contains("một tệp");
+      problem(Uploads.post(kind, type, new byte[0]), 400, kind + " empty multipart body");
+    }
+  }
+
+  private static byte[] multipart(Map<String, String> parts, String filename, boolean closed) {
+    StringBuilder body = new StringBuilder();
+    parts.forEach((name, content) -> body.append(part(name, filename, content)));
+    if (closed) {
+      body.append("--").append(BOUNDARY).append("--\r\n");
+    }
+    return body.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String part(String name, String filename, String content) {
+    return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+        + (filename == null ? "" : "; filename=\"" + filename + "\"\r\nContent-Type: text/csv") + "\r\n\r\n" + content + "\r\n";
+  }
+}
