@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.InputStreamStatistics;
 
 /**
  * Checks an .xlsx before the spreadsheet reader opens it, by inflating every part once as the reader would
@@ -124,7 +125,7 @@ final class XlsxArchive {
    * a run of bytes without '<' longer than a cell may be (text and attribute values are such runs).
    */
   private long inflate(ZipFile zip, ZipArchiveEntry entry, long cap, long left) throws IOException {
-    long compressed = Math.max(1, entry.getCompressedSize());
+    long declaredCompressed = Math.max(1, entry.getCompressedSize());
     long run = 0;
     long maxRun = (long) limits.cellChars() * 10 + 4096;
     long inflated = 0;
@@ -136,14 +137,19 @@ final class XlsxArchive {
         if (inflated > cap || inflated > left) {
           throw bomb(entry, "giải nén ra hơn " + mib(Math.min(cap, left)) + " MB (inflates past " + mib(Math.min(cap, left)) + " MB)");
         }
-        if (inflated > RATIO_FLOOR && inflated / compressed > limits.xlsxRatio()) {
+        // the compressed bytes read so far where the stream counts them: a bomb shows at its first megabyte
+        long compressed = in instanceof InputStreamStatistics statistics ? Math.max(1, statistics.getCompressedCount()) : declaredCompressed;
+        boolean ratio = inflated / compressed > limits.xlsxRatio();
+        if (inflated > RATIO_FLOOR && ratio) {
           throw bomb(entry, "tỷ lệ nén hơn " + limits.xlsxRatio() + ":1 (compression ratio above " + limits.xlsxRatio() + ":1)");
         }
         for (int i = 0; i < n; i++) {
           run = buffer[i] == '<' ? 0 : run + 1;
         }
         if (run > maxRun) {
-          throw ImportFormatException.tooLarge("Tệp Excel có một ô hoặc thẻ dài quá " + limits.cellChars() + " ký tự trong phần '"
+          throw ratio ? bomb(entry, "có một đoạn dài quá " + limits.cellChars() + " ký tự, nén hơn " + limits.xlsxRatio()
+              + ":1 (a run longer than a cell, compressed above " + limits.xlsxRatio() + ":1)")
+              : ImportFormatException.tooLarge("Tệp Excel có một ô hoặc thẻ dài quá " + limits.cellChars() + " ký tự trong phần '"
               + Excerpt.of(entry.getName()) + "' (a cell longer than " + limits.cellChars() + " characters)", 0, null);
         }
       }

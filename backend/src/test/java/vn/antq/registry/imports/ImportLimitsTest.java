@@ -86,13 +86,13 @@ class ImportLimitsTest extends SignedIn {
 
   @Test
   void moreRowsThanTheLimitIs413() throws Exception {
-    // the test profile sets antq.imports.limits.rows=10000
+    // the test profile sets antq.imports.limits.rows=15000 (under the 20,000 rows that go to the background)
     StringBuilder csv = new StringBuilder("indicatorCode,period,value\n");
-    for (int i = 0; i <= 10_000; i++) {
+    for (int i = 0; i <= 15_000; i++) {
       csv.append("PATROLS,2024,1\n");
     }
     JsonNode answer = problem(Uploads.post("outcomes", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)), 413, "rows");
-    assertThat(answer.path("detail").asText()).contains("10000");
+    assertThat(answer.path("detail").asText()).contains("15000");
   }
 
   @Test
