@@ -113,7 +113,9 @@ final class JsonRows implements RowSource {
       }
       throw new ImportFormatException("Dòng " + number + ": " + e.getMessage(), number, e.column);
     } catch (StreamConstraintsException e) {
-      throw ImportFormatException.cellTooLong(number, field, limits.cellChars());
+      String what = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      throw what.startsWith("String value length") || what.startsWith("Name length")
+          ? ImportFormatException.cellTooLong(number, field, limits.cellChars()) : malformed(e);
     } catch (JsonProcessingException e) {
       throw malformed(e);
     } catch (IOException e) {

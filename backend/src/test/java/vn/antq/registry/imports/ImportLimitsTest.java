@@ -112,6 +112,17 @@ class ImportLimitsTest extends SignedIn {
       JsonNode twoFiles = problem(Uploads.post(kind, type, two), 400, kind + " two file parts");
       assertThat(twoFiles.path("detail").asText()).contains("một tệp");
       problem(Uploads.post(kind, type, new byte[0]), 400, kind + " empty multipart body");
+      byte[] fieldNotFile = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n" + csv + "x".repeat(8192)
+          + "\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
+      // a form field (no filename) longer than quarkus.http.limits.max-form-attribute-size: too large, not a file
+      JsonNode field = problem(Uploads.post(kind, type, fieldNotFile), 413, kind + " 'file' sent as a long form field, not a file");
+      assertThat(field.path("type").asText()).isEqualTo("urn:antq:problem:content-too-large");
+      byte[] shortField = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n" + csv
+          + "\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
+      problem(Uploads.post(kind, type, shortField), 400, kind + " 'file' sent as a form field, not a file");
+      byte[] noDisposition = ("--" + BOUNDARY + "\r\nContent-Type: text/csv\r\n\r\n" + csv + "\r\n--" + BOUNDARY + "--\r\n")
+          .getBytes(StandardCharsets.UTF_8);
+      problem(Uploads.post(kind, type, noDisposition), 400, kind + " a part without Content-Disposition");
     }
   }
 
