@@ -85,6 +85,24 @@ class ImportLimitsTest extends SignedIn {
   }
 
   @Test
+  void errorsQuoteOnlyTheStartOfAValue() throws Exception {
+    String value = "v".repeat(5000);
+    for (String kind : Uploads.HEADERS.keySet()) {
+      // the long value in every column: whichever column an importer checks first, its error has the value to quote
+      String csv = Uploads.HEADERS.get(kind) + "\n" + (value + ",").repeat(Uploads.HEADERS.get(kind).split(",").length - 1) + value + "\n";
+      for (String mode : new String[] {"atomic", "partial"}) {
+        HttpResponse<byte[]> answer = Uploads.post(kind + "?mode=" + mode, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        String body = new String(answer.body(), StandardCharsets.UTF_8);
+        assertThat(answer.statusCode()).as(kind + " " + mode + ": " + body.substring(0, Math.min(300, body.length()))).isIn(200, 400, 422);
+        assertThat(body).as(kind + " " + mode).contains("v".repeat(100) + "…").doesNotContain("v".repeat(101));
+      }
+      String header = Uploads.HEADERS.get(kind) + "," + value + "\n" + "a" + rest(kind) + ",b\n";
+      JsonNode unknown = problem(Uploads.post(kind, "text/csv", header.getBytes(StandardCharsets.UTF_8)), 400, kind + " unknown long column");
+      assertThat(unknown.toString()).contains("v".repeat(100) + "…").doesNotContain("v".repeat(101));
+    }
+  }
+
+  @Test
   void moreRowsThanTheLimitIs413() throws Exception {
     // the test profile sets antq.imports.limits.rows=15000 (under the 20,000 rows that go to the background)
     StringBuilder csv = new StringBuilder("indicatorCode,period,value\n");
