@@ -49,7 +49,7 @@ final class CsvRows implements RowSource {
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
     char separator = separator(text);
     int cell = limits.cellChars();
-    int record = (int) Math.min(Integer.MAX_VALUE - 16, (long) cell * limits.columns());
+    int record = Math.max(cell, limits.rowChars());
     reader = CsvReader.builder()
         .fieldSeparator(separator)
         .allowMissingFields(false)
@@ -155,8 +155,7 @@ final class CsvRows implements RowSource {
       return ImportFormatException.cellTooLong(row, column(reason), limits.cellChars());
     }
     if (reason.contains("max record size")) {
-      return ImportFormatException.tooLarge((row == 0 ? "Dòng tiêu đề" : "Dòng " + row) + " dài quá " + (long) limits.cellChars() * limits.columns()
-          + " ký tự (line too long)", row, null);
+      return ImportFormatException.rowTooLong(row, limits.rowChars());
     }
     if (reason.contains("maximum limit of")) {
       return ImportFormatException.tooManyColumns(row, limits.columns());

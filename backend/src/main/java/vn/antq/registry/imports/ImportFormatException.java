@@ -36,6 +36,11 @@ public class ImportFormatException extends RuntimeException {
         + ": một ô dài quá " + limit + " ký tự (cell longer than " + limit + " characters)", row, column);
   }
 
+  static ImportFormatException rowTooLong(long row, int limit) {
+    return tooLarge((row == 0 ? "Dòng tiêu đề" : "Dòng " + row) + " dài quá " + limit + " ký tự (row longer than " + limit + " characters)",
+        row, null);
+  }
+
   static ImportFormatException tooManyColumns(long row, int limit) {
     return tooLarge((row == 0 ? "Dòng tiêu đề" : "Dòng " + row) + ": quá " + limit + " cột (more than " + limit + " columns)", row, null);
   }

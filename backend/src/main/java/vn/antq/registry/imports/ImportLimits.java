@@ -15,6 +15,10 @@ public interface ImportLimits {
   @WithDefault("32767")
   int cellChars();
 
+  /** Characters of all cells of one row (the header line too): with the readers' batches, what bounds an import's memory. */
+  @WithDefault("65536")
+  int rowChars();
+
   /** Columns (CSV fields, spreadsheet cells, JSON fields) in one row. */
   @WithDefault("100")
   int columns();

@@ -89,6 +89,7 @@ final class JsonRows implements RowSource {
     }
     try {
       Map<String, String> cells = new HashMap<>();
+      long chars = 0;
       field = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         field = parser.currentName();
@@ -99,7 +100,12 @@ final class JsonRows implements RowSource {
         if (cells.size() == limits.columns()) {
           throw ImportFormatException.tooManyColumns(number, limits.columns());
         }
-        cells.put(column, value(parser.nextToken()));
+        String value = value(parser.nextToken());
+        chars += value == null ? 0 : value.length();
+        if (chars > limits.rowChars()) {
+          throw ImportFormatException.rowTooLong(number, limits.rowChars());
+        }
+        cells.put(column, value);
       }
       field = null;
       next = parser.nextToken();

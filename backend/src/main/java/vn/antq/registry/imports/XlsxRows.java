@@ -59,6 +59,9 @@ final class XlsxRows implements RowSource {
       if (names.size() > limits.columns()) {
         throw ImportFormatException.tooManyColumns(0, limits.columns());
       }
+      if (names.stream().mapToLong(String::length).sum() > limits.rowChars()) {
+        throw ImportFormatException.rowTooLong(0, limits.rowChars());
+      }
       columns = accepted.resolve(names);
       advance();
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -98,6 +101,9 @@ final class XlsxRows implements RowSource {
           empty = false;
         }
         cells.put(columns.get(i), FormulaText.restore(text));
+      }
+      if (new Row(0, cells).chars() > limits.rowChars()) {
+        throw ImportFormatException.rowTooLong(row.getRowNum() - 1, limits.rowChars());
       }
       for (int i = columns.size(); i < row.getCellCount(); i++) {
         String extra = row.getCellText(i);

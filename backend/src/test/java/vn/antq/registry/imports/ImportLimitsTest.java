@@ -85,6 +85,29 @@ class ImportLimitsTest extends SignedIn {
   }
 
   @Test
+  void aRowPastTheRowLimitIs413InEveryReader() throws Exception {
+    // three cells each under the cell limit, together over the 65,536 characters a row may hold
+    String cell = "r".repeat(32_000);
+    for (String kind : Uploads.HEADERS.keySet()) {
+      String[] header = Uploads.HEADERS.get(kind).split(",");
+      if (header.length < 3) {
+        continue;
+      }
+      String csv = Uploads.HEADERS.get(kind) + "\n" + (cell + ",").repeat(header.length - 1) + cell + "\n";
+      JsonNode fromCsv = problem(Uploads.post(kind, "text/csv", csv.getBytes(StandardCharsets.UTF_8)), 413, kind + " csv row");
+      assertThat(fromCsv.path("detail").asText()).contains("65536");
+      StringBuilder json = new StringBuilder("[{");
+      for (int c = 0; c < header.length; c++) {
+        json.append(c == 0 ? "" : ",").append('"').append(header[c]).append("\": \"").append(cell).append('"');
+      }
+      problem(Uploads.post(kind, "application/json", json.append("}]").toString().getBytes(StandardCharsets.UTF_8)), 413, kind + " json row");
+      String[] cells = new String[header.length];
+      java.util.Arrays.fill(cells, cell);
+      problem(Uploads.post(kind, Uploads.XLSX, Uploads.workbook(header, cells)), 413, kind + " xlsx row");
+    }
+  }
+
+  @Test
   void errorsQuoteOnlyTheStartOfAValue() throws Exception {
     String value = "v".repeat(5000);
     for (String kind : Uploads.HEADERS.keySet()) {
