@@ -150,7 +150,10 @@ final class XlsxRows implements RowSource {
     Row current = next;
     try {
       advance();
-    } catch (UncheckedIOException | IllegalStateException e) {
+    } catch (ImportFormatException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // the reader's own failures (broken XML, a missing part) are the file's fault, not the server's
       throw notASpreadsheet();
     }
     return current;
