@@ -49,6 +49,30 @@ class FormulaExportTest extends SignedIn {
     importsUnchanged(Uploads.XLSX, xlsx, names.size());
   }
 
+  @Test
+  void formulaTextOfAPointRoundTripsThroughBothExports() throws IOException {
+    String model = Api.createModel("04", "Mô hình " + Api.unique("F"), "2020-01-01");
+    String commune = Api.createCommune("04", "Xã công thức");
+    String place = "=1+1 thôn " + Api.unique("P");
+    java.util.Map<String, Object> point = new java.util.HashMap<>(java.util.Map.of("modelCode", model, "communeCode", commune,
+        "placeType", "VILLAGE", "placeName", place, "establishedOn", "2021-01-01", "teamCount", 1, "memberCount", 5, "coreMemberCount", 0));
+    point.put("leaderPhone", "+84912345678");
+    point.put("latitude", -0.5);
+    point.put("longitude", 103.25);
+    Api.json().body(point)
+        .post("/api/v1/replication-points").then().statusCode(201);
+    byte[] csv = given().queryParam("format", "csv").queryParam("modelCode", model).get("/api/v1/replication-points").then()
+        .statusCode(200).extract().asByteArray();
+    String text = new String(csv, StandardCharsets.UTF_8);
+    assertThat(text).contains("'" + place).contains("'+84912345678").contains(",-0.5,").doesNotContain("'-0.5");
+    Api.raw().contentType("text/csv").body(csv).post("/api/v1/imports/replication-points").then()
+        .statusCode(200).body("rows", equalTo(1)).body("unchanged", equalTo(1));
+    byte[] xlsx = given().accept(Uploads.XLSX).queryParam("modelCode", model).get("/api/v1/replication-points").then()
+        .statusCode(200).extract().asByteArray();
+    Api.raw().contentType(Uploads.XLSX).body(xlsx).post("/api/v1/imports/replication-points").then()
+        .statusCode(200).body("rows", equalTo(1)).body("unchanged", equalTo(1));
+  }
+
   private static String csvCell(String value) {
     return value.contains("\"") || value.contains(",") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
   }
