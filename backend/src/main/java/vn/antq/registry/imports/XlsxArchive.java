@@ -26,6 +26,10 @@ final class XlsxArchive {
 
   private static final int END_OF_DIRECTORY = 0x06054b50;
   private static final int END_RECORD_BYTES = 22;
+  private static final int DIRECTORY_RECORD = 0x02014b50;
+  private static final int DIRECTORY_RECORD_BYTES = 46;
+  private static final int ZIP64_LOCATOR = 0x07064b50;
+  private static final int ZIP64_LOCATOR_BYTES = 20;
   private static final long RATIO_FLOOR = 1 << 20;
   private static final Pattern OVERRIDE = Pattern.compile("<Override\\b[^>]*>");
   private static final Pattern PART_NAME = Pattern.compile("PartName\\s*=\\s*[\"']/?([^\"']+)[\"']");
@@ -70,8 +74,10 @@ final class XlsxArchive {
   }
 
   /**
-   * The end-of-directory record's entry count and directory size, read before any zip library builds an
-   * object per entry: a directory of millions of entries would fill memory before the first part is read.
+   * Counts the central directory's records before any zip library builds an object per entry: a directory
+   * of millions of entries would fill memory before the first part is read. The count is of the records
+   * themselves, from where the end record says the directory starts, for as long as they follow one
+   * another (as the zip library reads them), not of the count the end record declares.
    */
   private void checkDirectorySize(Path file, long size) throws IOException {
     try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
@@ -79,18 +85,34 @@ final class XlsxArchive {
       byte[] end = new byte[tail];
       in.seek(size - tail);
       in.readFully(end);
-      for (int i = tail - END_RECORD_BYTES; i >= 0; i--) {
-        if (int32(end, i) == END_OF_DIRECTORY) {
-          int entries = int16(end, i + 10);
-          long directory = int32(end, i + 12) & 0xFFFFFFFFL;
-          if (entries > limits.xlsxEntries() || directory > limits.xlsxEntries() * 2048L) {
-            throw ImportFormatException.tooLarge("Tệp Excel có quá " + limits.xlsxEntries() + " phần (more than "
-                + limits.xlsxEntries() + " parts in the archive)", 0, null);
-          }
+      int at = tail - END_RECORD_BYTES;
+      while (at >= 0 && int32(end, at) != END_OF_DIRECTORY) {
+        at--;
+      }
+      if (at < 0) {
+        throw XlsxRows.notASpreadsheet();
+      }
+      long position = int32(end, at + 16) & 0xFFFFFFFFL;
+      if (position == 0xFFFFFFFFL && at >= ZIP64_LOCATOR_BYTES && int32(end, at - ZIP64_LOCATOR_BYTES) == ZIP64_LOCATOR) {
+        // a zip64 archive: the directory's offset is in the zip64 end record the locator points to
+        byte[] record = new byte[56];
+        in.seek(int64(end, at - ZIP64_LOCATOR_BYTES + 8));
+        in.readFully(record);
+        position = int64(record, 48);
+      }
+      byte[] header = new byte[DIRECTORY_RECORD_BYTES];
+      for (int records = 0; position + DIRECTORY_RECORD_BYTES <= size; records++) {
+        in.seek(position);
+        in.readFully(header);
+        if (int32(header, 0) != DIRECTORY_RECORD) {
           return;
         }
+        if (records == limits.xlsxEntries()) {
+          throw ImportFormatException.tooLarge("Tệp Excel có quá " + limits.xlsxEntries() + " phần (more than "
+              + limits.xlsxEntries() + " parts in the archive)", 0, null);
+        }
+        position += DIRECTORY_RECORD_BYTES + int16(header, 28) + int16(header, 30) + int16(header, 32);
       }
-      throw XlsxRows.notASpreadsheet();
     }
   }
 
@@ -172,5 +194,9 @@ final class XlsxArchive {
 
   private static int int32(byte[] b, int at) {
     return int16(b, at) | int16(b, at + 2) << 16;
+  }
+
+  private static long int64(byte[] b, int at) {
+    return (int32(b, at) & 0xFFFFFFFFL) | (long) int32(b, at + 4) << 32;
   }
 }

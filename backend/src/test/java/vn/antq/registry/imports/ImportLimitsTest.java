@@ -126,6 +126,30 @@ class ImportLimitsTest extends SignedIn {
   }
 
   @Test
+  void anArchiveOfMorePartsThanTheLimitIs413EvenWhenItsEndRecordSaysFewer() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+      zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      for (int i = 0; i < 1000; i++) {
+        zip.putNextEntry(new java.util.zip.ZipEntry("xl/media/p" + i + ".xml"));
+        zip.closeEntry();
+      }
+    }
+    byte[] archive = bytes.toByteArray();
+    JsonNode many = problem(Uploads.post("outcomes", Uploads.XLSX, archive), 413, "1001 parts");
+    assertThat(many.path("detail").asText()).contains("1000");
+    // the end record (the last 22 bytes) declares one entry on this disk and in all
+    int end = archive.length - 22;
+    archive[end + 8] = 1;
+    archive[end + 9] = 0;
+    archive[end + 10] = 1;
+    archive[end + 11] = 0;
+    problem(Uploads.post("outcomes", Uploads.XLSX, archive), 413, "1001 parts, one declared");
+  }
+
+  @Test
   void moreRowsThanTheLimitIs413() throws Exception {
     // the test profile sets antq.imports.limits.rows=15000 (under the 20,000 rows that go to the background)
     StringBuilder csv = new StringBuilder("indicatorCode,period,value\n");
