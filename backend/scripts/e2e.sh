@@ -60,10 +60,12 @@ started=$(date +%s)
 "$KC" start || exit 1
 
 echo "e2e: starting the API on port $API_PORT"
+# The same memory bounds as make run (API_JAVA_OPTS overrides them).
+read -r -a java_opts <<<"${API_JAVA_OPTS:--Xms512m -Xmx1g -XX:MaxDirectMemorySize=256m -XX:+ExitOnOutOfMemoryError}"
 # ADMIN_UNITS_DIR: the official lists (make passes ../shared's when it is there), so coverage counts every commune.
 (cd "$WORK" && PORT=$API_PORT EMBEDDED_DB_PORT=$DB_PORT EMBEDDED_DB_DIR="$WORK/mariadb" ADMIN_UNITS_DIR="${ADMIN_UNITS_DIR:-}" \
   DASHBOARD_ORIGIN="http://localhost:$DASHBOARD_PORT" OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/antq" \
-  exec java -jar "$REPO/backend/target/quarkus-app/quarkus-run.jar" >"$WORK/api.log" 2>&1) &
+  exec java "${java_opts[@]}" -jar "$REPO/backend/target/quarkus-app/quarkus-run.jar" >"$WORK/api.log" 2>&1) &
 api_pid=$!
 
 "$KC" wait || exit 1

@@ -67,5 +67,8 @@ cat <<TEXT
 TEXT
 
 cd "$REPO"
+# Explicit memory bounds (API_JAVA_OPTS overrides them): a heap that cannot grow past 1 GiB, and a JVM that
+# exits on OutOfMemoryError instead of limping on.
+read -r -a java_opts <<<"${API_JAVA_OPTS:--Xms512m -Xmx1g -XX:MaxDirectMemorySize=256m -XX:+ExitOnOutOfMemoryError}"
 PORT="$PORT" EMBEDDED_DB_DIR="${EMBEDDED_DB_DIR:-$DATA_DIR/mariadb}" WORK_DIR="${WORK_DIR:-$DATA_DIR/work}" OIDC_AUTH_SERVER_URL="$OIDC_AUTH_SERVER_URL" \
-  java -jar "$REPO/backend/target/quarkus-app/quarkus-run.jar"
+  java "${java_opts[@]}" -jar "$REPO/backend/target/quarkus-app/quarkus-run.jar"

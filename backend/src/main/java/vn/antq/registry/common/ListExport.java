@@ -18,7 +18,7 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 /**
  * A list as CSV or XLSX with the import's columns, so that export → edit in Excel → import
  * round-trips. CSV is UTF-8 with a BOM (Excel then reads Vietnamese correctly); both are streamed a
- * page at a time.
+ * page at a time. Text that Excel would take for a formula is neutralised ({@link FormulaText}).
  */
 public final class ListExport {
 
@@ -64,7 +64,7 @@ public final class ListExport {
             } else if (value instanceof Boolean flag) {
               sheet.value(r, c, flag.toString());
             } else if (value != null) {
-              sheet.value(r, c, value.toString());
+              sheet.value(r, c, FormulaText.neutralise(value.toString()));
             }
           }
           if (++r % 1000 == 0) {
@@ -91,7 +91,8 @@ public final class ListExport {
         for (T row : rows) {
           List<String> values = new ArrayList<>(header.size());
           for (Object cell : cells.apply(row)) {
-            values.add(cell == null ? "" : cell instanceof java.math.BigDecimal number ? number.stripTrailingZeros().toPlainString() : cell.toString());
+            values.add(cell == null ? "" : cell instanceof java.math.BigDecimal number ? number.stripTrailingZeros().toPlainString()
+                : cell instanceof Number || cell instanceof Boolean ? cell.toString() : FormulaText.neutralise(cell.toString()));
           }
           csv.writeRecord(values);
         }

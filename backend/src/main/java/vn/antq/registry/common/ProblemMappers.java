@@ -102,6 +102,7 @@ public class ProblemMappers {
       case 406 -> ProblemType.NOT_ACCEPTABLE;
       case 409 -> ProblemType.CONFLICT;
       case 412 -> ProblemType.PRECONDITION_FAILED;
+      case 413 -> ProblemType.CONTENT_TOO_LARGE;
       case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
       default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.BAD_REQUEST;
     };

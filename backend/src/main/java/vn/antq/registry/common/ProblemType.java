@@ -11,6 +11,7 @@ public enum ProblemType {
   NOT_ACCEPTABLE(406, "not-acceptable", "Định dạng trả về không được hỗ trợ (not acceptable)"),
   CONFLICT(409, "conflict", "Xung đột dữ liệu (conflict)"),
   PRECONDITION_FAILED(412, "precondition-failed", "Dữ liệu đã bị thay đổi bởi người khác (stale If-Match)"),
+  CONTENT_TOO_LARGE(413, "content-too-large", "Dữ liệu gửi lên vượt giới hạn (content too large)"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Định dạng dữ liệu gửi lên không được hỗ trợ (unsupported media type)"),
   UNPROCESSABLE(422, "unprocessable", "Dữ liệu không thể xử lý (unprocessable content)"),
   INTERNAL(500, "internal", "Lỗi hệ thống (internal error)");

@@ -20,6 +20,7 @@ import vn.antq.registry.imports.ImportReport;
 import vn.antq.registry.imports.Importer;
 import vn.antq.registry.imports.KeyTracker;
 import vn.antq.registry.imports.Row;
+import vn.antq.registry.imports.RowChunk;
 import vn.antq.registry.imports.RowSource;
 import vn.antq.registry.security.Access;
 
@@ -62,18 +63,17 @@ public class CommuneImporter implements Importer {
     access.requireAdmin("danh mục xã");
     Set<String> provinces = new HashSet<>(em.createQuery("select p.code from Province p", String.class).getResultList());
     KeyTracker seen = new KeyTracker();
-    List<Row> chunk = new ArrayList<>(CHUNK);
+    RowChunk chunk = new RowChunk(CHUNK);
     while (rows.hasNext()) {
-      chunk.add(rows.next());
       report.rows++;
-      if (chunk.size() == CHUNK) {
-        process(chunk, rows.columns(), provinces, seen, report);
+      if (chunk.add(rows.next())) {
+        process(chunk.rows(), rows.columns(), provinces, seen, report);
         chunk.clear();
         report.progress();
       }
     }
     if (!chunk.isEmpty()) {
-      process(chunk, rows.columns(), provinces, seen, report);
+      process(chunk.rows(), rows.columns(), provinces, seen, report);
     }
   }
 

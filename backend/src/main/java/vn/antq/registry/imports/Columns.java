@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import vn.antq.registry.common.Text;
 
@@ -61,7 +62,7 @@ public final class Columns {
   public String name(String header) {
     String name = byAlias.get(key(header));
     if (name == null) {
-      throw new ImportFormatException("Trường không được hỗ trợ: " + header + "; các trường hợp lệ: " + String.join(", ", canonical)
+      throw new ImportFormatException("Trường không được hỗ trợ: " + Excerpt.of(header) + "; các trường hợp lệ: " + String.join(", ", canonical)
           + " (unknown field)", 0, header);
     }
     return name;
@@ -76,12 +77,13 @@ public final class Columns {
       if (name == null) {
         unknown.add(cell);
       } else if (resolved.contains(name)) {
-        throw new ImportFormatException("Cột '" + cell + "' trùng với cột " + name + " (duplicate column)", 0, cell);
+        throw new ImportFormatException("Cột '" + Excerpt.of(cell) + "' trùng với cột " + name + " (duplicate column)", 0, cell);
       }
       resolved.add(name);
     }
     if (!unknown.isEmpty()) {
-      throw new ImportFormatException("Cột không được hỗ trợ: " + String.join(", ", unknown) + "; các cột hợp lệ: "
+      String listed = unknown.stream().limit(5).map(Excerpt::of).collect(Collectors.joining(", ")) + (unknown.size() > 5 ? ", …" : "");
+      throw new ImportFormatException("Cột không được hỗ trợ: " + listed + "; các cột hợp lệ: "
           + String.join(", ", canonical) + " (unknown columns)", 0, unknown.get(0));
     }
     List<String> missing = required.stream().filter(r -> !resolved.contains(r)).toList();

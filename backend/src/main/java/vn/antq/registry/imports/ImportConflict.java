@@ -9,11 +9,15 @@ public record ImportConflict(
     @Schema(example = "2024H1") String value,
     @Schema(example = "Kỳ báo cáo '2024H1' không hợp lệ; kỳ hợp lệ: 2024, 2024S1, 2024S2, 2024Q1..2024Q4, 202401..202412 (invalid period)") String message) {
 
-  private static final int MAX_VALUE_LENGTH = 200;
+  /** Importers quote the cell in their messages: the value and every quote of it are cut to their start. */
+  static final int MAX_MESSAGE_CHARS = 1000;
 
   public ImportConflict {
-    if (value != null && value.length() > MAX_VALUE_LENGTH) {
-      value = value.substring(0, MAX_VALUE_LENGTH) + "…";
+    message = Excerpt.message(message, value);
+    if (message != null && message.length() > MAX_MESSAGE_CHARS) {
+      message = message.substring(0, MAX_MESSAGE_CHARS) + "…";
     }
+    value = Excerpt.of(value);
+    column = Excerpt.of(column);
   }
 }

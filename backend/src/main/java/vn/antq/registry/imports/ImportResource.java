@@ -1,6 +1,8 @@
 package vn.antq.registry.imports;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
@@ -91,11 +93,17 @@ public class ImportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(hidden = true)
   public Response form(@PathParam("kind") String kind, @QueryParam("dryRun") String dryRun, @QueryParam("mode") String mode,
-      @QueryParam("async") String async, @RestForm("file") FileUpload file, UriInfo uri) throws Exception {
+      @QueryParam("async") String async, @RestForm(FileUpload.ALL) List<FileUpload> files, UriInfo uri) throws Exception {
     Options options = options(kind, dryRun, mode, async);
-    if (file == null) {
+    List<FileUpload> named = files == null ? List.of() : files.stream().filter(f -> "file".equals(f.name())).toList();
+    if (named.isEmpty()) {
       throw ProblemException.badRequest("file", "Thiếu phần 'file' trong biểu mẫu (multipart part 'file' is required)");
     }
+    if (files.size() > 1) {
+      throw ProblemException.badRequest("file", "Biểu mẫu có " + files.size() + " tệp; hãy gửi đúng một tệp trong phần 'file' "
+          + "(exactly one file part)");
+    }
+    FileUpload file = named.get(0);
     try (InputStream body = Files.newInputStream(file.uploadedFile())) {
       return handle(kind, options, service.spool(body, contentType(file)), uri);
     }
@@ -176,10 +184,27 @@ public class ImportResource {
     return ImportJobDto.from(job);
   }
 
-  /** The file cannot be read at all: 400 naming the row and column where reading stopped. */
+  /** The file cannot be read at all: 400 (413 past a limit) naming the row and column where reading stopped. */
   @ServerExceptionMapper
   public Response unreadable(ImportFormatException e, UriInfo uri) {
     String field = e.row > 0 ? "row " + e.row + (e.column != null ? ", " + e.column : "") : e.column != null ? e.column : "file";
-    return ProblemMappers.problem(ProblemType.VALIDATION, 400, e.getMessage(), List.of(new FieldError(field, e.getMessage())), uri);
+    ProblemType type = e.status == 413 ? ProblemType.CONTENT_TOO_LARGE : ProblemType.VALIDATION;
+    return ProblemMappers.problem(type, e.status, e.getMessage(), List.of(new FieldError(field, e.getMessage())), uri);
+  }
+
+  /**
+   * A multipart body the form parser cannot finish (truncated, a boundary that never comes) reaches the
+   * resource as an I/O error before the method runs: the client's body is broken, so 400, not 500.
+   */
+  @ServerExceptionMapper({IOException.class, UncheckedIOException.class})
+  public Response brokenBody(Exception e, UriInfo uri) {
+    Throwable cause = e instanceof UncheckedIOException unchecked && unchecked.getCause() != null ? unchecked.getCause() : e;
+    String message = cause.getMessage() == null ? "" : cause.getMessage();
+    if (!message.toLowerCase(java.util.Locale.ROOT).contains("multipart")) {
+      return new ProblemMappers().unexpected(e, uri);
+    }
+    String detail = "Biểu mẫu multipart không đọc được (thiếu ranh giới kết thúc, sai boundary hoặc bị cắt ngang); "
+        + "hãy gửi lại với phần 'file' (malformed multipart body)";
+    return ProblemMappers.problem(ProblemType.BAD_REQUEST, 400, detail, List.of(new FieldError("file", detail)), uri);
   }
 }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.antq.registry.common.ProblemException;
@@ -62,6 +63,8 @@ public class ImportService {
   TransactionManager transactions;
   @Inject
   WorkFiles work;
+  ImportLimits limits;
+  private volatile JsonFactory limitedJson;
 
   public void requireKind(String kind) {
     importer(kind);
@@ -97,10 +100,10 @@ public class ImportService {
     Importer importer = importer(kind);
     ImportReport report = new ImportReport(dryRun, mode, progress);
     try (InputStream body = Files.newInputStream(upload.file());
-        RowSource rows = RowSources.open(upload.contentType(), upload.file(), body, importer.columns(), json)) {
+        RowSource rows = RowSources.open(upload.contentType(), upload.file(), body, importer.columns(), limitedJson(), limits)) {
       importer.run(rows, report);
     } catch (IOException e) {
-      throw new ImportFormatException("Không đọc được tệp đã tải lên (unreadable upload): " + e.getMessage());
+      throw new ImportFormatException("Không đọc được tệp đã tải lên (unreadable upload): " + Excerpt.of(e.getMessage()));
     }
     if (report.rows == 0) {
       throw new ImportFormatException("Tệp không có dòng dữ liệu nào (chỉ có tiêu đề) (no data rows)");
@@ -113,6 +116,16 @@ public class ImportService {
       }
     }
     return report.result();
+  }
+
+  /** The application's JSON factory with the import's string limits: built once, it is reused for every upload. */
+  private JsonFactory limitedJson() {
+    JsonFactory factory = limitedJson;
+    if (factory == null) {
+      factory = JsonRows.factory(json.getFactory(), limits);
+      limitedJson = factory;
+    }
+    return factory;
   }
 
   private Importer importer(String kind) {

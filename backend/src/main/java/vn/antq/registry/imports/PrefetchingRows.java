@@ -11,12 +11,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reads a file's rows on a second thread, a batch ahead of the thread that checks them, so that decoding and parsing
  * run beside the checks instead of before them. At most {@link #AHEAD} batches wait, so memory stays bounded whatever
- * the file's size. A reading error (a bad quote, a wrong column count) reaches the checking thread after every row
+ * the file's size (and, with {@link #BATCH_CHARS}, whatever the rows' length). A reading error (a bad quote, a wrong column count) reaches the checking thread after every row
  * before it, exactly where a plain reader would have thrown it. The source is only touched by the reading thread.
  */
 public final class PrefetchingRows implements RowSource {
 
   static final int BATCH = 1000;
+  /** A batch is handed over sooner when its rows are long: what waits stays a few megabytes whatever the rows. */
+  static final long BATCH_CHARS = 1_000_000;
   static final int AHEAD = 4;
 
   /** What the reader hands over: rows, then an end or the error that stopped it. */
@@ -45,20 +47,19 @@ public final class PrefetchingRows implements RowSource {
   }
 
   private void read() {
-    List<Row> rows = new ArrayList<>(BATCH);
+    RowChunk rows = new RowChunk(BATCH, BATCH_CHARS);
     try {
       try {
         while (!closed && source.hasNext()) {
-          rows.add(source.next());
-          if (rows.size() == BATCH) {
-            hand(new Batch(rows, null, false));
-            rows = new ArrayList<>(BATCH);
+          if (rows.add(source.next())) {
+            hand(new Batch(List.copyOf(rows.rows()), null, false));
+            rows.clear();
           }
         }
-        hand(new Batch(rows, null, true));
+        hand(new Batch(List.copyOf(rows.rows()), null, true));
       } catch (RuntimeException | Error e) {
         // Errors too: a reader that died silently would leave the checking thread waiting for ever.
-        hand(new Batch(rows, e, true));
+        hand(new Batch(List.copyOf(rows.rows()), e, true));
       }
     } catch (InterruptedException e) {
       // closed while waiting for the checks: nothing more to hand over

@@ -13,4 +13,13 @@ public record Row(long number, Map<String, String> cells) {
     String trimmed = value.strip();
     return trimmed.isEmpty() ? null : trimmed;
   }
+
+  /** The characters of all its cells: what holding the row in memory costs. */
+  public long chars() {
+    long chars = 0;
+    for (String value : cells.values()) {
+      chars += value == null ? 0 : value.length();
+    }
+    return chars;
+  }
 }

@@ -4,40 +4,36 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 
+import vn.antq.registry.common.FormulaText;
+
 /**
- * The first sheet of an .xlsx file, header in row 1, read as a stream. The archive is checked
- * before parsing: a zip that would inflate to gigabytes (a zip bomb), or that is no spreadsheet,
- * is refused with a clear message instead of exhausting memory or disk.
+ * The first sheet of an .xlsx file, header in row 1, read as a stream. The archive is checked first
+ * ({@link XlsxArchive}: what it really inflates to, not what it declares); then cells, columns and rows
+ * are held to the {@link ImportLimits} as they are read.
  */
 final class XlsxRows implements RowSource {
-
-  static final long MAX_ENTRY_BYTES = 512L << 20;
-  static final long MAX_TOTAL_BYTES = 1L << 30;
-  static final long MAX_RATIO = 200;
 
   private final ReadableWorkbook workbook;
   private final Stream<org.dhatim.fastexcel.reader.Row> stream;
   private final Iterator<org.dhatim.fastexcel.reader.Row> rows;
   private final List<String> columns;
   private final Columns accepted;
+  private final ImportLimits limits;
   private Row next;
 
-  XlsxRows(Path file, Columns accepted) {
+  XlsxRows(Path file, Columns accepted, ImportLimits limits) {
     this.accepted = accepted;
-    checkArchive(file);
+    this.limits = limits;
+    new XlsxArchive(limits).check(file);
     try {
       workbook = new ReadableWorkbook(file.toFile());
       Sheet sheet = workbook.getFirstSheet();
@@ -50,6 +46,7 @@ final class XlsxRows implements RowSource {
       List<String> names = new ArrayList<>();
       for (int i = 0; i < header.getCellCount(); i++) {
         String text = header.getCellText(i);
+        checkLength(0, text, null);
         if (text != null && !text.isBlank()) {
           names.add(text);
         } else {
@@ -58,6 +55,12 @@ final class XlsxRows implements RowSource {
       }
       while (!names.isEmpty() && names.get(names.size() - 1).isBlank()) {
         names.remove(names.size() - 1);
+      }
+      if (names.size() > limits.columns()) {
+        throw ImportFormatException.tooManyColumns(0, limits.columns());
+      }
+      if (names.stream().mapToLong(String::length).sum() > limits.rowChars()) {
+        throw ImportFormatException.rowTooLong(0, limits.rowChars());
       }
       columns = accepted.resolve(names);
       advance();
@@ -71,30 +74,9 @@ final class XlsxRows implements RowSource {
     }
   }
 
-  /** Refuses archives that are no xlsx, or whose entries would inflate beyond sane limits. */
-  static void checkArchive(Path file) {
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      boolean workbook = false;
-      long total = 0;
-      Enumeration<? extends ZipEntry> entries = zip.entries();
-      while (entries.hasMoreElements()) {
-        ZipEntry entry = entries.nextElement();
-        workbook |= entry.getName().equals("xl/workbook.xml");
-        long size = entry.getSize();
-        long compressed = Math.max(1, entry.getCompressedSize());
-        total += Math.max(0, size);
-        if (size > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES || size / compressed > MAX_RATIO) {
-          throw new ImportFormatException("Tệp Excel bất thường: phần '" + entry.getName() + "' giải nén ra " + (size >> 20)
-              + " MB (tỷ lệ nén " + size / compressed + ":1) — có thể là zip bomb; hãy lưu lại tệp bằng Excel (suspicious archive)");
-        }
-      }
-      if (!workbook) {
-        throw notASpreadsheet();
-      }
-    } catch (ZipException e) {
-      throw notASpreadsheet();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private void checkLength(long row, String text, String column) {
+    if (text != null && text.length() > limits.cellChars()) {
+      throw ImportFormatException.cellTooLong(row, column, limits.cellChars());
     }
   }
 
@@ -107,14 +89,21 @@ final class XlsxRows implements RowSource {
     next = null;
     while (rows.hasNext()) {
       org.dhatim.fastexcel.reader.Row row = rows.next();
+      if (row.getRowNum() - 1 > limits.rows()) {
+        throw ImportFormatException.tooManyRows(limits.rows());
+      }
       Map<String, String> cells = new HashMap<>(columns.size() * 2);
       boolean empty = true;
       for (int i = 0; i < columns.size(); i++) {
         String text = i < row.getCellCount() ? cell(row, i, columns.get(i)) : null;
+        checkLength(row.getRowNum() - 1, text, columns.get(i));
         if (text != null && !text.isBlank()) {
           empty = false;
         }
-        cells.put(columns.get(i), text);
+        cells.put(columns.get(i), FormulaText.restore(text));
+      }
+      if (new Row(0, cells).chars() > limits.rowChars()) {
+        throw ImportFormatException.rowTooLong(row.getRowNum() - 1, limits.rowChars());
       }
       for (int i = columns.size(); i < row.getCellCount(); i++) {
         String extra = row.getCellText(i);
@@ -161,7 +150,10 @@ final class XlsxRows implements RowSource {
     Row current = next;
     try {
       advance();
-    } catch (UncheckedIOException | IllegalStateException e) {
+    } catch (ImportFormatException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // the reader's own failures (broken XML, a missing part) are the file's fault, not the server's
       throw notASpreadsheet();
     }
     return current;

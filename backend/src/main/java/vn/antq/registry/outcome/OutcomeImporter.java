@@ -24,6 +24,7 @@ import vn.antq.registry.imports.Importer;
 import vn.antq.registry.imports.KeyTracker;
 import vn.antq.registry.imports.PrefetchingRows;
 import vn.antq.registry.imports.Row;
+import vn.antq.registry.imports.RowChunk;
 import vn.antq.registry.imports.RowSource;
 import vn.antq.registry.security.Access;
 import vn.antq.registry.security.Actor;
@@ -72,18 +73,17 @@ public class OutcomeImporter implements Importer {
     KeyTracker seen = new KeyTracker();
     References refs = References.load(em).preloadAll();
     try (OutcomeSpool spool = OutcomeSpool.create(work); RowSource rows = PrefetchingRows.of(file)) {
-      List<Row> chunk = new ArrayList<>(CHUNK);
+      RowChunk chunk = new RowChunk(CHUNK);
       while (rows.hasNext()) {
-        chunk.add(rows.next());
         report.rows++;
-        if (chunk.size() == CHUNK) {
-          process(chunk, report, seen, spool, refs);
+        if (chunk.add(rows.next())) {
+          process(chunk.rows(), report, seen, spool, refs);
           chunk.clear();
           report.progress();
         }
       }
       if (!chunk.isEmpty()) {
-        process(chunk, report, seen, spool, refs);
+        process(chunk.rows(), report, seen, spool, refs);
         // Every row read: a job's progress says so while the merge writes them.
         report.progress();
       }

@@ -170,7 +170,7 @@ class OutcomeImportTest extends SignedIn {
     new java.util.Random(7).nextBytes(garbage);
     upload("text/csv", garbage, "").statusCode(400).contentType(startsWith("application/problem+json"));
     String huge = header + "TIPS_RECEIVED,2024,1," + "x".repeat(10 * 1024 * 1024) + "\n";
-    upload("text/csv", huge, "").statusCode(400).contentType(startsWith("application/problem+json"));
+    upload("text/csv", huge, "").statusCode(413).contentType(startsWith("application/problem+json"));
     upload("text/csv; charset=windows-1258", header, "").statusCode(400).body("detail", containsString("UTF-8"));
     upload("application/pdf", "%PDF", "").statusCode(415);
     raw().contentType("text/csv").body(header.getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports/villages").then().statusCode(404);

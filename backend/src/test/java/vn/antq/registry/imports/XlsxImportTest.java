@@ -71,7 +71,7 @@ class XlsxImportTest extends SignedIn {
       }
       zip.closeEntry();
     }
-    upload("outcomes", bomb.toByteArray()).statusCode(400)
+    upload("outcomes", bomb.toByteArray()).statusCode(413)
         .contentType(startsWith("application/problem+json"))
         .body("detail", containsString("zip bomb"));
     ByteArrayOutputStream plainZip = new ByteArrayOutputStream();

@@ -1,0 +1,48 @@
+package vn.antq.registry.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rows gathered for one batch of checks: full at a number of rows, or sooner at a number of characters,
+ * so that a file of rows at the length limit holds no more memory than a file of short ones.
+ */
+public final class RowChunk {
+
+  static final long MAX_CHARS = 4_000_000;
+
+  private final List<Row> rows;
+  private final int maxRows;
+  private final long maxChars;
+  private long chars;
+
+  public RowChunk(int maxRows) {
+    this(maxRows, MAX_CHARS);
+  }
+
+  RowChunk(int maxRows, long maxChars) {
+    this.rows = new ArrayList<>(maxRows);
+    this.maxRows = maxRows;
+    this.maxChars = maxChars;
+  }
+
+  /** Adds a row; true when the chunk is full and should be processed. */
+  public boolean add(Row row) {
+    rows.add(row);
+    chars += row.chars();
+    return rows.size() >= maxRows || chars >= maxChars;
+  }
+
+  public List<Row> rows() {
+    return rows;
+  }
+
+  public boolean isEmpty() {
+    return rows.isEmpty();
+  }
+
+  public void clear() {
+    rows.clear();
+    chars = 0;
+  }
+}
