@@ -63,6 +63,7 @@ public class ImportService {
   TransactionManager transactions;
   @Inject
   WorkFiles work;
+  @Inject
   ImportLimits limits;
   private volatile JsonFactory limitedJson;
 
