@@ -142,13 +142,7 @@ public class OutcomeResource {
   @APIResponse(responseCode = "204", description = "Đã xóa")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public void delete(@PathParam("id") String id) {
-    long key;
-    try {
-      key = Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw ProblemException.notFound("kết quả", id);
-    }
-    service.delete(key);
+    service.delete(QueryValues.pathId("kết quả", id));
   }
 
   /** Comma-separated periods; used by every summary endpoint. */
