@@ -111,10 +111,12 @@ public class ProblemMappers {
       field = path(unknown);
       code = "unknown-field";
       message = "Trường không được hỗ trợ '" + Inputs.clip(unknown.getPropertyName()) + "' (unknown field '" + Inputs.clip(unknown.getPropertyName()) + "')";
-    } else if (e instanceof StreamReadException && original.startsWith("Duplicate field '")) {
+    } else if (duplicate(e) != null) {
+      StreamReadException dup = duplicate(e);
       // Jackson names the key only in its text: "Duplicate field 'name'".
-      String key = original.substring("Duplicate field '".length(), Math.max("Duplicate field '".length(), original.lastIndexOf('\'')));
-      String parent = parentPath(((StreamReadException) e).getProcessor());
+      String text = dup.getOriginalMessage();
+      String key = text.substring(DUPLICATE.length(), Math.max(DUPLICATE.length(), text.lastIndexOf('\'')));
+      String parent = field != null && !field.isEmpty() ? field : parentPath(dup.getProcessor());
       field = parent.isEmpty() ? key : parent + "." + key;
       code = "duplicate-key";
       message = "Khóa '" + Inputs.clip(key) + "' xuất hiện hai lần trong JSON (duplicate key '" + Inputs.clip(key) + "')";
@@ -146,6 +148,10 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response web(WebApplicationException e, UriInfo uri) {
+    if (e.getCause() instanceof JsonProcessingException json) {
+      // Quarkus wraps parse errors (malformed JSON, a repeated key) in a bare 400.
+      return json(json, uri);
+    }
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
     ProblemType type = switch (status) {
       case 404 -> ProblemType.NOT_FOUND;
@@ -329,6 +335,18 @@ public class ProblemMappers {
       }
     }
     return path.toString();
+  }
+
+  private static final String DUPLICATE = "Duplicate field '";
+
+  /** The parser's report of a repeated key, wherever databind wrapped it. */
+  private static StreamReadException duplicate(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof StreamReadException read && read.getOriginalMessage() != null && read.getOriginalMessage().startsWith(DUPLICATE)) {
+        return read;
+      }
+    }
+    return null;
   }
 
   /** Where in the document the parser stood: "values[2]" for a key repeated inside the third value. */
