@@ -53,8 +53,9 @@ public class ProblemMappers {
   private static final int ER_LOCK_WAIT_TIMEOUT = 1205;
   private static final int ER_LOCK_DEADLOCK = 1213;
 
+  /** Resolved at the first overload: mappers are built before runtime configuration exists. */
   @Inject
-  OverloadConfig overload;
+  jakarta.enterprise.inject.Instance<OverloadConfig> overload;
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
@@ -227,7 +228,7 @@ public class ProblemMappers {
   }
 
   private Response withRetryAfter(Response response) {
-    long seconds = overload == null ? 5 : Math.max(1, overload.retryAfter().toSeconds());
+    long seconds = overload == null ? 5 : Math.max(1, overload.get().retryAfter().toSeconds());
     return Response.fromResponse(response).header("Retry-After", seconds).build();
   }
 
