@@ -211,7 +211,7 @@ public class ProblemMappers {
       }
       if (isConnectionFailure(cause)) {
         // The client went away or sent a broken stream: not a server fault, and nobody reads the answer.
-        Log.infof("Request stopped by the connection: %s %s", uri == null ? "" : "/" + uri.getPath(), firstLine(cause.toString()));
+        Log.infof("Request stopped by the connection: %s %s", uri == null ? "" : uri.getPath(), firstLine(cause.toString()));
         return respond(ProblemType.BAD_REQUEST, 400, "connection-failed",
             "Kết nối bị ngắt hoặc nội dung gửi lên bị hỏng (the connection closed or the request stream was broken)", null, uri);
       }
