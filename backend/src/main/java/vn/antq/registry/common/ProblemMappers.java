@@ -236,7 +236,8 @@ public class ProblemMappers {
   static boolean isOverload(Throwable e) {
     if (e instanceof JDBCConnectionException || e instanceof LockAcquisitionException
         || e instanceof org.hibernate.exception.LockTimeoutException || e instanceof LockTimeoutException
-        || e instanceof PessimisticLockException || e instanceof SQLTransientException || e instanceof SQLNonTransientConnectionException) {
+        || e instanceof PessimisticLockException || e instanceof SQLTransientException || e instanceof SQLNonTransientConnectionException
+        || e instanceof java.util.concurrent.RejectedExecutionException) {
       return true;
     }
     if (e instanceof JDBCException jdbc && jdbc.getMessage() != null && jdbc.getMessage().startsWith("Unable to acquire JDBC Connection")) {
