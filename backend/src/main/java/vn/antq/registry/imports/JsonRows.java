@@ -71,7 +71,8 @@ final class JsonRows implements RowSource {
   public Row next() {
     number++;
     try {
-      JsonNode object = mapper.readTree(parser);
+      // One row at a time from the same stream: what follows a row is the next one, not trailing data.
+      JsonNode object = mapper.reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
       Map<String, String> cells = new HashMap<>();
       var fields = object.fields();
       while (fields.hasNext()) {

@@ -42,6 +42,12 @@ class BadInputCorpusTest extends SignedIn {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String LONG = "x".repeat(3_000);
+  /**
+   * Bodies the API accepts write rows: they go to a province no other test counts, on a date after
+   * every period other tests sum.
+   */
+  private static final String PROVINCE = "01";
+  private static final String DAY = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(7)).withDayOfMonth(1).toString();
 
   /** Path segments that must never name a resource (already percent-encoded where needed). */
   private static final List<String> HOSTILE_SEGMENTS = List.of("%20", "12%20", "%2012", "%00", "12%00", "..%2F..%2Fprovinces",
@@ -71,7 +77,7 @@ class BadInputCorpusTest extends SignedIn {
   void everyOperationRefusesBadInputCleanly() throws Exception {
     JsonNode api = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
     Map<String, String> samples = samplePathValues();
-    Map<String, Long> provinceBefore = provinceFigures("01");
+    Map<String, Long> provinceBefore = provinceFigures(PROVINCE);
     List<Operation> operations = operations(api);
     assertThat(operations).hasSizeGreaterThan(30);
     for (Operation op : operations) {
@@ -105,7 +111,7 @@ class BadInputCorpusTest extends SignedIn {
         }
       }
     }
-    restore("01", provinceBefore);
+    restore(PROVINCE, provinceBefore);
     System.out.printf("bad-input corpus: %d requests over %d operations, %d failures%n", requests, operations.size(), failures.size());
     assertThat(failures).as("bad-input corpus failures (" + failures.size() + " of " + requests + ")").isEmpty();
   }
@@ -210,15 +216,15 @@ class BadInputCorpusTest extends SignedIn {
 
   /** Existing rows for valid paths; PUTs go to rows this test made, so that an accepted body changes nobody's data. */
   private static Map<String, String> samplePathValues() {
-    String commune = Api.createCommune("12", "Xã kho lỗi");
-    String model = Api.createModel("12", "Mô hình kho lỗi", "2024-01-01");
-    long point = Api.createPoint(model, commune, "2024-02-01", 1, 5);
+    String commune = Api.createCommune(PROVINCE, "Xã kho lỗi");
+    String model = Api.createModel(PROVINCE, "Mô hình kho lỗi", DAY);
+    long point = Api.createPoint(model, commune, DAY, 1, 5);
     String category = "C_" + Api.unique("CORPUS").replace('-', '_');
     Api.json().body(Map.of("code", category, "name", "Lĩnh vực kho lỗi")).post("/api/v1/model-categories").then().statusCode(201);
     String indicator = "I_" + Api.unique("CORPUS").replace('-', '_');
     Api.json().body(Map.of("code", indicator, "name", "Chỉ tiêu kho lỗi", "unit", "vụ")).post("/api/v1/indicators").then().statusCode(201);
     Map<String, String> samples = new LinkedHashMap<>();
-    samples.put("provinces.code", "01");
+    samples.put("provinces.code", PROVINCE);
     samples.put("communes.code", commune);
     samples.put("models.code", model);
     samples.put("replication-points.id", Long.toString(point));
@@ -280,12 +286,12 @@ class BadInputCorpusTest extends SignedIn {
       Map.Entry<String, JsonNode> property = it.next();
       JsonNode type = resolve(api, property.getValue());
       switch (property.getKey()) {
-        case "provinceCode" -> body.put("provinceCode", "12");
+        case "provinceCode" -> body.put("provinceCode", PROVINCE);
         case "categoryCode" -> body.put("categoryCode", "RESIDENTIAL");
         case "name", "placeName" -> body.put(property.getKey(), "Tên kho lỗi");
-        case "startedOn", "establishedOn", "recognizedOn", "statusSince" -> body.put(property.getKey(), "2024-01-01");
+        case "startedOn", "establishedOn", "recognizedOn", "statusSince" -> body.put(property.getKey(), DAY);
         case "values" -> body.set("values", JSON.createArrayNode().add(JSON.createObjectNode()
-            .put("indicatorCode", "TIPS_RECEIVED").put("period", "2024").put("value", 1).put("provinceCode", "12")));
+            .put("indicatorCode", "TIPS_RECEIVED").put("period", DAY.substring(0, 4)).put("value", 1).put("provinceCode", PROVINCE)));
         default -> {
           String kind = type.path("type").asText();
           if (type.has("enum")) {
@@ -303,7 +309,8 @@ class BadInputCorpusTest extends SignedIn {
 
   private static byte[] importBody(Operation op) {
     return op.template().startsWith("/api/v1/imports/") && op.method().equals("POST")
-        ? "indicator_code,period,value,province_code\nTIPS_RECEIVED,2024,1,12\n".getBytes(StandardCharsets.UTF_8) : null;
+        ? ("indicator_code,period,value,province_code\nTIPS_RECEIVED," + DAY.substring(0, 4) + ",1," + PROVINCE + "\n").getBytes(StandardCharsets.UTF_8)
+        : null;
   }
 
   private static String importType(Operation op) {
