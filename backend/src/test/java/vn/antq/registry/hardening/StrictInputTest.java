@@ -126,6 +126,13 @@ class StrictInputTest extends SignedIn {
         + "\"recognitionLevel\":\"" + huge + "\"}");
     answer.then().statusCode(400).contentType(PROBLEM);
     assertThat(answer.asString().length()).isLessThan(2_000);
+    for (String param : List.of("period", "groupBy")) {
+      String text = given().queryParam(param, huge).get("/api/v1/outcomes/summary").then().statusCode(400).extract().asString();
+      assertThat(text).contains("x".repeat(100) + "…").doesNotContain("x".repeat(101));
+    }
+    String batch = postJson("/api/v1/outcomes", "{\"values\":[{\"indicatorCode\":\"" + huge + "\",\"period\":\"2024\",\"value\":1,\"provinceCode\":\"12\"}]}")
+        .then().statusCode(422).extract().asString();
+    assertThat(batch).doesNotContain("x".repeat(201));
     given().urlEncodingEnabled(false).get("/api/v1/replication-points/" + "9".repeat(3000)).then().statusCode(404)
         .body("detail.length()", org.hamcrest.Matchers.lessThan(400));
   }
