@@ -14,6 +14,7 @@ public enum ProblemType {
   NOT_ACCEPTABLE(406, "not-acceptable", "not-acceptable", "Định dạng trả về không được hỗ trợ", "not acceptable"),
   CONFLICT(409, "conflict", "conflict", "Xung đột dữ liệu", "conflict"),
   PRECONDITION_FAILED(412, "precondition-failed", "stale", "Dữ liệu đã bị thay đổi bởi người khác", "stale If-Match"),
+  LENGTH_REQUIRED(411, "length-required", "length-required", "Thiếu Content-Length", "Content-Length required"),
   TOO_LARGE(413, "too-large", "too-large", "Nội dung yêu cầu quá lớn", "request body too large"),
   URI_TOO_LONG(414, "uri-too-long", "uri-too-long", "Địa chỉ yêu cầu quá dài", "request URI too long"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "unsupported-media-type", "Định dạng dữ liệu gửi lên không được hỗ trợ", "unsupported media type"),

@@ -45,8 +45,15 @@ public class RequestLimits {
       return;
     }
     String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+    boolean importFile = request.path().startsWith("/api/v1/imports");
+    if (length == null && !importFile && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+      // A chunked body can only be measured by reading it, and the REST layer would read it whole into memory.
+      refuse(context, json, ProblemType.LENGTH_REQUIRED, "Hãy gửi Content-Length; nội dung không rõ độ dài chỉ nhận khi nhập tệp "
+          + "(send Content-Length; bodies of unknown length are taken only by imports)");
+      return;
+    }
     if (length != null) {
-      long max = request.path().startsWith("/api/v1/imports") ? limits.maxImportSize().asLongValue() : limits.maxBodySize().asLongValue();
+      long max = importFile ? limits.maxImportSize().asLongValue() : limits.maxBodySize().asLongValue();
       Long declared = Inputs.integer(length.strip());
       if (declared == null || declared > max) {
         refuse(context, json, declared == null ? ProblemType.BAD_REQUEST : ProblemType.TOO_LARGE, declared == null

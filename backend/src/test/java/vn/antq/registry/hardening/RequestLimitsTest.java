@@ -72,6 +72,9 @@ class RequestLimitsTest extends SignedIn {
     assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json").contains("\"code\":\"too-large\"");
     String bad = raw("POST /api/v1/models HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ١٢\r\n\r\n{");
     assertThat(bad).startsWith("HTTP/1.1 400");
+    String chunked = raw("POST /api/v1/models HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.centralAdmin()
+        + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
+    assertThat(chunked).startsWith("HTTP/1.1 411").contains("\"code\":\"length-required\"");
     // An import may be larger than a JSON body: the server waits for it rather than refusing.
     String importHead = raw("POST /api/v1/imports/outcomes?dryRun=true HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
         + Tokens.centralAdmin() + "\r\nContent-Type: text/csv\r\nContent-Length: 17000000\r\n\r\n", 1_500);
@@ -101,7 +104,7 @@ class RequestLimitsTest extends SignedIn {
     logger.addHandler(handler);
     try {
       String token = Tokens.centralAdmin();
-      String chunked = raw("POST /api/v1/models HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+      String chunked = raw("POST /api/v1/imports/models?dryRun=true HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
           + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{\"a\":\r\nzz\r\nxxxx\r\n\r\n", 3_000);
       assertThat(chunked).doesNotStartWith("HTTP/1.1 5");
       String csv = raw("POST /api/v1/imports/outcomes?dryRun=true HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
