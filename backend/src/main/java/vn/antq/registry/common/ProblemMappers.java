@@ -161,9 +161,10 @@ public class ProblemMappers {
       case 409 -> ProblemType.CONFLICT;
       case 412 -> ProblemType.PRECONDITION_FAILED;
       case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+      case 503 -> ProblemType.OVERLOADED;
       default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.BAD_REQUEST;
     };
-    if (status >= 500) {
+    if (status >= 500 && status != 503) {
       Log.error("Request failed", e);
     }
     String detail = switch (status) {
