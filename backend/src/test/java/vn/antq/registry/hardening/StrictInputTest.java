@@ -64,6 +64,14 @@ class StrictInputTest extends SignedIn {
       postJson("/api/v1/models", "{\"name\":\"Mô hình\",\"categoryCode\":\"RESIDENTIAL\",\"provinceCode\":\"12\",\"startedOn\":" + startedOn + "}")
           .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("startedOn"));
     }
+    for (String field : List.of("\"name\":[]", "\"name\":{}", "\"border\":{}", "\"border\":[]", "\"type\":[]")) {
+      String code = Api.newCommuneCode();
+      String body = ("{\"code\":\"" + code + "\",\"name\":\"A\",\"type\":\"XA\",\"provinceCode\":\"12\"," + field + "}")
+          .replace("\"name\":\"A\",", field.startsWith("\"name") ? "" : "\"name\":\"A\",")
+          .replace("\"type\":\"XA\",", field.startsWith("\"type") ? "" : "\"type\":\"XA\",");
+      postJson("/api/v1/communes", body).then().statusCode(400).contentType(PROBLEM).body("code", not(equalTo("duplicate-key")));
+      given().get("/api/v1/communes/" + code).then().statusCode(404);
+    }
     String etag = given().get("/api/v1/provinces/12").then().extract().header("ETag");
     for (String population : List.of("[]", "{}", "12.5")) {
       Api.raw().contentType(ContentType.JSON).header("If-Match", etag).body("{\"population\": " + population + "}")
