@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
@@ -81,7 +82,7 @@ public class AuditResource {
       }
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw ProblemException.badRequest(field, "'" + value + "' không phải ngày (2026-11-21) hay thời điểm ISO-8601 (2026-11-21T08:00:00Z) (invalid date)");
+      throw ProblemException.badRequest(field, "'" + Inputs.clip(value) + "' không phải ngày (2026-11-21) hay thời điểm ISO-8601 (2026-11-21T08:00:00Z) (invalid date)");
     }
   }
 }

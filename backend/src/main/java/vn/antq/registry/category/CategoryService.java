@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
@@ -46,7 +47,7 @@ public class CategoryService {
       throw ProblemException.badRequest("code", "Thiếu mã (code is required)");
     }
     if (ModelCategory.findById(input.code()) != null) {
-      throw ProblemException.conflict("Đã có lĩnh vực mã '" + input.code() + "' (already exists)");
+      throw ProblemException.conflict("Đã có lĩnh vực mã '" + Inputs.clip(input.code()) + "' (already exists)");
     }
     ModelCategory category = new ModelCategory();
     category.code = input.code();
@@ -92,7 +93,7 @@ public class CategoryService {
   public static ModelCategory reference(String field, String code) {
     ModelCategory category = code == null ? null : ModelCategory.findById(code);
     if (category == null) {
-      throw ProblemException.unprocessable(field, "Không có lĩnh vực mã '" + code + "' (unknown category)");
+      throw ProblemException.unprocessable(field, "Không có lĩnh vực mã '" + Inputs.clip(code) + "' (unknown category)");
     }
     return category;
   }

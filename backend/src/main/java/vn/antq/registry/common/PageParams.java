@@ -50,13 +50,9 @@ public class PageParams {
     if (value == null || value.isBlank()) {
       return fallback;
     }
-    try {
-      int number = Integer.parseInt(value.strip());
-      if (number >= min && number <= max) {
-        return number;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    Long number = Inputs.integer(value.strip());
+    if (number != null && number >= min && number <= max) {
+      return number.intValue();
     }
     errors.add(new FieldError(field, message));
     return fallback;

@@ -13,7 +13,17 @@ public record Problem(
     @Schema(example = "urn:antq:problem:validation") String type,
     @Schema(example = "Dữ liệu không hợp lệ (invalid data)") String title,
     @Schema(example = "422") int status,
+    @Schema(description = "Mã lỗi ổn định cho máy đọc: không đổi theo ngôn ngữ (Accept-Language: vi hoặc en)", example = "invalid-value") String code,
     @Schema(example = "Một hoặc nhiều trường không hợp lệ") String detail,
     @Schema(example = "/api/v1/models") String instance,
     List<FieldError> errors) {
+
+  /** The same problem with its texts in one language (or both, as written). */
+  public Problem in(Bilingual.Language language) {
+    if (language == Bilingual.Language.BOTH) {
+      return this;
+    }
+    return new Problem(type, Bilingual.parse(title).in(language), status, code, Bilingual.parse(detail).in(language), instance,
+        errors == null ? null : errors.stream().map(e -> e.in(language)).toList());
+  }
 }

@@ -1,6 +1,7 @@
 package vn.antq.registry.common;
 
 import java.util.List;
+import java.util.Map;
 
 /** Thrown by services to answer with a problem document; the mapper turns it into problem+json. */
 public class ProblemException extends RuntimeException {
@@ -8,20 +9,36 @@ public class ProblemException extends RuntimeException {
   public final ProblemType type;
   public final int status;
   public final List<FieldError> errors;
+  /** The stable machine-readable code of the answer (Problem.code). */
+  public final String code;
+
+  /** The English names of what {@link #notFound} is told in Vietnamese. */
+  private static final Map<String, String> ENGLISH_NAMES = Map.ofEntries(
+      Map.entry("tỉnh", "province"), Map.entry("xã", "commune"), Map.entry("mô hình", "model"),
+      Map.entry("lĩnh vực", "category"), Map.entry("chỉ tiêu", "indicator"), Map.entry("điểm nhân rộng", "replication point"),
+      Map.entry("kết quả", "outcome"), Map.entry("lần nhập", "import job"), Map.entry("loại dữ liệu nhập", "import kind"),
+      Map.entry("đơn vị hành chính cũ", "legacy unit"), Map.entry("mã", "code"));
 
   public ProblemException(ProblemType type, String detail, List<FieldError> errors) {
     this(type, type.status, detail, errors);
   }
 
   public ProblemException(ProblemType type, int status, String detail, List<FieldError> errors) {
+    this(type, status, type.code, detail, errors);
+  }
+
+  public ProblemException(ProblemType type, int status, String code, String detail, List<FieldError> errors) {
     super(detail, null, false, false);
     this.type = type;
     this.status = status;
+    this.code = code;
     this.errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
   }
 
   public static ProblemException notFound(String what, Object key) {
-    return new ProblemException(ProblemType.NOT_FOUND, "Không tìm thấy " + what + " '" + key + "' (" + what + " not found)", null);
+    String english = ENGLISH_NAMES.getOrDefault(what, what);
+    String shown = Inputs.clip(key);
+    return new ProblemException(ProblemType.NOT_FOUND, "Không tìm thấy " + what + " '" + shown + "' (" + english + " '" + shown + "' not found)", null);
   }
 
   /** A well-formed body that names something unknown or breaks a rule: 422 naming the field. */

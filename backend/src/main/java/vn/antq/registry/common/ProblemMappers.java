@@ -1,8 +1,18 @@
 package vn.antq.registry.common;
 
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -12,12 +22,17 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.hibernate.exception.LockAcquisitionException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -34,9 +49,18 @@ public class ProblemMappers {
 
   public static final String PROBLEM_JSON = "application/problem+json";
 
+  /** MariaDB's "Lock wait timeout exceeded" and "Deadlock found": another request holds the rows; try again. */
+  private static final int ER_LOCK_WAIT_TIMEOUT = 1205;
+  private static final int ER_LOCK_DEADLOCK = 1213;
+
+  /** Resolved at the first overload: mappers are built before runtime configuration exists. */
+  @Inject
+  jakarta.enterprise.inject.Instance<OverloadConfig> overload;
+
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
-    return respond(e.type, e.status, e.getMessage(), e.errors, uri);
+    Response response = respond(e.type, e.status, e.code, e.getMessage(), e.errors, uri);
+    return e.status == 503 ? withRetryAfter(response) : response;
   }
 
   /** No token, or one that fails verification (signature, issuer, audience, expiry). */
@@ -68,33 +92,67 @@ public class ProblemMappers {
     return json(e, uri);
   }
 
+  /**
+   * Quarkus answers this one with an empty 500. With strict duplicate detection a body no longer
+   * reaches it through a repeated key, but any other way in is a body the input type cannot take.
+   */
+  @ServerExceptionMapper
+  public Response definition(InvalidDefinitionException e, UriInfo uri) {
+    Log.warnf("Body refused by the input type's definition: %s", firstLine(e.getOriginalMessage()));
+    return json(e, uri);
+  }
+
   @ServerExceptionMapper
   public Response json(JsonProcessingException e, UriInfo uri) {
     String field = e instanceof JsonMappingException mapping ? path(mapping) : null;
+    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     String message;
+    String code;
     if (e instanceof UnrecognizedPropertyException unknown) {
       field = path(unknown);
-      message = "Trường không được hỗ trợ '" + unknown.getPropertyName() + "' (unknown field)";
+      code = "unknown-field";
+      message = "Trường không được hỗ trợ '" + Inputs.clip(unknown.getPropertyName()) + "' (unknown field '" + Inputs.clip(unknown.getPropertyName()) + "')";
+    } else if (duplicate(e) != null) {
+      StreamReadException dup = duplicate(e);
+      // Jackson names the key only in its text: "Duplicate field 'name'".
+      String text = dup.getOriginalMessage();
+      String key = text.substring(DUPLICATE.length(), Math.max(DUPLICATE.length(), text.lastIndexOf('\'')));
+      String parent = field != null && !field.isEmpty() ? field : parentPath(dup.getProcessor());
+      field = parent.isEmpty() ? key : parent + "." + key;
+      code = "duplicate-key";
+      message = "Khóa '" + Inputs.clip(key) + "' xuất hiện hai lần trong JSON (duplicate key '" + Inputs.clip(key) + "')";
+    } else if (e instanceof MismatchedInputException && original.startsWith("Trailing token")) {
+      field = null;
+      code = "trailing-data";
+      message = "Sau tài liệu JSON còn dữ liệu thừa; chỉ gửi một tài liệu (data after the JSON document)";
     } else if (e instanceof InvalidFormatException invalid) {
-      message = "Giá trị '" + invalid.getValue() + "' không đúng kiểu"
-          + (invalid.getTargetType() != null && invalid.getTargetType().isEnum()
-              ? ", cho phép: " + List.of(invalid.getTargetType().getEnumConstants()).stream().map(String::valueOf).collect(Collectors.joining(", "))
-              : "")
-          + " (invalid value)";
+      code = FieldError.INVALID_VALUE;
+      String allowed = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+          ? List.of(invalid.getTargetType().getEnumConstants()).stream().map(String::valueOf).collect(Collectors.joining(", "))
+          : null;
+      message = "Giá trị '" + Inputs.clip(invalid.getValue()) + "' không đúng kiểu" + (allowed != null ? ", cho phép: " + allowed : "")
+          + " (invalid value '" + Inputs.clip(invalid.getValue()) + "'" + (allowed != null ? ", allowed: " + allowed : "") + ")";
     } else if (e instanceof JsonMappingException && field != null && !field.isEmpty()) {
+      code = "wrong-type";
       message = "Giá trị không đúng kiểu dữ liệu (wrong type)";
     } else if (e instanceof JsonMappingException) {
       // Jackson's own text names Java classes; the client needs the shape it got wrong.
+      code = "wrong-shape";
       message = "Nội dung không đúng cấu trúc JSON mong đợi (the body has the wrong JSON shape)";
     } else {
-      message = "JSON không hợp lệ: " + firstLine(e.getOriginalMessage()) + " (malformed JSON)";
+      code = "malformed-json";
+      message = "JSON không hợp lệ: " + Inputs.clip(firstLine(original)) + " (malformed JSON: " + Inputs.clip(firstLine(original)) + ")";
     }
-    List<FieldError> errors = field == null || field.isEmpty() ? null : List.of(new FieldError(field, message));
-    return respond(ProblemType.BAD_REQUEST, 400, message, errors, uri);
+    List<FieldError> errors = field == null || field.isEmpty() ? null : List.of(new FieldError(field, code, message));
+    return respond(ProblemType.BAD_REQUEST, 400, code, message, errors, uri);
   }
 
   @ServerExceptionMapper
   public Response web(WebApplicationException e, UriInfo uri) {
+    if (e.getCause() instanceof JsonProcessingException json) {
+      // Quarkus wraps parse errors (malformed JSON, a repeated key) in a bare 400.
+      return json(json, uri);
+    }
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
     ProblemType type = switch (status) {
       case 404 -> ProblemType.NOT_FOUND;
@@ -104,19 +162,22 @@ public class ProblemMappers {
       case 412 -> ProblemType.PRECONDITION_FAILED;
       case 413 -> ProblemType.CONTENT_TOO_LARGE;
       case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+      case 503 -> ProblemType.OVERLOADED;
       default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.BAD_REQUEST;
     };
-    if (status >= 500) {
+    if (status >= 500 && status != 503) {
       Log.error("Request failed", e);
     }
     String detail = switch (status) {
       case 404 -> "Không có tài nguyên tại địa chỉ này (no resource at this path)";
       case 405 -> "Phương thức không được hỗ trợ tại địa chỉ này (method not allowed)";
+      case 406 -> "Không trả được định dạng yêu cầu trong Accept (cannot answer in the media type asked for by Accept)";
       case 415 -> "Hãy gửi Content-Type: application/json (send application/json)";
-      case 400 -> "Tham số không hợp lệ: " + firstLine(e.getMessage()) + " (bad parameter)";
-      default -> firstLine(e.getMessage());
+      case 400 -> "Tham số không hợp lệ: " + Inputs.clip(firstLine(e.getMessage())) + " (bad parameter: " + Inputs.clip(firstLine(e.getMessage())) + ")";
+      default -> Inputs.clip(firstLine(e.getMessage()));
     };
-    return respond(type, status, detail, null, uri);
+    Response response = respond(type, status, type.code, detail, null, uri);
+    return status == 503 ? withRetryAfter(response) : response;
   }
 
   @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
@@ -146,21 +207,92 @@ public class ProblemMappers {
       if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
         return stale((RuntimeException) cause, uri);
       }
+      if (isOverload(cause)) {
+        Log.warnf("Overloaded, answered 503: %s", firstLine(cause.toString()));
+        return overloaded(uri);
+      }
+      if (isConnectionFailure(cause)) {
+        // The client went away or sent a broken stream: not a server fault, and nobody reads the answer.
+        Log.infof("Request stopped by the connection: %s %s", uri == null ? "" : uri.getPath(), firstLine(cause.toString()));
+        return respond(ProblemType.BAD_REQUEST, 400, "connection-failed",
+            "Kết nối bị ngắt hoặc nội dung gửi lên bị hỏng (the connection closed or the request stream was broken)", null, uri);
+      }
       cause = cause.getCause() == cause ? null : cause.getCause();
     }
     Log.error("Unexpected error", e);
     return respond(ProblemType.INTERNAL, 500, "Lỗi hệ thống, đã được ghi nhận (internal error)", null, uri);
   }
 
+  /** 503 with Retry-After: the request was fine, the server could not take it now. */
+  public Response overloaded(UriInfo uri) {
+    return withRetryAfter(respond(ProblemType.OVERLOADED, 503,
+        "Hệ thống đang bận, hãy thử lại sau ít giây (the server is busy; retry after a few seconds)", null, uri));
+  }
+
+  private Response withRetryAfter(Response response) {
+    long seconds = overload == null ? 5 : Math.max(1, overload.get().retryAfter().toSeconds());
+    return Response.fromResponse(response).header("Retry-After", seconds).build();
+  }
+
+  /** No connection from the pool in time, the database unreachable, a lock wait timed out: the request may succeed later. */
+  static boolean isOverload(Throwable e) {
+    if (e instanceof JDBCConnectionException || e instanceof LockAcquisitionException
+        || e instanceof org.hibernate.exception.LockTimeoutException || e instanceof LockTimeoutException
+        || e instanceof PessimisticLockException || e instanceof SQLTransientException || e instanceof SQLNonTransientConnectionException
+        || e instanceof java.util.concurrent.RejectedExecutionException) {
+      return true;
+    }
+    if (e instanceof JDBCException jdbc && jdbc.getMessage() != null && jdbc.getMessage().startsWith("Unable to acquire JDBC Connection")) {
+      return true;
+    }
+    if (e instanceof SQLException sql) {
+      String state = sql.getSQLState();
+      return sql.getErrorCode() == ER_LOCK_WAIT_TIMEOUT || sql.getErrorCode() == ER_LOCK_DEADLOCK
+          || state != null && state.startsWith("08")
+          || sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout");
+    }
+    return false;
+  }
+
+  /** The client closed the connection, or its bytes could not be decoded as HTTP (bad chunked encoding, broken multipart). */
+  static boolean isConnectionFailure(Throwable e) {
+    String name = e.getClass().getName();
+    if (e instanceof ClosedChannelException || name.equals("io.vertx.core.http.HttpClosedException")
+        || name.startsWith("io.netty.handler.codec.") && name.endsWith("Exception")) {
+      return true;
+    }
+    String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+    boolean connectionWords = message.contains("connection was closed") || message.contains("connection reset")
+        || message.contains("broken pipe") || message.contains("connection terminated") || message.contains("stream closed")
+        || message.contains("invalid chunk") || message.contains("chunk");
+    return connectionWords && (e instanceof IOException || name.startsWith("io.vertx.") || name.startsWith("io.netty."));
+  }
+
   private static Response violationResponse(ConstraintViolationException e, UriInfo uri) {
     List<FieldError> errors = new ArrayList<>();
     for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-      errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+      errors.add(new FieldError(fieldName(violation.getPropertyPath()), violationCode(violation), violation.getMessage()));
     }
     errors.sort((a, b) -> a.field().compareTo(b.field()));
     String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
         : errors.size() + " trường không hợp lệ (" + errors.size() + " invalid fields)";
-    return respond(ProblemType.VALIDATION, 400, detail, errors, uri);
+    return respond(ProblemType.VALIDATION, 400, errors.size() == 1 ? errors.get(0).code() : ProblemType.VALIDATION.code, detail, errors, uri);
+  }
+
+  /** A stable code per kind of constraint, so that clients need not read the (translated) message. */
+  static String violationCode(ConstraintViolation<?> violation) {
+    String constraint = violation.getConstraintDescriptor() == null ? ""
+        : violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    return switch (constraint) {
+      case "NotNull", "NotBlank", "NotEmpty" -> "required";
+      case "Size", "Length" -> "invalid-length";
+      case "Max", "DecimalMax", "Negative", "NegativeOrZero" -> "too-large";
+      case "Min", "DecimalMin", "Positive", "PositiveOrZero" -> "too-small";
+      case "Pattern", "Email", "Digits" -> "invalid-format";
+      case "Past", "PastOrPresent" -> "in-future";
+      case "Future", "FutureOrPresent" -> "in-past";
+      default -> FieldError.INVALID_VALUE;
+    };
   }
 
   /** "create.body.name" → "name", "list.paging.size" → "size", "list.q" → "q": clients know no method names. */
@@ -209,6 +341,41 @@ public class ProblemMappers {
     return path.toString();
   }
 
+  private static final String DUPLICATE = "Duplicate field '";
+
+  /** The parser's report of a repeated key, wherever databind wrapped it. */
+  private static StreamReadException duplicate(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof StreamReadException read && read.getOriginalMessage() != null && read.getOriginalMessage().startsWith(DUPLICATE)) {
+        return read;
+      }
+    }
+    return null;
+  }
+
+  /** Where in the document the parser stood: "values[2]" for a key repeated inside the third value. */
+  private static String parentPath(Object processor) {
+    if (!(processor instanceof com.fasterxml.jackson.core.JsonParser parser)) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (var context = parser.getParsingContext().getParent(); context != null && !context.inRoot(); context = context.getParent()) {
+      if (context.inArray()) {
+        parts.add(0, "[" + context.getCurrentIndex() + "]");
+      } else if (context.getCurrentName() != null) {
+        parts.add(0, context.getCurrentName());
+      }
+    }
+    StringBuilder path = new StringBuilder();
+    for (String part : parts) {
+      if (!path.isEmpty() && !part.startsWith("[")) {
+        path.append('.');
+      }
+      path.append(part);
+    }
+    return path.toString();
+  }
+
   private static String firstLine(String message) {
     if (message == null) {
       return "";
@@ -219,14 +386,28 @@ public class ProblemMappers {
   }
 
   public static Response problem(ProblemType type, int status, String detail, List<FieldError> errors, UriInfo uri) {
-    return respond(type, status, detail, errors, uri);
+    return respond(type, status, type.code, detail, errors, uri);
   }
 
   static Response respond(ProblemType type, int status, String detail, List<FieldError> errors, UriInfo uri) {
-    String instance = uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    return respond(type, status, type.code, detail, errors, uri);
+  }
+
+  /** Longest detail or field message sent: a last bound for texts that echo input not passed through Inputs.clip. */
+  private static final int MAX_TEXT = 1000;
+  private static final int MAX_ERRORS = 100;
+
+  static Response respond(ProblemType type, int status, String code, String detail, List<FieldError> errors, UriInfo uri) {
+    String instance = uri == null ? null : "/" + Inputs.clip(uri.getPath().replaceFirst("^/", ""));
+    List<FieldError> bounded = errors == null ? null : errors.stream().limit(MAX_ERRORS)
+        .map(f -> new FieldError(bound(f.field()), f.code(), bound(f.message()))).toList();
     return Response.status(status)
         .type(PROBLEM_JSON)
-        .entity(new Problem(type.uri, type.title, status, detail, instance, errors))
+        .entity(new Problem(type.uri, type.title, status, code, bound(detail), instance, bounded))
         .build();
+  }
+
+  private static String bound(String text) {
+    return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…";
   }
 }

@@ -20,7 +20,7 @@ public final class QueryValues {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true", "1" -> Boolean.TRUE;
       case "false", "0" -> Boolean.FALSE;
-      default -> throw ProblemException.badRequest(field, "'" + value + "' không phải true/false (expected true or false)");
+      default -> throw ProblemException.badRequest(field, "'" + Inputs.clip(value) + "' không phải true/false (expected true or false)");
     };
   }
 
@@ -28,11 +28,20 @@ public final class QueryValues {
     if (value == null || value.isBlank()) {
       return null;
     }
-    try {
-      return Long.parseLong(value.strip());
-    } catch (NumberFormatException e) {
-      throw ProblemException.badRequest(field, "'" + value + "' không phải số nguyên (expected an integer)");
+    Long number = Inputs.integer(value.strip());
+    if (number == null) {
+      throw ProblemException.badRequest(field, "'" + Inputs.clip(value) + "' không phải số nguyên (expected an integer)");
     }
+    return number;
+  }
+
+  /** A numeric id in a path: anything but ASCII digits names nothing, so 404 like any unknown id. */
+  public static long pathId(String what, String id) {
+    Long number = Inputs.integer(id);
+    if (number == null || number < 0) {
+      throw ProblemException.notFound(what, id);
+    }
+    return number;
   }
 
   public static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
@@ -42,7 +51,7 @@ public final class QueryValues {
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ProblemException.badRequest(field, "'" + value + "' không hợp lệ; cho phép: "
+      throw ProblemException.badRequest(field, "'" + Inputs.clip(value) + "' không hợp lệ; cho phép: "
           + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + " (invalid value)");
     }
   }

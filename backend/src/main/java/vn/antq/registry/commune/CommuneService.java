@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
@@ -57,7 +58,7 @@ public class CommuneService {
       throw ProblemException.badRequest("code", "Thiếu mã xã (code is required)");
     }
     if (Commune.findById(input.code()) != null) {
-      throw new ProblemException(ProblemType.CONFLICT, "Đã có xã mã '" + input.code() + "' (already exists)", null);
+      throw new ProblemException(ProblemType.CONFLICT, "Đã có xã mã '" + Inputs.clip(input.code()) + "' (already exists)", null);
     }
     Commune commune = new Commune();
     commune.code = input.code();
@@ -75,7 +76,7 @@ public class CommuneService {
     Etags.check(ifMatch, commune.version);
     CommuneDto before = CommuneDto.from(commune);
     if (input.code() != null && !input.code().equals(code)) {
-      throw ProblemException.unprocessable("code", "Mã xã không đổi được: '" + input.code() + "' khác '" + code + "' (code cannot change)");
+      throw ProblemException.unprocessable("code", "Mã xã không đổi được: '" + Inputs.clip(input.code()) + "' khác '" + Inputs.clip(code) + "' (code cannot change)");
     }
     apply(commune, input);
     commune.flush();
@@ -115,7 +116,7 @@ public class CommuneService {
   public static Commune reference(String field, String code) {
     Commune commune = code == null ? null : Commune.findById(code);
     if (commune == null) {
-      throw ProblemException.unprocessable(field, "Không có xã mã '" + code + "' (unknown commune)");
+      throw ProblemException.unprocessable(field, "Không có xã mã '" + Inputs.clip(code) + "' (unknown commune)");
     }
     return commune;
   }

@@ -137,7 +137,7 @@ public class ImportService {
       case "replication-points" -> points;
       case "legacy-units" -> legacyUnits;
       case "legacy-successors" -> legacySuccessors;
-      default -> throw ProblemException.notFound("loại dữ liệu nhập", kind + " (dùng: communes, models, replication-points, outcomes, legacy-units, legacy-successors)");
+      default -> throw ProblemException.notFound("loại dữ liệu nhập", kind + " (communes, models, replication-points, outcomes, legacy-units, legacy-successors)");
     };
   }
 }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
@@ -46,7 +47,7 @@ public class IndicatorService {
       throw ProblemException.badRequest("code", "Thiếu mã (code is required)");
     }
     if (Indicator.findById(input.code()) != null) {
-      throw ProblemException.conflict("Đã có chỉ tiêu mã '" + input.code() + "' (already exists)");
+      throw ProblemException.conflict("Đã có chỉ tiêu mã '" + Inputs.clip(input.code()) + "' (already exists)");
     }
     Indicator indicator = new Indicator();
     indicator.code = input.code();
@@ -68,7 +69,7 @@ public class IndicatorService {
       throw ProblemException.unprocessable("code", "Mã không đổi được (code cannot change)");
     }
     if (indicator.fractional && Boolean.FALSE.equals(input.fractional()) && hasFractionalValues(code)) {
-      throw ProblemException.conflict("Chỉ tiêu '" + code + "' đã có giá trị thập phân; không chuyển sang số nguyên được (fractional values exist)");
+      throw ProblemException.conflict("Chỉ tiêu '" + Inputs.clip(code) + "' đã có giá trị thập phân; không chuyển sang số nguyên được (fractional values exist)");
     }
     apply(indicator, input);
     indicator.flush();

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.ProblemException;
 
 /**
@@ -32,7 +33,7 @@ public class LegacyCodes {
       return new Mapped((String) successors.get(0)[0], code);
     }
     if (successors.size() > 1) {
-      throw ProblemException.unprocessable(field, "Xã cũ '" + code + "' đã được chia cho " + successors.size() + " xã mới: "
+      throw ProblemException.unprocessable(field, "Xã cũ '" + Inputs.clip(code) + "' đã được chia cho " + successors.size() + " xã mới: "
           + String.join(", ", successors.stream().map(s -> s[0] + " (" + s[1] + ")").toList())
           + "; hãy ghi mã xã mới (old commune was split; give the new commune)");
     }

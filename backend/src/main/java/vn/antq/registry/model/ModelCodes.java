@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.ProblemException;
 
 /**
@@ -40,8 +41,8 @@ public class ModelCodes {
     if (issued(code)) {
       boolean live = em.find(Model.class, code) != null;
       throw ProblemException.conflict(live
-          ? "Đã có mô hình mã '" + code + "' (already exists)"
-          : "Mã '" + code + "' đã được cấp cho một mô hình đã xoá; mã mô hình không bao giờ được cấp lại (model codes are never reused)");
+          ? "Đã có mô hình mã '" + Inputs.clip(code) + "' (already exists)"
+          : "Mã '" + Inputs.clip(code) + "' đã được cấp cho một mô hình đã xoá; mã mô hình không bao giờ được cấp lại (model codes are never reused)");
     }
     em.createNativeQuery("insert into model_code_issued (code) values (:code)").setParameter("code", code).executeUpdate();
   }

@@ -17,6 +17,7 @@ import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.category.CategoryService;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.FieldError;
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
@@ -145,7 +146,7 @@ public class ModelService {
     long outcomes = Model.getEntityManager().createQuery("select count(o) from Outcome o where o.modelCode = ?1", Long.class)
         .setParameter(1, code).getSingleResult();
     if (points > 0 || outcomes > 0) {
-      throw ProblemException.conflict("Mô hình '" + code + "' còn " + points + " điểm nhân rộng và " + outcomes
+      throw ProblemException.conflict("Mô hình '" + Inputs.clip(code) + "' còn " + points + " điểm nhân rộng và " + outcomes
           + " kết quả; hãy chuyển trạng thái sang RETIRED (thanh loại) thay vì xóa (model has points or outcomes; retire it instead)");
     }
     ModelDto before = ModelDto.from(model);
@@ -177,7 +178,7 @@ public class ModelService {
       check(errors, () -> {
         Commune commune = CommuneService.reference("communeCode", input.communeCode());
         if (!commune.provinceCode.equals(input.provinceCode())) {
-          throw ProblemException.unprocessable("communeCode", "Xã '" + commune.code + "' thuộc tỉnh " + commune.provinceCode
+          throw ProblemException.unprocessable("communeCode", "Xã '" + Inputs.clip(commune.code) + "' thuộc tỉnh " + commune.provinceCode
               + ", không thuộc tỉnh " + input.provinceCode() + " (commune is in another province)");
         }
       });
@@ -253,7 +254,7 @@ public class ModelService {
   public static Model reference(String field, String code) {
     Model model = code == null ? null : Model.findById(code);
     if (model == null) {
-      throw ProblemException.unprocessable(field, "Không có mô hình mã '" + code + "' (unknown model)");
+      throw ProblemException.unprocessable(field, "Không có mô hình mã '" + Inputs.clip(code) + "' (unknown model)");
     }
     return model;
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import vn.antq.registry.common.Inputs;
 
 /**
  * Checks a batch of outcome values against the registry and resolves each one's reporting unit.
@@ -42,7 +43,7 @@ public final class OutcomeResolver {
     } else {
       indicator = refs.indicators.get(v.indicatorCode());
       if (indicator == null) {
-        conflicts.add(new Conflict(index, "indicatorCode", v.indicatorCode(), "Không có chỉ tiêu mã '" + v.indicatorCode() + "' (unknown indicator)"));
+        conflicts.add(new Conflict(index, "indicatorCode", v.indicatorCode(), "Không có chỉ tiêu mã '" + Inputs.clip(v.indicatorCode()) + "' (unknown indicator)"));
       }
     }
     Period period = null;
@@ -126,19 +127,19 @@ public final class OutcomeResolver {
     if (v.modelCode() != null) {
       model = refs.modelExists(v.modelCode());
       if (!model) {
-        conflicts.add(new Conflict(index, "modelCode", v.modelCode(), "Không có mô hình mã '" + v.modelCode() + "' (unknown model)"));
+        conflicts.add(new Conflict(index, "modelCode", v.modelCode(), "Không có mô hình mã '" + Inputs.clip(v.modelCode()) + "' (unknown model)"));
       }
     }
     if (communeCode != null) {
       if (!splitInto.isEmpty()) {
-        conflicts.add(new Conflict(index, "communeCode", communeCode, "Xã cũ '" + communeCode + "' đã được chia cho " + splitInto.size()
+        conflicts.add(new Conflict(index, "communeCode", communeCode, "Xã cũ '" + Inputs.clip(communeCode) + "' đã được chia cho " + splitInto.size()
             + " xã mới: " + String.join(", ", splitInto.stream().map(c -> c + " (" + refs.communeName(c) + ")").toList())
             + "; hãy ghi mã xã mới (old commune was split; give the new commune)"));
         return null;
       }
       String communeProvince = refs.communeProvince(communeCode);
       if (communeProvince == null) {
-        conflicts.add(new Conflict(index, "communeCode", communeCode, "Không có xã mã '" + communeCode + "' (unknown commune)"));
+        conflicts.add(new Conflict(index, "communeCode", communeCode, "Không có xã mã '" + Inputs.clip(communeCode) + "' (unknown commune)"));
         return null;
       }
       mustAgree(index, "provinceCode", provinceCode, communeProvince, "tỉnh của xã", conflicts);
@@ -148,7 +149,7 @@ public final class OutcomeResolver {
     }
     if (provinceCode != null) {
       if (!refs.provinces.contains(provinceCode)) {
-        conflicts.add(new Conflict(index, "provinceCode", provinceCode, "Không có tỉnh mã '" + provinceCode + "' (unknown province)"));
+        conflicts.add(new Conflict(index, "provinceCode", provinceCode, "Không có tỉnh mã '" + Inputs.clip(provinceCode) + "' (unknown province)"));
         return null;
       }
       return v.modelCode() != null
@@ -167,7 +168,7 @@ public final class OutcomeResolver {
 
   private static void mustAgree(int index, String field, String given, String actual, String what, List<Conflict> conflicts) {
     if (given != null && !Objects.equals(given, actual)) {
-      conflicts.add(new Conflict(index, field, given, "Không khớp " + what + " ('" + actual + "') (does not match the point's or commune's " + field + ")"));
+      conflicts.add(new Conflict(index, field, given, "Không khớp " + what + " ('" + Inputs.clip(actual) + "') (does not match the point's or commune's " + field + ")"));
     }
   }
 }

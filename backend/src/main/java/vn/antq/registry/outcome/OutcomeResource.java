@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -122,7 +123,7 @@ public class OutcomeResource {
         try {
           dimension = OutcomeTotals.Dimension.valueOf(name.strip());
         } catch (IllegalArgumentException e) {
-          throw ProblemException.badRequest("groupBy", "Không nhóm được theo '" + name.strip()
+          throw ProblemException.badRequest("groupBy", "Không nhóm được theo '" + Inputs.clip(name.strip())
               + "'; cho phép: provinceCode, communeCode, modelCode, indicatorCode, period (unsupported groupBy)");
         }
         if (!dimensions.contains(dimension)) {
@@ -142,13 +143,7 @@ public class OutcomeResource {
   @APIResponse(responseCode = "204", description = "Đã xóa")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public void delete(@PathParam("id") String id) {
-    long key;
-    try {
-      key = Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw ProblemException.notFound("kết quả", id);
-    }
-    service.delete(key);
+    service.delete(QueryValues.pathId("kết quả", id));
   }
 
   /** Comma-separated periods; used by every summary endpoint. */

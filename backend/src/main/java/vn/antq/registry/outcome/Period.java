@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.antq.registry.common.Inputs;
+
 /**
  * A reporting period in DHIS2's notation: 2024, 2024S1, 2024Q3, 202405. A value counts for every
  * period that contains it, which is all the roll-up needs: [start, end] inside the asked period.
@@ -57,7 +59,7 @@ public record Period(String id, Type type, LocalDate start, LocalDate end) {
   }
 
   public static String invalidMessage(String id) {
-    return "Kỳ báo cáo '" + id + "' không hợp lệ; " + FORMAT_HINT + " (invalid period)";
+    return "Kỳ báo cáo '" + Inputs.clip(id) + "' không hợp lệ; " + FORMAT_HINT + " (invalid period)";
   }
 
   /** The period of a type that contains a date: (QUARTER, 2026-11-22) is 2026Q4. */

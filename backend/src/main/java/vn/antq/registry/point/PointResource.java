@@ -156,10 +156,6 @@ public class PointResource {
 
   /** An id that is not a number names no point: 404, as for any unknown id. */
   private static long pathId(String id) {
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw vn.antq.registry.common.ProblemException.notFound("điểm nhân rộng", id);
-    }
+    return vn.antq.registry.common.QueryValues.pathId("điểm nhân rộng", id);
   }
 }

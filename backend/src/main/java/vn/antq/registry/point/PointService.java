@@ -14,6 +14,7 @@ import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.FieldError;
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
@@ -151,7 +152,7 @@ public class PointService {
     if (externalId != null) {
       ReplicationPoint other = ReplicationPoint.find("externalId", externalId).firstResult();
       if (other != null && !other.id.equals(selfId)) {
-        errors.add(new FieldError("externalId", "Mã ngoài '" + externalId + "' đã dùng cho điểm " + other.id + " (externalId already used)"));
+        errors.add(new FieldError("externalId", "Mã ngoài '" + Inputs.clip(externalId) + "' đã dùng cho điểm " + other.id + " (externalId already used)"));
       }
     }
     int members = input.memberCount() == null ? 0 : input.memberCount();

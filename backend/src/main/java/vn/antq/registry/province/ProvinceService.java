@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
@@ -65,7 +66,7 @@ public class ProvinceService {
   public static Province reference(String field, String code) {
     Province province = code == null ? null : Province.findById(code);
     if (province == null) {
-      throw ProblemException.unprocessable(field, "Không có tỉnh mã '" + code + "' (unknown province)");
+      throw ProblemException.unprocessable(field, "Không có tỉnh mã '" + Inputs.clip(code) + "' (unknown province)");
     }
     return province;
   }

@@ -1,0 +1,104 @@
+package vn.antq.registry.hardening;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+import vn.antq.registry.common.SummaryGate;
+import vn.antq.registry.support.SignedIn;
+
+/** Overload answers 503 problem+json with Retry-After, never 500: pool exhausted, summary turns all taken. */
+@QuarkusTest
+class OverloadTest extends SignedIn {
+
+  @Inject
+  AgroalDataSource dataSource;
+
+  @Inject
+  SummaryGate gate;
+
+  /** Fires the requests all at once; counts answers by status, checking every refusal on the way. */
+  private static Map<Integer, Integer> parallel(int count, List<String> paths) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(count);
+    try {
+      List<Future<Response>> answers = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        String path = paths.get(i % paths.size());
+        answers.add(pool.submit(() -> given().get(path)));
+      }
+      Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+      for (Future<Response> future : answers) {
+        Response answer = future.get();
+        statuses.merge(answer.statusCode(), 1, Integer::sum);
+        if (answer.statusCode() == 503) {
+          assertThat(answer.contentType()).startsWith("application/problem+json");
+          assertThat(answer.header("Retry-After")).isEqualTo("5");
+          assertThat(answer.jsonPath().getString("code")).isEqualTo("overloaded");
+        }
+      }
+      return statuses;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anExhaustedPoolIsA503WithRetryAfter() throws Exception {
+    List<Connection> held = new ArrayList<>();
+    Map<Integer, Integer> statuses;
+    try {
+      // Take every connection of the pool, as 16 slow requests would.
+      for (int i = 0; i < dataSource.getConfiguration().connectionPoolConfiguration().maxSize(); i++) {
+        held.add(dataSource.getConnection());
+      }
+      statuses = parallel(40, List.of("/api/v1/summary", "/api/v1/summary/provinces", "/api/v1/provinces/12", "/api/v1/models?size=5"));
+    } finally {
+      for (Connection connection : held) {
+        connection.close();
+      }
+    }
+    assertThat(statuses).containsOnlyKeys(503);
+    given().get("/api/v1/summary").then().statusCode(200);
+  }
+
+  @Test
+  void summariesBeyondTheirTurnsAreRefusedEarly() throws Exception {
+    int taken = gate.drain();
+    long started = System.nanoTime();
+    Map<Integer, Integer> statuses;
+    try {
+      statuses = parallel(40, List.of("/api/v1/summary", "/api/v1/provinces/12/summary", "/api/v1/summary/communes?provinceCode=12"));
+    } finally {
+      gate.release(taken);
+    }
+    assertThat(statuses).containsOnlyKeys(503);
+    // Refused after the gate's wait (2 s), not after the pool's (5 s) or a query's.
+    assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
+    // Cheap requests are not gated.
+    given().get("/api/v1/provinces/12").then().statusCode(200);
+  }
+
+  @Test
+  void fortyConcurrentReadersGetOnly200Or503() throws Exception {
+    Map<Integer, Integer> statuses = parallel(40, List.of("/api/v1/summary", "/api/v1/summary/provinces", "/api/v1/summary?period=2024"));
+    assertThat(statuses.keySet()).isSubsetOf(200, 503);
+    assertThat(statuses.getOrDefault(200, 0)).isPositive();
+    assertThat(gate.available()).isEqualTo(8);
+  }
+}
