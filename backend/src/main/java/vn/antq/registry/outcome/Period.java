@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 public record Period(String id, Type type, LocalDate start, LocalDate end) {
 
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PeriodType", description = "Loại kỳ báo cáo")
   public enum Type {
     YEAR, HALF, QUARTER, MONTH
   }
