@@ -63,12 +63,18 @@ public class OpenApiResponses implements OASFilter {
     OpenApiSchemas.makeTrue(openAPI);
   }
 
-  /** Every id is an int64, whether it travels in a path, a query or a body. */
+  /** Every numeric id is an int64, whether it travels in a path, a query or a body (ids in paths are read as text, then parsed). */
   private static void idsAreInt64(Parameter parameter) {
     String name = parameter.getName();
-    if (name != null && (name.equals("id") || name.endsWith("Id")) && parameter.getSchema() != null) {
-      parameter.getSchema().setType(java.util.List.of(Schema.SchemaType.INTEGER));
-      parameter.getSchema().setFormat("int64");
+    Schema schema = parameter.getSchema();
+    if (name == null || schema == null) {
+      return;
+    }
+    boolean pathId = name.equals("id") && parameter.getIn() == Parameter.In.PATH;
+    boolean numericId = (name.equals("id") || name.endsWith("Id")) && schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER);
+    if (pathId || numericId) {
+      schema.setType(java.util.List.of(Schema.SchemaType.INTEGER));
+      schema.setFormat("int64");
     }
   }
 
