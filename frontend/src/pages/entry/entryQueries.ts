@@ -31,7 +31,7 @@ export function usePoint(id: number | null | undefined) {
   return useQuery({
     queryKey: ['entry', 'point', id],
     enabled: !!id,
-    queryFn: () => unwrap(api.GET('/api/v1/replication-points/{id}', { params: { path: { id: String(id) } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/replication-points/{id}', { params: { path: { id: Number(id) } } })),
   });
 }
 

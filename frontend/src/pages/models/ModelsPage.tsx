@@ -38,7 +38,7 @@ export default function ModelsPage() {
         query: {
           ...filters,
           status: filters.status as Model['status'],
-          recognitionLevel: filters.recognitionLevel as Model['recognitionLevel'],
+          recognitionLevel: filters.recognitionLevel as NonNullable<Model['recognitionLevel']>,
           page: query.page,
           size: query.size,
           sort: query.sort,

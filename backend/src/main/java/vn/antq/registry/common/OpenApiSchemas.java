@@ -18,16 +18,43 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Makes the generated schemas say what Jackson really writes: dates are strings (not schemas named
- * after Java classes), ids are int64, and a property of an answer that is not required may be
- * {@code null} (Jackson writes nulls; only problem documents leave them out).
+ * after Java classes), ids are int64, a page and a stored record always carry their keys, and the
+ * answer fields that can be {@code null} (optional columns, values not reported, fields hidden from
+ * the reader) say so. Jackson writes every field of an answer; only problem documents leave absent
+ * ones out.
  */
 final class OpenApiSchemas {
 
   private static final String PREFIX = "#/components/schemas/";
   /** Java types that smallrye turns into schemas of their own: they are plain formatted strings. */
   private static final Map<String, String> STRING_FORMATS = Map.of("LocalDate", "date", "Instant", "date-time", "OffsetDateTime", "date-time");
-  /** Problem documents omit absent fields (@JsonInclude NON_NULL) rather than sending null. */
-  private static final Set<String> NEVER_NULL = Set.of("Problem", "FieldError", "ImportRejection", "ImportProblem", "ImportConflict");
+  /** Per answer schema, the fields Jackson can write as null: nullable columns and values that may be unknown or hidden. */
+  private static final Map<String, Set<String>> NULLABLE = Map.ofEntries(
+      Map.entry("AuditEntry", Set.of("clientId", "provinceCode", "communeCode", "before", "after")),
+      Map.entry("Commune", Set.of("fullName")),
+      Map.entry("ImportJob", Set.of("total", "startedAt", "finishedAt", "result", "error")),
+      Map.entry("ImportRowConflict", Set.of("column", "value")),
+      Map.entry("ImportConflict", Set.of("field", "value")),
+      Map.entry("Indicator", Set.of("unit", "description")),
+      Map.entry("LegacySuccessor", Set.of("fullName", "level", "provinceCode")),
+      Map.entry("LegacyUnit", Set.of("fullName", "parentCode", "provinceCode")),
+      Map.entry("Me", Set.of("name", "unit", "unitProvinceCode")),
+      Map.entry("Model", Set.of("description", "communeCode", "legacyCode", "leadOrganisation", "startedOn", "recognitionLevel", "recognizedOn",
+          "recognitionDecision", "statusReason")),
+      Map.entry("ModelCategory", Set.of("description")),
+      Map.entry("ModelStatusChange", Set.of("previousStatus", "reason")),
+      Map.entry("Outcome", Set.of("pointId", "modelCode", "communeCode", "provinceCode", "legacyCode")),
+      Map.entry("OutcomeTotal", Set.of("provinceCode", "communeCode", "modelCode", "indicatorCode", "period")),
+      Map.entry("Province", Set.of("fullName", "type", "population", "areaKm2")),
+      Map.entry("ProvinceComparison", Set.of("period")),
+      Map.entry("ProvinceSummaryRow", Set.of("coverage")),
+      Map.entry("QuietPoint", Set.of("externalId", "lastReportedPeriod")),
+      Map.entry("ReplicationPoint", Set.of("externalId", "legacyCode", "statusSince", "leaderName", "leaderPhone", "latitude", "longitude")),
+      Map.entry("Summary", Set.of("period", "coverage")),
+      Map.entry("SummaryOutcome", Set.of("unit")));
+
+  private static final List<String> PAGE_FIELDS = List.of("items", "page", "size", "total");
+  private static final List<String> RECORD_FIELDS = List.of("id", "code", "name", "version");
 
   private OpenApiSchemas() {
   }
@@ -42,15 +69,25 @@ final class OpenApiSchemas {
     components.values().forEach(OpenApiSchemas::idsAreInt64);
     for (String name : answerSchemas(openAPI)) {
       Schema schema = components.get(name);
-      if (schema != null && !NEVER_NULL.contains(name) && schema.getProperties() != null) {
-        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-        schema.getProperties().forEach((property, value) -> {
-          if (!required.contains(property)) {
-            nullable(value);
+      if (schema != null && schema.getProperties() != null) {
+        alwaysPresent(name, schema).forEach(property -> {
+          if (schema.getRequired() == null || !schema.getRequired().contains(property)) {
+            schema.addRequired(property);
           }
         });
+        NULLABLE.getOrDefault(name, Set.of()).stream().map(schema.getProperties()::get).filter(java.util.Objects::nonNull)
+            .forEach(OpenApiSchemas::nullable);
       }
     }
+  }
+
+  /**
+   * What an answer always carries: a page its items and counts; a stored record (one with a
+   * version) its key, name and version, NOT NULL columns of every table.
+   */
+  private static List<String> alwaysPresent(String name, Schema schema) {
+    List<String> candidates = name.startsWith("PageResult") ? PAGE_FIELDS : schema.getProperties().containsKey("version") ? RECORD_FIELDS : List.of();
+    return candidates.stream().filter(schema.getProperties()::containsKey).toList();
   }
 
   static Schema resolve(OpenAPI openAPI, Schema schema) {
