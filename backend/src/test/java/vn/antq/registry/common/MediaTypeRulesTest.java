@@ -85,4 +85,15 @@ class MediaTypeRulesTest extends SignedIn {
         .statusCode(200)
         .contentType(startsWith(accept));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/v1/imports/outcomes/jobs", "/api/v1/imports/outcomes?async=true"})
+  void backgroundImportsTakeTheDocumentedFormUpload(String path) {
+    Api.raw().multiPart("file", "ket-qua.csv", "indicatorCode,period,value,provinceCode\nPATROLS,202403,2,04\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+        .post(path + (path.contains("?") ? "&" : "?") + "dryRun=true").then()
+        .statusCode(202)
+        .header("Location", org.hamcrest.Matchers.matchesPattern(".*/api/v1/imports/\\d+"))
+        .body("kind", equalTo("outcomes"))
+        .body("dryRun", equalTo(true));
+  }
 }
