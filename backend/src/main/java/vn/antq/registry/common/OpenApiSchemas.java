@@ -79,6 +79,31 @@ final class OpenApiSchemas {
             .forEach(OpenApiSchemas::nullable);
       }
     }
+    namePages(openAPI);
+  }
+
+  /** PageResultModelDto (a Java generic's name) becomes ModelPage: a page is named after its items. */
+  private static void namePages(OpenAPI openAPI) {
+    Map<String, Schema> components = openAPI.getComponents().getSchemas();
+    Map<String, String> renames = new java.util.LinkedHashMap<>();
+    components.forEach((name, schema) -> {
+      Schema items = name.startsWith("PageResult") && schema.getProperties() != null && schema.getProperties().get("items") != null
+          ? schema.getProperties().get("items").getItems() : null;
+      if (items != null && items.getRef() != null && items.getRef().startsWith(PREFIX)) {
+        renames.put(name, items.getRef().substring(PREFIX.length()) + "Page");
+      }
+    });
+    everySchema(openAPI, schema -> {
+      String ref = schema.getRef();
+      if (ref != null && ref.startsWith(PREFIX) && renames.containsKey(ref.substring(PREFIX.length()))) {
+        schema.setRef(PREFIX + renames.get(ref.substring(PREFIX.length())));
+      }
+    });
+    renames.forEach((old, name) -> {
+      Schema schema = components.get(old);
+      openAPI.getComponents().removeSchema(old);
+      openAPI.getComponents().addSchema(name, schema);
+    });
   }
 
   /**

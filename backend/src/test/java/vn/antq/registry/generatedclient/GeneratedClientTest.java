@@ -37,7 +37,7 @@ import vn.antq.client.model.ModelStatus;
 import vn.antq.client.model.OutcomeBatch;
 import vn.antq.client.model.OutcomeTotals;
 import vn.antq.client.model.OutcomeValue;
-import vn.antq.client.model.PageResultProvinceDto;
+import vn.antq.client.model.ProvincePage;
 import vn.antq.client.model.PlaceType;
 import vn.antq.client.model.Problem;
 import vn.antq.client.model.Province;
@@ -86,8 +86,8 @@ class GeneratedClientTest {
   @Test
   void readsProvincesPageByPage() throws Exception {
     ProvincesApi provinces = new ProvincesApi(admin);
-    PageResultProvinceDto first = provinces.listProvinces(0, null, 5, "name");
-    PageResultProvinceDto second = provinces.listProvinces(1, null, 5, "name");
+    ProvincePage first = provinces.listProvinces(0, null, 5, "name");
+    ProvincePage second = provinces.listProvinces(1, null, 5, "name");
     assertThat(first.getTotal()).isEqualTo(34L);
     assertThat(first.getSize()).isEqualTo(5);
     assertThat(first.getItems()).hasSize(5);
