@@ -61,7 +61,7 @@ function AuditLog({ provinceScoped }: { provinceScoped: boolean }) {
         ? <ErrorState error={audit.error} onRetry={() => audit.refetch()} />
         : (
           <AuditTable
-            data={audit.data as Schemas['PageResultAuditDto'] | undefined}
+            data={audit.data as Schemas['AuditEntryPage'] | undefined}
             loading={audit.isFetching}
             page={page}
             size={size}

@@ -10,7 +10,7 @@ import { clientLabel, describeEntry, diffEntries, entityLabel, entryLink, type C
 type Entry = Schemas['AuditEntry'];
 
 interface Props {
-  data: Schemas['PageResultAuditDto'] | undefined;
+  data: Schemas['AuditEntryPage'] | undefined;
   loading: boolean;
   page: number;
   size: number;

@@ -37,7 +37,7 @@ export function UnitPicker({ value, onChange, kinds, fixedProvince, fixedCommune
   const modelNames = useMemo(() => new Map((models.data ?? []).map((m) => [m.code, m.name])), [models.data]);
   const pointOptions = (points.data?.items ?? []).map((p) => ({
     value: p.id as number,
-    label: `${p.placeName ?? `Điểm ${p.id}`} — ${modelNames.get(p.modelCode) ?? p.modelCode ?? ''}`,
+    label: `${p.placeName ?? `Điểm ${p.id}`} — ${modelNames.get(p.modelCode ?? '') ?? p.modelCode ?? ''}`,
   }));
 
   const set = (patch: Partial<UnitSelection>) => onChange({ ...value, ...patch });

@@ -62,7 +62,7 @@ export function storedQuery(sel: UnitSelection, period: string): Record<string, 
 export interface IndicatorLike {
   code?: string;
   name?: string;
-  unit?: string;
+  unit?: string | null;
   fractional?: boolean;
   sortOrder?: number;
 }

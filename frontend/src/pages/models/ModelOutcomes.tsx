@@ -66,7 +66,7 @@ export function ModelOutcomes({ code }: { code: string }) {
         code={code}
         indicatorCode={indicatorCode}
         name={indicator?.name ?? indicatorCode}
-        unit={indicator?.unit}
+        unit={indicator?.unit ?? undefined}
         span={span}
       />
     </Space>

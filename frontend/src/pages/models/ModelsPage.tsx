@@ -35,7 +35,7 @@ export default function ModelsPage() {
   const params = {
     ...apiParams(query),
     status: filters.status as Model['status'],
-    recognitionLevel: filters.recognitionLevel as Model['recognitionLevel'],
+    recognitionLevel: filters.recognitionLevel as NonNullable<Model['recognitionLevel']>,
   };
   const list = useQuery({
     queryKey: modelKeys.list(params),

@@ -1,8 +1,8 @@
 import { parsePeriod, periodOptions, type PeriodType } from '../../format';
 
 export interface Total {
-  indicatorCode?: string;
-  period?: string;
+  indicatorCode?: string | null;
+  period?: string | null;
   value?: number;
 }
 

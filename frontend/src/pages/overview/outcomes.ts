@@ -3,7 +3,7 @@
 export interface IndicatorInfo {
   code?: string;
   name?: string;
-  unit?: string;
+  unit?: string | null;
   sortOrder?: number;
   fractional?: boolean;
 }

@@ -11,7 +11,7 @@ export type PointInput = Schemas['ReplicationPointInput'];
 export type Commune = Schemas['Commune'];
 
 export async function fetchPoint(id: string | number): Promise<Versioned<Point>> {
-  const result = await api.GET('/api/v1/replication-points/{id}', { params: { path: { id: String(id) } } });
+  const result = await api.GET('/api/v1/replication-points/{id}', { params: { path: { id: Number(id) } } });
   const data = await unwrap(Promise.resolve(result));
   return { data, etag: result.response.headers.get('ETag') ?? `"${data.version ?? 0}"` };
 }
@@ -29,16 +29,11 @@ export function usePoint(id: string | undefined) {
 export async function savePoint(id: number | undefined, input: PointInput, etag?: string): Promise<Point> {
   if (id === undefined) {
     const result = await api.POST('/api/v1/replication-points', { body: input });
-    const saved = await unwrap(Promise.resolve(result));
-    // The body carries the id; the Location header says the same and covers a body-less answer.
-    if (saved?.id === undefined) {
-      const location = result.response.headers.get('Location');
-      return { ...saved, id: location ? Number(location.split('/').pop()) : undefined };
-    }
-    return saved;
+    // The contract requires the id in a created point's body (the Location header says the same).
+    return unwrap(Promise.resolve(result));
   }
   return unwrap(api.PUT('/api/v1/replication-points/{id}', {
-    params: { path: { id: String(id) }, header: etag ? { 'If-Match': etag } : undefined },
+    params: { path: { id }, header: etag ? { 'If-Match': etag } : undefined },
     body: input,
   }));
 }

@@ -30,7 +30,7 @@ import vn.antq.registry.security.Access;
 
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Nhật ký thay đổi")
+@Tag(name = "audit")
 public class AuditResource {
 
   @Inject
@@ -43,7 +43,7 @@ public class AuditResource {
 
   @GET
   @Transactional(Transactional.TxType.SUPPORTS)
-  @Operation(summary = "Nhật ký thay đổi", description = """
+  @Operation(operationId = "listAuditEntries", summary = "Nhật ký thay đổi", description = """
       Mọi lần tạo, sửa, xóa (qua API, bảng điều khiển hay nhập tệp): ai, khi nào, thực thể, khóa, giá trị trước và sau. \
       Quản trị viên trung ương xem tất cả; cán bộ tỉnh xem của tỉnh mình; vai trò khác nhận 403. \
       Không có API nào sửa hay xóa được nhật ký. `from`/`to`: ngày (giờ Việt Nam) hoặc thời điểm ISO-8601.""")

@@ -30,14 +30,14 @@ import vn.antq.registry.common.PageResult;
 @Path("/api/v1/model-categories")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Danh mục")
+@Tag(name = "categories")
 public class CategoryResource {
 
   @Inject
   CategoryService service;
 
   @GET
-  @Operation(summary = "Danh sách lĩnh vực mô hình")
+  @Operation(operationId = "listModelCategories", summary = "Danh sách lĩnh vực mô hình")
   @APIResponse(responseCode = "200", description = "Một trang lĩnh vực")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<CategoryDto> list(@BeanParam PageParams paging) {
@@ -46,7 +46,7 @@ public class CategoryResource {
 
   @GET
   @Path("{code}")
-  @Operation(summary = "Một lĩnh vực")
+  @Operation(operationId = "getModelCategory", summary = "Một lĩnh vực")
   @APIResponse(responseCode = "200", description = "Lĩnh vực", content = @Content(schema = @Schema(implementation = CategoryDto.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("code") String code) {
@@ -55,7 +55,7 @@ public class CategoryResource {
   }
 
   @POST
-  @Operation(summary = "Thêm lĩnh vực")
+  @Operation(operationId = "createModelCategory", summary = "Thêm lĩnh vực")
   @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(schema = @Schema(implementation = CategoryDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "409", ref = "Conflict")
@@ -66,7 +66,7 @@ public class CategoryResource {
 
   @PUT
   @Path("{code}")
-  @Operation(summary = "Sửa lĩnh vực")
+  @Operation(operationId = "updateModelCategory", summary = "Sửa lĩnh vực")
   @APIResponse(responseCode = "200", description = "Lĩnh vực sau khi sửa", content = @Content(schema = @Schema(implementation = CategoryDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")

@@ -38,14 +38,14 @@ import vn.antq.registry.common.QueryValues;
 @Path("/api/v1/communes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Xã")
+@Tag(name = "communes")
 public class CommuneResource {
 
   @Inject
   CommuneService service;
 
   @GET
-  @Operation(summary = "Danh sách xã, phường, đặc khu", description = "Lọc theo tỉnh, loại, cờ; `q` tìm theo tên hoặc mã, không phân biệt dấu. Mặc định sắp theo tỉnh rồi tên (thứ tự chữ cái tiếng Việt). Với `Accept: text/csv` hoặc `?format=csv`: toàn bộ danh sách đã lọc dưới dạng CSV với các cột của tệp nhập.")
+  @Operation(operationId = "listCommunes", summary = "Danh sách xã, phường, đặc khu", description = "Lọc theo tỉnh, loại, cờ; `q` tìm theo tên hoặc mã, không phân biệt dấu. Mặc định sắp theo tỉnh rồi tên (thứ tự chữ cái tiếng Việt). Với `Accept: text/csv` hoặc `?format=csv`: toàn bộ danh sách đã lọc dưới dạng CSV với các cột của tệp nhập.")
   @APIResponse(responseCode = "200", description = "Một trang xã")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<CommuneDto> list(
@@ -79,7 +79,7 @@ public class CommuneResource {
 
   @GET
   @Path("{code}")
-  @Operation(summary = "Một xã theo mã")
+  @Operation(operationId = "getCommune", summary = "Một xã theo mã")
   @APIResponse(responseCode = "200", description = "Xã; header ETag mang phiên bản", content = @Content(schema = @Schema(implementation = CommuneDto.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("code") @Parameter(example = "03589") String code) {
@@ -88,7 +88,7 @@ public class CommuneResource {
   }
 
   @POST
-  @Operation(summary = "Thêm xã")
+  @Operation(operationId = "createCommune", summary = "Thêm xã")
   @APIResponse(responseCode = "201", description = "Đã tạo; header Location trỏ tới xã mới", content = @Content(schema = @Schema(implementation = CommuneDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "409", ref = "Conflict")
@@ -100,7 +100,7 @@ public class CommuneResource {
 
   @PUT
   @Path("{code}")
-  @Operation(summary = "Sửa xã", description = "Gửi `If-Match` với ETag đã đọc.")
+  @Operation(operationId = "updateCommune", summary = "Sửa xã", description = "Gửi `If-Match` với ETag đã đọc.")
   @APIResponse(responseCode = "200", description = "Xã sau khi sửa", content = @Content(schema = @Schema(implementation = CommuneDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")

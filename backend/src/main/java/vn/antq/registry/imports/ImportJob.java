@@ -16,6 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "import_job")
 public class ImportJob extends PanacheEntityBase {
 
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ImportJobState", description = "Trạng thái một lần nhập chạy nền")
   public enum State {
     QUEUED, RUNNING, DONE, FAILED
   }

@@ -19,7 +19,7 @@ public record ImportJobDto(
     Instant createdAt,
     Instant startedAt,
     Instant finishedAt,
-    @Schema(description = "Kết quả (như ImportResult) khi DONE", implementation = ImportResult.class) @JsonRawValue String result,
+    @Schema(description = "Kết quả khi DONE", ref = "ImportResult") @JsonRawValue String result,
     @Schema(description = "Lý do khi FAILED") String error) {
 
   static ImportJobDto from(ImportJob job) {

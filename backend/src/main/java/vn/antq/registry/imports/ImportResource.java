@@ -43,7 +43,7 @@ import vn.antq.registry.security.Access;
 import vn.antq.registry.security.Actor;
 
 @Path("/api/v1/imports")
-@Tag(name = "Nhập dữ liệu")
+@Tag(name = "imports")
 public class ImportResource {
 
   @Inject
@@ -57,26 +57,22 @@ public class ImportResource {
   @Path("{kind}")
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Nhập một tệp (CSV, JSON, Excel)", description = """
+  @Operation(operationId = "importFile", summary = "Nhập một tệp (CSV, JSON, Excel)", description = """
       Gửi cả tệp làm nội dung yêu cầu: `text/csv` (UTF-8, có hoặc không BOM, phân cách bằng dấu phẩy hoặc chấm phẩy) hoặc \
       `application/json` (mảng đối tượng, hoặc `{"values": [...]}`) hoặc Excel `.xlsx` (trang tính đầu, tiêu đề ở dòng 1). Tên cột là tên trường JSON; tiêu đề tiếng Việt được chấp nhận \
       ("Mã chỉ tiêu", "Kỳ báo cáo", "Giá trị", "Mã điểm", "Mã điểm ngoài", "Mã mô hình", "Mã xã", "Mã tỉnh"). \
       `dryRun=true` kiểm tra và cho biết sẽ thay đổi gì mà không ghi. `mode=atomic` (mặc định): có dòng lỗi thì không ghi gì (422); \
       `mode=partial`: ghi các dòng đúng, báo các dòng sai. Mỗi lỗi nêu số dòng (từ 1, không tính tiêu đề), cột, giá trị và lý do. \
       Tệp hơn 20.000 dòng (hoặc `async=true`) chạy nền: 202 kèm Location tới trạng thái. Cũng nhận biểu mẫu multipart với phần `file`.       Các loại và cột:       `outcomes` (indicatorCode, period, value, pointId, pointExternalId, modelCode, communeCode, provinceCode);       `communes` (code, name, fullName, type, provinceCode, border, hotspot, ethnicMinority);       `models` (code, name, description, categoryCode, provinceCode, communeCode, leadOrganisation, startedOn, recognitionLevel,       recognizedOn, recognitionDecision, status, statusReason, statusSince);       `replication-points` (id, externalId, modelCode, communeCode, placeType, placeName, establishedOn, status, statusSince, teamCount,       memberCount, coreMemberCount, leaderName, leaderPhone, latitude, longitude);       `legacy-units` (level, code, name, full_name, parent_code, province_code);       `legacy-successors` (old_code, new_code hoặc old_province_code, new_province_code).       Mã tỉnh, xã cũ (trước 2025) được chấp nhận khi có đúng một đơn vị kế thừa.""")
-  @RequestBody(content = {
-      @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
-          example = "indicatorCode,period,value,pointId,communeCode,provinceCode\nTIPS_RECEIVED,202401,12,,03549,\nPATROLS,2024Q1,4,,,12\n"),
-      @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class))})
+  @RequestBody(ref = "ImportFile")
   @APIResponse(responseCode = "200", description = "Đã nhập (hoặc kết quả chạy thử)", content = @Content(schema = @Schema(implementation = ImportResult.class)))
   @APIResponse(responseCode = "202", description = "Tệp lớn (hơn 20.000 dòng) hoặc async=true: chạy nền; Location trỏ tới /api/v1/imports/{id}",
       content = @Content(schema = @Schema(implementation = ImportJobDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  @APIResponse(responseCode = "415", description = "Định dạng tệp không được hỗ trợ",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "422", description = "Chế độ atomic và có dòng lỗi: không ghi gì; tài liệu lỗi kèm kết quả từng dòng",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ImportResult.class)))
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", description = "Chế độ atomic và có dòng lỗi: không ghi gì; tài liệu lỗi kèm số liệu và các dòng lỗi",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "ImportRejection")))
   public Response upload(@PathParam("kind") @Parameter(description = "Loại dữ liệu", example = "outcomes") String kind,
       @QueryParam("dryRun") @Parameter(description = "Chạy thử, không ghi", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
       @QueryParam("mode") @Parameter(description = "atomic (mặc định) hoặc partial", schema = @Schema(enumeration = {"atomic", "partial"}, defaultValue = "atomic")) String mode,
@@ -84,6 +80,26 @@ public class ImportResource {
       @HeaderParam("Content-Type") String contentType, InputStream body, UriInfo uri) throws Exception {
     Options options = options(kind, dryRun, mode, async);
     return handle(kind, options, service.spool(body, contentType), uri);
+  }
+
+  /** A background import by its own operation, so that a generated client reads the 202's job (one success shape per operation). */
+  @POST
+  @Path("{kind}/jobs")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "startImportJob", summary = "Nhập một tệp, chạy nền",
+      description = "Như `importFile` (cùng nội dung, cột và tham số) nhưng luôn chạy nền: 202 kèm Location tới `/api/v1/imports/{id}`; "
+          + "theo dõi bằng `getImportJob` đến khi DONE (kết quả trong `result`) hoặc FAILED.")
+  @RequestBody(ref = "ImportFile")
+  @APIResponse(responseCode = "202", description = "Đã nhận; Location trỏ tới trạng thái", content = @Content(schema = @Schema(implementation = ImportJobDto.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  public Response startJob(@PathParam("kind") @Parameter(description = "Loại dữ liệu", example = "outcomes") String kind,
+      @QueryParam("dryRun") @Parameter(description = "Chạy thử, không ghi", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+      @QueryParam("mode") @Parameter(description = "atomic (mặc định) hoặc partial", schema = @Schema(enumeration = {"atomic", "partial"}, defaultValue = "atomic")) String mode,
+      @HeaderParam("Content-Type") String contentType, InputStream body, UriInfo uri) throws Exception {
+    return handle(kind, options(kind, dryRun, mode, "true"), service.spool(body, contentType), uri);
   }
 
   /** The same, as a form upload (`curl -F file=@ket-qua.xlsx`): the `file` part is the file. */
@@ -94,7 +110,20 @@ public class ImportResource {
   @Operation(hidden = true)
   public Response form(@PathParam("kind") String kind, @QueryParam("dryRun") String dryRun, @QueryParam("mode") String mode,
       @QueryParam("async") String async, @RestForm(FileUpload.ALL) List<FileUpload> files, UriInfo uri) throws Exception {
-    Options options = options(kind, dryRun, mode, async);
+    return handleForm(kind, options(kind, dryRun, mode, async), files, uri);
+  }
+
+  @POST
+  @Path("{kind}/jobs")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(hidden = true)
+  public Response formJob(@PathParam("kind") String kind, @QueryParam("dryRun") String dryRun, @QueryParam("mode") String mode,
+      @RestForm(FileUpload.ALL) List<FileUpload> files, UriInfo uri) throws Exception {
+    return handleForm(kind, options(kind, dryRun, mode, "true"), files, uri);
+  }
+
+  private Response handleForm(String kind, Options options, List<FileUpload> files, UriInfo uri) throws Exception {
     List<FileUpload> named = files == null ? List.of() : files.stream().filter(f -> "file".equals(f.name())).toList();
     if (named.isEmpty()) {
       throw ProblemException.badRequest("file", "Thiếu phần 'file' trong biểu mẫu (multipart part 'file' is required)");
@@ -172,7 +201,7 @@ public class ImportResource {
   @GET
   @Path("{id: [0-9]+}")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Trạng thái một lần nhập chạy nền", description = "QUEUED, RUNNING (với `processed`/`total`), DONE (với `result`) hoặc FAILED (với `error`). Người gửi và quản trị viên trung ương xem được.")
+  @Operation(operationId = "getImportJob", summary = "Trạng thái một lần nhập chạy nền", description = "QUEUED, RUNNING (với `processed`/`total`), DONE (với `result`) hoặc FAILED (với `error`). Người gửi và quản trị viên trung ương xem được.")
   @APIResponse(responseCode = "200", description = "Trạng thái", content = @Content(schema = @Schema(implementation = ImportJobDto.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public ImportJobDto job(@PathParam("id") long id) {

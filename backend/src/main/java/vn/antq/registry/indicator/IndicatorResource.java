@@ -30,14 +30,14 @@ import vn.antq.registry.common.PageResult;
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Danh mục")
+@Tag(name = "categories")
 public class IndicatorResource {
 
   @Inject
   IndicatorService service;
 
   @GET
-  @Operation(summary = "Danh sách chỉ tiêu kết quả")
+  @Operation(operationId = "listIndicators", summary = "Danh sách chỉ tiêu kết quả")
   @APIResponse(responseCode = "200", description = "Một trang chỉ tiêu")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<IndicatorDto> list(@BeanParam PageParams paging) {
@@ -46,7 +46,7 @@ public class IndicatorResource {
 
   @GET
   @Path("{code}")
-  @Operation(summary = "Một chỉ tiêu")
+  @Operation(operationId = "getIndicator", summary = "Một chỉ tiêu")
   @APIResponse(responseCode = "200", description = "Chỉ tiêu", content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("code") String code) {
@@ -55,7 +55,7 @@ public class IndicatorResource {
   }
 
   @POST
-  @Operation(summary = "Thêm chỉ tiêu")
+  @Operation(operationId = "createIndicator", summary = "Thêm chỉ tiêu")
   @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "409", ref = "Conflict")
@@ -66,7 +66,7 @@ public class IndicatorResource {
 
   @PUT
   @Path("{code}")
-  @Operation(summary = "Sửa chỉ tiêu")
+  @Operation(operationId = "updateIndicator", summary = "Sửa chỉ tiêu")
   @APIResponse(responseCode = "200", description = "Chỉ tiêu sau khi sửa", content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")

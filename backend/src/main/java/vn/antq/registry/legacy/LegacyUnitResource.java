@@ -26,14 +26,14 @@ import vn.antq.registry.common.Where;
 
 @Path("/api/v1/legacy-units")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Xã")
+@Tag(name = "communes")
 public class LegacyUnitResource {
 
   private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name");
 
   @GET
   @Transactional(Transactional.TxType.SUPPORTS)
-  @Operation(summary = "Đơn vị hành chính trước 2025", description = "Lọc theo tỉnh cũ, cấp; `q` tìm theo tên, không dấu.")
+  @Operation(operationId = "listLegacyUnits", summary = "Đơn vị hành chính trước 2025", description = "Lọc theo tỉnh cũ, cấp; `q` tìm theo tên, không dấu.")
   @APIResponse(responseCode = "200", description = "Một trang đơn vị cũ, kèm đơn vị kế thừa")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<LegacyUnitDto> list(@QueryParam("provinceCode") @Parameter(description = "Mã tỉnh cũ", example = "12") String provinceCode,
@@ -48,7 +48,7 @@ public class LegacyUnitResource {
   @GET
   @Path("{code}")
   @Transactional(Transactional.TxType.SUPPORTS)
-  @Operation(summary = "Một đơn vị cũ và (các) đơn vị kế thừa", description = "Một đơn vị kế thừa: mã cũ được chấp nhận như mã mới. Nhiều đơn vị kế thừa: đơn vị đã bị chia tách.")
+  @Operation(operationId = "getLegacyUnit", summary = "Một đơn vị cũ và (các) đơn vị kế thừa", description = "Một đơn vị kế thừa: mã cũ được chấp nhận như mã mới. Nhiều đơn vị kế thừa: đơn vị đã bị chia tách.")
   @APIResponse(responseCode = "200", description = "Đơn vị cũ")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public LegacyUnitDto get(@PathParam("code") @Parameter(example = "03589") String code) {

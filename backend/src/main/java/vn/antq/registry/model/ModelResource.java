@@ -41,7 +41,7 @@ import vn.antq.registry.summary.SummaryService;
 @Path("/api/v1/models")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Mô hình")
+@Tag(name = "models")
 public class ModelResource {
 
   @Inject
@@ -51,7 +51,7 @@ public class ModelResource {
   SummaryService summaries;
 
   @GET
-  @Operation(summary = "Danh mục mô hình", description = "Lọc theo tỉnh, lĩnh vực, cấp công nhận, trạng thái; `q` tìm theo tên hoặc mã, không phân biệt dấu (\"tu quan\" tìm được \"Dòng họ tự quản về ANTT\").")
+  @Operation(operationId = "listModels", summary = "Danh mục mô hình", description = "Lọc theo tỉnh, lĩnh vực, cấp công nhận, trạng thái; `q` tìm theo tên hoặc mã, không phân biệt dấu (\"tu quan\" tìm được \"Dòng họ tự quản về ANTT\").")
   @APIResponse(responseCode = "200", description = "Một trang mô hình")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<ModelDto> list(
@@ -87,7 +87,7 @@ public class ModelResource {
 
   @GET
   @Path("{code}")
-  @Operation(summary = "Một mô hình")
+  @Operation(operationId = "getModel", summary = "Một mô hình")
   @APIResponse(responseCode = "200", description = "Mô hình; header ETag mang phiên bản", content = @Content(schema = @Schema(implementation = ModelDto.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("code") @Parameter(example = "LCU-DHTQ") String code) {
@@ -97,7 +97,7 @@ public class ModelResource {
 
   @GET
   @Path("{code}/history")
-  @Operation(summary = "Lịch sử trạng thái của mô hình", description = "Mỗi lần tạo hoặc đổi trạng thái là một dòng, cũ trước mới sau.")
+  @Operation(operationId = "getModelHistory", summary = "Lịch sử trạng thái của mô hình", description = "Mỗi lần tạo hoặc đổi trạng thái là một dòng, cũ trước mới sau.")
   @APIResponse(responseCode = "200", description = "Một trang lịch sử")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public PageResult<ModelHistoryDto> history(@PathParam("code") String code, @BeanParam PageParams paging) {
@@ -106,7 +106,7 @@ public class ModelResource {
 
   @GET
   @Path("{code}/summary")
-  @Operation(summary = "Bức tranh một mô hình", description = "Số điểm, tổ, thành viên của mô hình tại cuối kỳ; độ phủ trong các xã của tỉnh xây dựng mô hình; tổng kết quả của mô hình trong kỳ.")
+  @Operation(operationId = "getModelSummary", summary = "Bức tranh một mô hình", description = "Số điểm, tổ, thành viên của mô hình tại cuối kỳ; độ phủ trong các xã của tỉnh xây dựng mô hình; tổng kết quả của mô hình trong kỳ.")
   @APIResponse(responseCode = "200", description = "Số liệu của mô hình", content = @Content(schema = @Schema(implementation = SummaryDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
@@ -116,7 +116,7 @@ public class ModelResource {
   }
 
   @POST
-  @Operation(summary = "Tạo mô hình", description = "Bỏ trống `code` để hệ thống cấp mã.")
+  @Operation(operationId = "createModel", summary = "Tạo mô hình", description = "Bỏ trống `code` để hệ thống cấp mã.")
   @APIResponse(responseCode = "201", description = "Đã tạo; header Location trỏ tới mô hình", content = @Content(schema = @Schema(implementation = ModelDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "409", ref = "Conflict")
@@ -128,7 +128,7 @@ public class ModelResource {
 
   @PUT
   @Path("{code}")
-  @Operation(summary = "Sửa mô hình", description = "Đổi `status` (kèm `statusReason`) được ghi vào lịch sử. Gửi `If-Match` với ETag đã đọc.")
+  @Operation(operationId = "updateModel", summary = "Sửa mô hình", description = "Đổi `status` (kèm `statusReason`) được ghi vào lịch sử. Gửi `If-Match` với ETag đã đọc.")
   @APIResponse(responseCode = "200", description = "Mô hình sau khi sửa", content = @Content(schema = @Schema(implementation = ModelDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
@@ -142,7 +142,7 @@ public class ModelResource {
 
   @DELETE
   @Path("{code}")
-  @Operation(summary = "Xóa mô hình", description = "Chỉ xóa được mô hình chưa có điểm nhân rộng và kết quả; nếu đã có, hãy chuyển sang RETIRED.")
+  @Operation(operationId = "deleteModel", summary = "Xóa mô hình", description = "Chỉ xóa được mô hình chưa có điểm nhân rộng và kết quả; nếu đã có, hãy chuyển sang RETIRED.")
   @APIResponse(responseCode = "204", description = "Đã xóa")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")

@@ -35,7 +35,7 @@ import vn.antq.registry.common.QueryValues;
 @Path("/api/v1/outcomes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Kết quả")
+@Tag(name = "outcomes")
 public class OutcomeResource {
 
   private static final int MAX_PERIODS = 60;
@@ -47,7 +47,7 @@ public class OutcomeResource {
   OutcomeTotals totals;
 
   @POST
-  @Operation(summary = "Ghi kết quả theo lô", description = """
+  @Operation(operationId = "postOutcomes", summary = "Ghi kết quả theo lô", description = """
       Mỗi giá trị: chỉ tiêu, kỳ, giá trị và đơn vị báo cáo. Cùng (chỉ tiêu, kỳ, đơn vị) gửi lại thì thay giá trị cũ \
       (idempotent). Có bất kỳ giá trị sai nào thì không ghi gì và trả 422 kèm danh sách xung đột. Tối đa 10.000 giá trị mỗi lần.""")
   @APIResponse(responseCode = "200", description = "Tất cả đã được ghi", content = @Content(schema = @Schema(implementation = ImportSummary.class)))
@@ -59,7 +59,7 @@ public class OutcomeResource {
   }
 
   @GET
-  @Operation(summary = "Các giá trị kết quả đã lưu", description = "`period` lọc đúng kỳ đã lưu; `within` lấy mọi giá trị nằm trong một kỳ (vd. `within=2024` gồm cả tháng, quý, nửa năm của 2024). Với `Accept: text/csv` hoặc `?format=csv`: toàn bộ danh sách đã lọc dưới dạng tệp nhập kết quả (nhập lại không thay đổi gì).")
+  @Operation(operationId = "listOutcomes", summary = "Các giá trị kết quả đã lưu", description = "`period` lọc đúng kỳ đã lưu; `within` lấy mọi giá trị nằm trong một kỳ (vd. `within=2024` gồm cả tháng, quý, nửa năm của 2024). Với `Accept: text/csv` hoặc `?format=csv`: toàn bộ danh sách đã lọc dưới dạng tệp nhập kết quả (nhập lại không thay đổi gì).")
   @APIResponse(responseCode = "200", description = "Một trang giá trị")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<OutcomeDto> list(
@@ -101,7 +101,7 @@ public class OutcomeResource {
 
   @GET
   @Path("summary")
-  @Operation(summary = "Tổng hợp kết quả theo kỳ", description = """
+  @Operation(operationId = "getOutcomeTotals", summary = "Tổng hợp kết quả theo kỳ", description = """
       Cộng dồn theo quy tắc kỳ: tháng vào quý, nửa năm, năm; giá trị báo cáo cho kỳ lớn chỉ tính cho kỳ đó và kỳ lớn hơn, \
       không chia nhỏ; mỗi giá trị chỉ tính một lần. `period` nhận nhiều kỳ cách nhau bởi dấu phẩy (tối đa 60), mỗi kỳ \
       được tổng hợp riêng; không có `period` thì cộng mọi giá trị và nhóm `period` theo kỳ đã lưu. \
@@ -139,7 +139,7 @@ public class OutcomeResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Xóa một giá trị kết quả")
+  @Operation(operationId = "deleteOutcome", summary = "Xóa một giá trị kết quả")
   @APIResponse(responseCode = "204", description = "Đã xóa")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public void delete(@PathParam("id") String id) {

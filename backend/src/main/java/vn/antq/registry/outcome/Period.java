@@ -14,6 +14,7 @@ import vn.antq.registry.common.Inputs;
  */
 public record Period(String id, Type type, LocalDate start, LocalDate end) {
 
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PeriodType", description = "Loại kỳ báo cáo")
   public enum Type {
     YEAR, HALF, QUARTER, MONTH
   }

@@ -41,7 +41,7 @@ import vn.antq.registry.outcome.Period;
 @Path("/api/v1/replication-points")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Điểm nhân rộng")
+@Tag(name = "replicationPoints")
 public class PointResource {
 
   @Inject
@@ -54,7 +54,7 @@ public class PointResource {
   PointService service;
 
   @GET
-  @Operation(summary = "Danh sách điểm nhân rộng", description = "Lọc theo mô hình, tỉnh, xã, trạng thái, loại nơi triển khai, mã ngoài; `q` tìm theo tên nơi triển khai, không phân biệt dấu.")
+  @Operation(operationId = "listReplicationPoints", summary = "Danh sách điểm nhân rộng", description = "Lọc theo mô hình, tỉnh, xã, trạng thái, loại nơi triển khai, mã ngoài; `q` tìm theo tên nơi triển khai, không phân biệt dấu.")
   @APIResponse(responseCode = "200", description = "Một trang điểm")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<PointDto> list(
@@ -94,7 +94,7 @@ public class PointResource {
 
   @GET
   @Path("quiet")
-  @Operation(summary = "Điểm im lặng", description = "Điểm đang hoạt động, đã thành lập trước hai kỳ trọn vẹn gần nhất (theo `periodType`, mặc định quý) "
+  @Operation(operationId = "listQuietReplicationPoints", summary = "Điểm im lặng", description = "Điểm đang hoạt động, đã thành lập trước hai kỳ trọn vẹn gần nhất (theo `periodType`, mặc định quý) "
       + "mà không có kết quả nào của riêng điểm trong hai kỳ đó. `lastReportedPeriod`: kỳ gần nhất điểm có kết quả.")
   @APIResponse(responseCode = "200", description = "Một trang điểm im lặng")
   @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -112,7 +112,7 @@ public class PointResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Một điểm nhân rộng")
+  @Operation(operationId = "getReplicationPoint", summary = "Một điểm nhân rộng")
   @APIResponse(responseCode = "200", description = "Điểm; header ETag mang phiên bản", content = @Content(schema = @Schema(implementation = PointDto.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("id") @Parameter(example = "1") String id) {
@@ -121,7 +121,7 @@ public class PointResource {
   }
 
   @POST
-  @Operation(summary = "Tạo điểm nhân rộng")
+  @Operation(operationId = "createReplicationPoint", summary = "Tạo điểm nhân rộng")
   @APIResponse(responseCode = "201", description = "Đã tạo; header Location trỏ tới điểm", content = @Content(schema = @Schema(implementation = PointDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
@@ -132,7 +132,7 @@ public class PointResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Sửa điểm nhân rộng", description = "Gửi `If-Match` với ETag đã đọc.")
+  @Operation(operationId = "updateReplicationPoint", summary = "Sửa điểm nhân rộng", description = "Gửi `If-Match` với ETag đã đọc.")
   @APIResponse(responseCode = "200", description = "Điểm sau khi sửa", content = @Content(schema = @Schema(implementation = PointDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
@@ -146,7 +146,7 @@ public class PointResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Xóa điểm nhân rộng", description = "Chỉ xóa được điểm chưa có kết quả; nếu đã có, hãy chuyển sang RETIRED.")
+  @Operation(operationId = "deleteReplicationPoint", summary = "Xóa điểm nhân rộng", description = "Chỉ xóa được điểm chưa có kết quả; nếu đã có, hãy chuyển sang RETIRED.")
   @APIResponse(responseCode = "204", description = "Đã xóa")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")

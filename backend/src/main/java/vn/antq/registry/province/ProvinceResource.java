@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -30,7 +31,7 @@ import vn.antq.registry.summary.SummaryService;
 
 @Path("/api/v1/provinces")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Tỉnh")
+@Tag(name = "provinces")
 public class ProvinceResource {
 
   @Inject
@@ -40,7 +41,7 @@ public class ProvinceResource {
   SummaryService summaries;
 
   @GET
-  @Operation(summary = "Danh sách tỉnh, thành phố", description = "34 tỉnh, thành phố từ 01/7/2025. Tìm kiếm `q` không phân biệt dấu, hoa thường.")
+  @Operation(operationId = "listProvinces", summary = "Danh sách tỉnh, thành phố", description = "34 tỉnh, thành phố từ 01/7/2025. Tìm kiếm `q` không phân biệt dấu, hoa thường.")
   @APIResponse(responseCode = "200", description = "Một trang tỉnh")
   public PageResult<ProvinceDto> list(@QueryParam("q") @Parameter(description = "Tìm theo tên, không dấu cũng được (vd. `lai chau`)") String q,
       @BeanParam PageParams paging) {
@@ -49,7 +50,7 @@ public class ProvinceResource {
 
   @GET
   @Path("{code}")
-  @Operation(summary = "Một tỉnh theo mã")
+  @Operation(operationId = "getProvince", summary = "Một tỉnh theo mã")
   @APIResponse(responseCode = "200", description = "Tỉnh; header ETag mang phiên bản", content = @Content(schema = @Schema(implementation = ProvinceDto.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("code") @Parameter(example = "12") String code) {
@@ -59,7 +60,7 @@ public class ProvinceResource {
 
   @GET
   @Path("{code}/summary")
-  @Operation(summary = "Bức tranh một tỉnh", description = "Số mô hình, điểm, tổ, thành viên của tỉnh tại cuối kỳ; độ phủ xã của tỉnh; tổng kết quả trong kỳ.")
+  @Operation(operationId = "getProvinceSummary", summary = "Bức tranh một tỉnh", description = "Số mô hình, điểm, tổ, thành viên của tỉnh tại cuối kỳ; độ phủ xã của tỉnh; tổng kết quả trong kỳ.")
   @APIResponse(responseCode = "200", description = "Số liệu của tỉnh", content = @Content(schema = @Schema(implementation = SummaryDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
@@ -70,7 +71,8 @@ public class ProvinceResource {
 
   @PUT
   @Path("{code}")
-  @Operation(summary = "Cập nhật dân số, diện tích của tỉnh", description = "Gửi `If-Match` với ETag đã đọc để tránh ghi đè thay đổi của người khác.")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "updateProvince", summary = "Cập nhật dân số, diện tích của tỉnh", description = "Gửi `If-Match` với ETag đã đọc để tránh ghi đè thay đổi của người khác.")
   @APIResponse(responseCode = "200", description = "Tỉnh sau khi cập nhật", content = @Content(schema = @Schema(implementation = ProvinceDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")

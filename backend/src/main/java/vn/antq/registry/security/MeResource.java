@@ -21,7 +21,7 @@ import vn.antq.registry.commune.Commune;
 /** GET /api/v1/me: who is signed in, and what {@link Access} lets them write and read. */
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Đăng nhập")
+@Tag(name = "me")
 public class MeResource {
 
   @Inject
@@ -34,7 +34,7 @@ public class MeResource {
   SecurityIdentity identity;
 
   @GET
-  @Operation(summary = "Người dùng hiện tại", description = "Vai trò, đơn vị và phạm vi được ghi của người (hoặc hệ thống) đang gọi API.")
+  @Operation(operationId = "getMe", summary = "Người dùng hiện tại", description = "Vai trò, đơn vị và phạm vi được ghi của người (hoặc hệ thống) đang gọi API.")
   @APIResponse(responseCode = "200", description = "Người dùng hiện tại")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   public MeDto me() {

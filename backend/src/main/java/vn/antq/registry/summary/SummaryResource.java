@@ -19,7 +19,7 @@ import vn.antq.registry.outcome.OutcomeResource;
 
 @Path("/api/v1/summary")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Kết quả")
+@Tag(name = "outcomes")
 public class SummaryResource {
 
   @Inject
@@ -32,7 +32,7 @@ public class SummaryResource {
   CommuneBreakdown communes;
 
   @GET
-  @Operation(summary = "Bức tranh toàn quốc", description = "Số mô hình, điểm, tổ, thành viên tại cuối kỳ; độ phủ xã; tổng kết quả trong kỳ.")
+  @Operation(operationId = "getNationalSummary", summary = "Bức tranh toàn quốc", description = "Số mô hình, điểm, tổ, thành viên tại cuối kỳ; độ phủ xã; tổng kết quả trong kỳ.")
   @APIResponse(responseCode = "200", description = "Số liệu toàn quốc")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public SummaryDto national(@QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ", example = "2024") String period) {
@@ -41,7 +41,7 @@ public class SummaryResource {
 
   @GET
   @Path("provinces")
-  @Operation(summary = "So sánh 34 tỉnh", description = "Mỗi tỉnh, thành phố: số mô hình, điểm, tổ, thành viên tại cuối kỳ và độ phủ xã.")
+  @Operation(operationId = "compareProvinces", summary = "So sánh 34 tỉnh", description = "Mỗi tỉnh, thành phố: số mô hình, điểm, tổ, thành viên tại cuối kỳ và độ phủ xã.")
   @APIResponse(responseCode = "200", description = "34 tỉnh, xếp theo tên")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public ProvinceComparisonDto provinces(@QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại", example = "2024") String period) {
@@ -50,7 +50,7 @@ public class SummaryResource {
 
   @GET
   @Path("communes")
-  @Operation(summary = "Các xã của một tỉnh", description = "Mỗi xã: số mô hình có điểm, số điểm, tổ, thành viên tại cuối kỳ và xã đã có điểm đang hoạt động chưa. "
+  @Operation(operationId = "listCommuneSummaries", summary = "Các xã của một tỉnh", description = "Mỗi xã: số mô hình có điểm, số điểm, tổ, thành viên tại cuối kỳ và xã đã có điểm đang hoạt động chưa. "
       + "Sắp xếp: communeName, communeCode, modelCount, pointCount, activePointCount, teamCount, memberCount.")
   @APIResponse(responseCode = "200", description = "Một trang xã")
   @APIResponse(responseCode = "400", ref = "BadRequest")
