@@ -1,5 +1,6 @@
 package vn.antq.registry.common;
 
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /** Checks of raw request values shared by parameters and error messages. */
@@ -16,6 +17,8 @@ public final class Inputs {
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
   /** Java's parseLong also reads Arabic-Indic and full-width digits; the API takes ASCII ones only. */
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
+  /** 1500, 292.24, 292,24 (a Vietnamese decimal comma), .5, 1.5E3: as files and spreadsheets write numbers. */
+  private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][-+]?[0-9]{1,4})?");
 
   private Inputs() {
   }
@@ -43,6 +46,17 @@ public final class Inputs {
 
   public static boolean isCode(String value) {
     return value != null && CODE.matcher(value).matches();
+  }
+
+  /**
+   * A number read from a file: ASCII digits only (BigDecimal would also read "١٢" or "１２"), one
+   * decimal point or comma. Throws NumberFormatException for anything else.
+   */
+  public static BigDecimal decimal(String text) {
+    if (text == null || !DECIMAL.matcher(text).matches()) {
+      throw new NumberFormatException("not an ASCII number");
+    }
+    return new BigDecimal(text.replace(',', '.'));
   }
 
   /** The integer written in ASCII digits, or null when the text is anything else (or out of range). */

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import vn.antq.registry.common.Inputs;
+
 /** Typed cells of a row; a bad one is reported with its row and column and read as null. */
 public final class Cells {
 
@@ -50,7 +52,7 @@ public final class Cells {
       return null;
     }
     try {
-      return new BigDecimal(text).intValueExact();
+      return Inputs.decimal(text).intValueExact();
     } catch (NumberFormatException | ArithmeticException e) {
       return fail(column, text, "'" + text + "' không phải số nguyên (not a whole number)");
     }
@@ -67,7 +69,7 @@ public final class Cells {
       return null;
     }
     try {
-      return new BigDecimal(text.indexOf(',') >= 0 && text.indexOf('.') < 0 ? text.replace(',', '.') : text);
+      return Inputs.decimal(text);
     } catch (NumberFormatException e) {
       return fail(column, text, "'" + text + "' không phải số (not a number)");
     }

@@ -199,12 +199,14 @@ public class ImportResource {
   }
 
   @GET
-  @Path("{id: [0-9]+}")
+  @Path("{id}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(operationId = "getImportJob", summary = "Trạng thái một lần nhập chạy nền", description = "QUEUED, RUNNING (với `processed`/`total`), DONE (với `result`) hoặc FAILED (với `error`). Người gửi và quản trị viên trung ương xem được.")
   @APIResponse(responseCode = "200", description = "Trạng thái", content = @Content(schema = @Schema(implementation = ImportJobDto.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public ImportJobDto job(@PathParam("id") long id) {
+  public ImportJobDto job(@PathParam("id") String path) {
+    // Any id names a job or nothing: 404, not the 405 of the import path that "{kind}" would match.
+    long id = vn.antq.registry.common.QueryValues.pathId("lần nhập", path);
     ImportJob job = jobs.find(id);
     Actor actor = access.actor();
     if (job == null || !actor.isAdmin() && !job.username.equals(actor.username())) {

@@ -85,11 +85,12 @@ public class ModelService {
     if (input.recognitionLevel() == RecognitionLevel.NATIONAL) {
       access.requireNationalRecognition();
     }
+    Model model = new Model();
+    // Checked references first: a code is drawn only for a model that can be stored.
+    apply(model, input);
     String code = input.code() != null ? input.code() : codes.next(input.provinceCode());
     codes.issue(code);
-    Model model = new Model();
     model.code = code;
-    apply(model, input);
     model.legacyCode = units.legacy();
     model.status = input.status() != null ? input.status() : ModelStatus.ACTIVE;
     model.statusReason = Text.clean(input.statusReason());

@@ -16,6 +16,7 @@ import org.hibernate.Session;
 
 import io.quarkus.logging.Log;
 
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.WorkFiles;
 import vn.antq.registry.imports.Columns;
@@ -151,7 +152,7 @@ public class OutcomeImporter implements Importer {
     String text = row.get("value");
     if (text != null) {
       try {
-        value = new BigDecimal(text.indexOf(',') >= 0 && text.indexOf('.') < 0 ? text.replace(',', '.') : text);
+        value = Inputs.decimal(text);
       } catch (NumberFormatException e) {
         report.conflict(row.number(), "value", text, "'" + text + "' không phải số (not a number)");
         return null;
@@ -160,9 +161,8 @@ public class OutcomeImporter implements Importer {
     Long pointId = null;
     String id = row.get("pointId");
     if (id != null) {
-      try {
-        pointId = Long.parseLong(id);
-      } catch (NumberFormatException e) {
+      pointId = Inputs.integer(id);
+      if (pointId == null) {
         report.conflict(row.number(), "pointId", id, "'" + id + "' không phải mã điểm (số nguyên) (not a point id)");
         return null;
       }

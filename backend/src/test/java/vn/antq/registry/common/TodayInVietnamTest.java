@@ -33,7 +33,7 @@ class TodayInVietnamTest extends SignedIn {
 
   private static Map<String, Object> model(String startedOn) {
     Map<String, Object> body = new HashMap<>(Map.of("name", "Mô hình hôm nay " + Api.unique("D"),
-        "categoryCode", "RESIDENTIAL", "provinceCode", "08"));
+        "categoryCode", "RESIDENTIAL", "provinceCode", "11"));
     if (startedOn != null) {
       body.put("startedOn", startedOn);
     }
@@ -63,8 +63,8 @@ class TodayInVietnamTest extends SignedIn {
 
   @Test
   void aPointRetiresTodayInVietnam() {
-    String commune = Api.createCommune("08", "Xã Hôm Nay " + Api.unique("X"));
-    String modelCode = Api.createModel("08", "Mô hình điểm hôm nay", "2020-01-01");
+    String commune = Api.createCommune("11", "Xã Hôm Nay " + Api.unique("X"));
+    String modelCode = Api.createModel("11", "Mô hình điểm hôm nay", "2020-01-01");
     long id = Api.createPoint(modelCode, commune, "2021-01-01", 1, 5);
     String etag = given().get("/api/v1/replication-points/" + id).then().statusCode(200).extract().header("ETag");
     Map<String, Object> point = given().get("/api/v1/replication-points/" + id).then().extract().jsonPath().getMap("");

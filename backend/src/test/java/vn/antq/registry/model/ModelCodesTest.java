@@ -24,7 +24,7 @@ class ModelCodesTest extends SignedIn {
 
   private static String create(Map<String, Object> extra) {
     Map<String, Object> body = new java.util.HashMap<>(Map.of("name", "Mô hình mã " + Api.unique("C"),
-        "categoryCode", "RESIDENTIAL", "provinceCode", "08", "startedOn", "2020-01-01"));
+        "categoryCode", "RESIDENTIAL", "provinceCode", "11", "startedOn", "2020-01-01"));
     body.putAll(extra);
     return Api.json().body(body).post("/api/v1/models").then().statusCode(201).extract().path("code");
   }
@@ -55,7 +55,7 @@ class ModelCodesTest extends SignedIn {
     String code = Api.unique("GONE");
     create(Map.of("code", code));
     given().delete("/api/v1/models/" + code).then().statusCode(204);
-    Api.json().body(Map.of("code", code, "name", "Mô hình khác", "categoryCode", "RESIDENTIAL", "provinceCode", "08"))
+    Api.json().body(Map.of("code", code, "name", "Mô hình khác", "categoryCode", "RESIDENTIAL", "provinceCode", "11"))
         .post("/api/v1/models").then()
         .statusCode(409)
         .contentType("application/problem+json")
@@ -70,7 +70,7 @@ class ModelCodesTest extends SignedIn {
   @Test
   void theCounterStepsOverACodeGivenByHand() {
     String generated = create(Map.of());
-    String taken = "MH08-" + String.format("%05d", number(generated) + 1);
+    String taken = "MH11-" + String.format("%05d", number(generated) + 1);
     create(Map.of("code", taken));
     String next = create(Map.of());
     assertNotEquals(taken, next);
@@ -80,7 +80,7 @@ class ModelCodesTest extends SignedIn {
   @Test
   void aLiveCodeGivenAgainIsAConflict() {
     String code = create(Map.of());
-    Api.json().body(Map.of("code", code, "name", "Trùng mã", "categoryCode", "RESIDENTIAL", "provinceCode", "08"))
+    Api.json().body(Map.of("code", code, "name", "Trùng mã", "categoryCode", "RESIDENTIAL", "provinceCode", "11"))
         .post("/api/v1/models").then()
         .statusCode(409)
         .body("detail", containsString("already exists"));
