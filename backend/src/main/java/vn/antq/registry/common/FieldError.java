@@ -15,7 +15,7 @@ public record FieldError(
     this(field, INVALID_VALUE, message);
   }
 
-  FieldError in(Bilingual.Language language) {
+  public FieldError in(Bilingual.Language language) {
     return new FieldError(field, code, Bilingual.parse(message).in(language));
   }
 }

@@ -16,9 +16,10 @@ public record Problem(
     @Schema(description = "Mã lỗi ổn định cho máy đọc: không đổi theo ngôn ngữ (Accept-Language: vi hoặc en)", example = "invalid-value") String code,
     @Schema(example = "Một hoặc nhiều trường không hợp lệ") String detail,
     @Schema(example = "/api/v1/models") String instance,
-    List<FieldError> errors) {
+    List<FieldError> errors) implements Localised {
 
   /** The same problem with its texts in one language (or both, as written). */
+  @Override
   public Problem in(Bilingual.Language language) {
     if (language == Bilingual.Language.BOTH) {
       return this;

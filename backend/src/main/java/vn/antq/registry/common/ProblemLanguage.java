@@ -6,14 +6,15 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Problem documents speak the language asked for by Accept-Language: Vietnamese only for vi,
- * English only for en, both (as written) otherwise. Their `code` fields never change.
+ * Problem documents and import reports speak the language asked for by Accept-Language:
+ * Vietnamese only for vi, English only for en, both (as written) otherwise. Their `code` fields
+ * never change.
  */
 public class ProblemLanguage {
 
   @ServerResponseFilter
   public void localise(ContainerRequestContext request, ContainerResponseContext response) {
-    if (!(response.getEntity() instanceof Problem problem)) {
+    if (!(response.getEntity() instanceof Localised texts)) {
       return;
     }
     Bilingual.Language language;
@@ -24,7 +25,7 @@ public class ProblemLanguage {
     }
     response.getHeaders().add("Vary", "Accept-Language");
     if (language != Bilingual.Language.BOTH) {
-      response.setEntity(problem.in(language));
+      response.setEntity(texts.in(language));
       response.getHeaders().putSingle("Content-Language", language.name().toLowerCase(java.util.Locale.ROOT));
     }
   }

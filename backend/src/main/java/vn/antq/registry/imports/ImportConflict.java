@@ -1,6 +1,10 @@
 package vn.antq.registry.imports;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.antq.registry.common.Bilingual;
 
 @Schema(name = "ImportRowConflict", description = "Một dòng bị từ chối: số dòng (từ 1, không tính tiêu đề), cột, giá trị, lý do")
 public record ImportConflict(
@@ -19,5 +23,10 @@ public record ImportConflict(
     }
     value = Excerpt.of(value);
     column = Excerpt.of(column);
+  }
+
+  static List<ImportConflict> in(List<ImportConflict> conflicts, Bilingual.Language language) {
+    return conflicts == null || language == Bilingual.Language.BOTH ? conflicts
+        : conflicts.stream().map(c -> new ImportConflict(c.row, c.column, c.value, Bilingual.parse(c.message).in(language))).toList();
   }
 }

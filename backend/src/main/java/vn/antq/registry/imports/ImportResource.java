@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -176,23 +174,7 @@ public class ImportResource {
       Files.deleteIfExists(upload.file());
     }
     if (!dry && "ERROR".equals(result.status())) {
-      Map<String, Object> problem = new LinkedHashMap<>();
-      problem.put("type", "urn:antq:problem:import-rejected");
-      problem.put("title", "Tệp bị từ chối, không dòng nào được ghi (import rejected, nothing written)");
-      problem.put("status", 422);
-      problem.put("detail", result.rejected() + " dòng lỗi; chế độ atomic nên không ghi dòng nào. Sửa các dòng dưới đây, hoặc dùng mode=partial "
-          + "(" + result.rejected() + " invalid rows; nothing written)");
-      problem.put("instance", "/" + uri.getPath().replaceFirst("^/", ""));
-      problem.put("dryRun", false);
-      problem.put("mode", result.mode());
-      problem.put("rows", result.rows());
-      problem.put("created", 0);
-      problem.put("updated", 0);
-      problem.put("unchanged", 0);
-      problem.put("rejected", result.rejected());
-      problem.put("conflicts", result.conflicts());
-      problem.put("conflictsOmitted", result.conflictsOmitted());
-      problem.put("durationMs", result.durationMs());
+      ImportRejection problem = ImportRejection.of(result, "/" + uri.getPath().replaceFirst("^/", ""));
       return Response.status(422).type(ProblemMappers.PROBLEM_JSON).entity(problem).build();
     }
     return Response.ok(result, MediaType.APPLICATION_JSON).build();

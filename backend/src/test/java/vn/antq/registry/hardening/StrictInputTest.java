@@ -92,7 +92,7 @@ class StrictInputTest extends SignedIn {
     given().get("/api/v1/replication-points/١").then().statusCode(404).contentType(PROBLEM);
     given().get("/api/v1/replication-points/+1").then().statusCode(404).contentType(PROBLEM);
     given().delete("/api/v1/outcomes/١").then().statusCode(404).contentType(PROBLEM);
-    given().get("/api/v1/imports/١").then().statusCode(405).contentType(PROBLEM); // only POST /imports/{kind} matches
+    given().get("/api/v1/imports/١").then().statusCode(404).contentType(PROBLEM);
   }
 
   @Test
