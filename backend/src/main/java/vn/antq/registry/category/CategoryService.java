@@ -91,7 +91,8 @@ public class CategoryService {
   }
 
   public static ModelCategory reference(String field, String code) {
-    ModelCategory category = code == null ? null : ModelCategory.findById(code);
+    // A code with white space would find its trimmed twin under MariaDB's PAD SPACE collations.
+    ModelCategory category = code == null || !Inputs.isCode(code) ? null : ModelCategory.findById(code);
     if (category == null) {
       throw ProblemException.unprocessable(field, "Không có lĩnh vực mã '" + Inputs.clip(code) + "' (unknown category)");
     }

@@ -114,7 +114,8 @@ public class CommuneService {
   }
 
   public static Commune reference(String field, String code) {
-    Commune commune = code == null ? null : Commune.findById(code);
+    // A code with white space would find its trimmed twin under MariaDB's PAD SPACE collations.
+    Commune commune = code == null || !Inputs.isCode(code) ? null : Commune.findById(code);
     if (commune == null) {
       throw ProblemException.unprocessable(field, "Không có xã mã '" + Inputs.clip(code) + "' (unknown commune)");
     }

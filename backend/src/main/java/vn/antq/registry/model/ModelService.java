@@ -253,7 +253,8 @@ public class ModelService {
   }
 
   public static Model reference(String field, String code) {
-    Model model = code == null ? null : Model.findById(code);
+    // A code with white space would find its trimmed twin under MariaDB's PAD SPACE collations.
+    Model model = code == null || !Inputs.isCode(code) ? null : Model.findById(code);
     if (model == null) {
       throw ProblemException.unprocessable(field, "Không có mô hình mã '" + Inputs.clip(code) + "' (unknown model)");
     }

@@ -64,7 +64,8 @@ public class ProvinceService {
 
   /** The province or 422 naming the field: for codes inside a request body. */
   public static Province reference(String field, String code) {
-    Province province = code == null ? null : Province.findById(code);
+    // A code with white space would find its trimmed twin under MariaDB's PAD SPACE collations.
+    Province province = code == null || !Inputs.isCode(code) ? null : Province.findById(code);
     if (province == null) {
       throw ProblemException.unprocessable(field, "Không có tỉnh mã '" + Inputs.clip(code) + "' (unknown province)");
     }
