@@ -40,7 +40,8 @@ rm -rf "$WORK" && mkdir -p "$WORK/tmp"
 
 # start_api: the same command every time, as a person would type it again after a crash.
 start_api() {
-  (cd "$WORK" && PORT=$API_PORT EMBEDDED_DB_PORT=$DB_PORT EMBEDDED_DB_DIR="$WORK/mariadb" WORK_DIR="$WORK/work" \
+  # Demo communes only (ADMIN_UNITS_DIR empty), so the import below has a known size.
+  (cd "$WORK" && ADMIN_UNITS_DIR= PORT=$API_PORT EMBEDDED_DB_PORT=$DB_PORT EMBEDDED_DB_DIR="$WORK/mariadb" WORK_DIR="$WORK/work" \
     OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/antq" EMBEDDED_DB_RESTART_DELAY_MS=6000 \
     exec java -Xmx512m -Djava.io.tmpdir="$WORK/tmp" -jar "$JAR" >>"$WORK/api.log" 2>&1) &
   api_pid=$!

@@ -243,6 +243,19 @@ async function settled(table) {
   await wrapper(table).locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
 }
 
+/** Waits until the table's rows are in descending order of a numeric column (vi-VN digits, "1.522"). */
+async function descending(table, column) {
+  for (let tries = 0; tries < 50; tries++) {
+    const values = await table.locator('.ant-table-row').evaluateAll((rows, c) => rows.map((row) =>
+      Number(row.children[c]?.textContent.replace(/[^0-9]/g, '') || 'NaN')), column);
+    if (values.length > 1 && values.every((v, i) => !Number.isNaN(v) && (i === 0 || values[i - 1] >= v))) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.fail('the table never showed its rows in descending order of column ' + column);
+}
+
 /** The first row's text in a cell (a link, say), once the table has settled. */
 async function firstRow(table, cell) {
   await settled(table);
@@ -309,9 +322,12 @@ test('walk: overview → a province → a model', async () => {
   const table = page.getByTestId('province-table');
   await settled(table);
   // The most models first (the column sorts descending first), so the province opened has some.
-  await table.locator('th').filter({ hasText: /^Mô hình$/ }).click();
+  const header = table.locator('th').filter({ hasText: /^Mô hình$/ });
+  await header.click();
   await page.waitForURL(/provincesSort=-modelCount/);
   await settled(table);
+  // The address changes before the rows are drawn again: wait for the rows themselves to be in that order.
+  await descending(table, await header.evaluate((th) => th.cellIndex));
   await table.locator('a[href^="/tinh/"]').first().click();
   await page.getByTestId('province-title').waitFor();
   const models = page.getByTestId('province-models');
