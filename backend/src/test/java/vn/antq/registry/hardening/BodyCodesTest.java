@@ -41,7 +41,7 @@ class BodyCodesTest extends SignedIn {
   @ParameterizedTest
   @ValueSource(strings = {"03549 ", " 03549"})
   void aCommuneOrModelCodeWithWhiteSpaceIsUnknown(String commune) {
-    String model = Api.createModel("12", "Mô hình có điểm", "2020-01-01");
+    String model = Api.createModel("11", "Mô hình có điểm", "2020-01-01");
     Api.json().body(Map.of("modelCode", model, "communeCode", commune, "placeType", "VILLAGE", "placeName", "Thôn mã lạ"))
         .post("/api/v1/replication-points").then().statusCode(422).body("errors[0].field", equalTo("communeCode"));
     Api.json().body(Map.of("modelCode", model + " ", "communeCode", "03549", "placeType", "VILLAGE", "placeName", "Thôn mã lạ"))
