@@ -62,7 +62,7 @@ cat <<TEXT
     phongtho.officer  commune-officer, unit 03549 (Xã Phong Thổ, Lai Châu)
   Client antq-integration (client credentials, secret antq-integration-local-secret): integration-client, unit 12
 
-  Keycloak needs about a minute the first time; the API answers 401 until it is up.
+  The API waits for Keycloak before it starts (about a minute the first time, then seconds).
 
 TEXT
 
