@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,7 @@ import vn.antq.registry.security.Access;
  * list never erases the border, hot-spot and ethnic-minority marks officers have set.
  */
 @ApplicationScoped
+@Priority(60)
 public class CommuneImporter implements Importer {
 
   static final int CHUNK = 1000;
@@ -52,6 +54,11 @@ public class CommuneImporter implements Importer {
   Access access;
   @Inject
   AuditLog audit;
+
+  @Override
+  public String kind() {
+    return "communes";
+  }
 
   @Override
   public Columns columns() {

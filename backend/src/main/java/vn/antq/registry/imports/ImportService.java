@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.arc.All;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -20,12 +24,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.WorkFiles;
-import vn.antq.registry.commune.CommuneImporter;
-import vn.antq.registry.legacy.LegacySuccessorsImporter;
-import vn.antq.registry.legacy.LegacyUnitsImporter;
-import vn.antq.registry.model.ModelImporter;
-import vn.antq.registry.outcome.OutcomeImporter;
-import vn.antq.registry.point.PointImporter;
 
 /**
  * Runs an import in one transaction: a dry run, or an atomic import with a bad row, is rolled
@@ -45,18 +43,10 @@ public class ImportService {
     }
   }
 
+  /** Every feature's importer, in load order (highest {@code @Priority} first). */
   @Inject
-  OutcomeImporter outcomes;
-  @Inject
-  CommuneImporter communes;
-  @Inject
-  LegacyUnitsImporter legacyUnits;
-  @Inject
-  ModelImporter models;
-  @Inject
-  PointImporter points;
-  @Inject
-  LegacySuccessorsImporter legacySuccessors;
+  @All
+  List<Importer> importers;
   @Inject
   ObjectMapper json;
   @Inject
@@ -66,6 +56,7 @@ public class ImportService {
   @Inject
   ImportLimits limits;
   private volatile JsonFactory limitedJson;
+  private volatile Map<String, Importer> byKind;
 
   public void requireKind(String kind) {
     importer(kind);
@@ -130,14 +121,27 @@ public class ImportService {
   }
 
   private Importer importer(String kind) {
-    return switch (kind) {
-      case "outcomes" -> outcomes;
-      case "communes" -> communes;
-      case "models" -> models;
-      case "replication-points" -> points;
-      case "legacy-units" -> legacyUnits;
-      case "legacy-successors" -> legacySuccessors;
-      default -> throw ProblemException.notFound("loại dữ liệu nhập", kind + " (communes, models, replication-points, outcomes, legacy-units, legacy-successors)");
-    };
+    Map<String, Importer> known = byKind();
+    Importer importer = known.get(kind);
+    if (importer == null) {
+      throw ProblemException.notFound("loại dữ liệu nhập", kind + " (" + String.join(", ", known.keySet()) + ")");
+    }
+    return importer;
+  }
+
+  /** The importers by kind, in load order; two importers claiming one kind is a wiring mistake, refused at first use. */
+  Map<String, Importer> byKind() {
+    Map<String, Importer> known = byKind;
+    if (known == null) {
+      known = new LinkedHashMap<>();
+      for (Importer importer : importers) {
+        Importer previous = known.putIfAbsent(importer.kind(), importer);
+        if (previous != null) {
+          throw new IllegalStateException("Two importers claim the kind '" + importer.kind() + "': " + previous.getClass() + ", " + importer.getClass());
+        }
+      }
+      byKind = known;
+    }
+    return known;
   }
 }

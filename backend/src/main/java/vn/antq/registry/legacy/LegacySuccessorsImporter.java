@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,7 @@ import vn.antq.registry.security.Access;
  * code must be a 2025 province or commune already in the registry.
  */
 @ApplicationScoped
+@Priority(10)
 public class LegacySuccessorsImporter implements Importer {
 
   static final Columns COLUMNS = Columns.required("oldCode", "newCode")
@@ -40,6 +42,11 @@ public class LegacySuccessorsImporter implements Importer {
   Access access;
   @Inject
   AuditLog audit;
+
+  @Override
+  public String kind() {
+    return "legacy-successors";
+  }
 
   @Override
   public Columns columns() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,7 @@ import vn.antq.registry.security.Access;
  * replaces names and parents; it is central administrators' business.
  */
 @ApplicationScoped
+@Priority(20)
 public class LegacyUnitsImporter implements Importer {
 
   static final Set<String> LEVELS = Set.of("PROVINCE", "DISTRICT", "COMMUNE");
@@ -47,6 +49,11 @@ public class LegacyUnitsImporter implements Importer {
   Access access;
   @Inject
   AuditLog audit;
+
+  @Override
+  public String kind() {
+    return "legacy-units";
+  }
 
   @Override
   public Columns columns() {

@@ -2,6 +2,7 @@ package vn.antq.registry.model;
 
 import java.util.Objects;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import vn.antq.registry.imports.RowWrites;
  * through ModelService (same rules, permissions, status history and audit as PUT /models/{code}).
  */
 @ApplicationScoped
+@Priority(50)
 public class ModelImporter implements Importer {
 
   static final Columns COLUMNS = Columns.required("code", "name", "categoryCode", "provinceCode")
@@ -48,6 +50,11 @@ public class ModelImporter implements Importer {
   Validator validator;
   @Inject
   EntityManager em;
+
+  @Override
+  public String kind() {
+    return "models";
+  }
 
   @Override
   public Columns columns() {

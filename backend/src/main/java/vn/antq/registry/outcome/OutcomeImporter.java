@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,7 @@ import vn.antq.registry.security.Actor;
  * a few set-based statements. Only the current chunk is held in memory, whatever the file's size.
  */
 @ApplicationScoped
+@Priority(30)
 public class OutcomeImporter implements Importer {
 
   @Inject
@@ -62,6 +64,11 @@ public class OutcomeImporter implements Importer {
   OutcomeService outcomes;
   @Inject
   Access access;
+
+  @Override
+  public String kind() {
+    return "outcomes";
+  }
 
   @Override
   public Columns columns() {

@@ -3,6 +3,7 @@ package vn.antq.registry.point;
 import java.math.RoundingMode;
 import java.util.Objects;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,7 @@ import vn.antq.registry.model.ModelStatus;
  * permissions and audit.
  */
 @ApplicationScoped
+@Priority(40)
 public class PointImporter implements Importer {
 
   static final Columns COLUMNS = Columns.required("modelCode", "communeCode", "placeType", "placeName")
@@ -53,6 +55,11 @@ public class PointImporter implements Importer {
   Validator validator;
   @Inject
   EntityManager em;
+
+  @Override
+  public String kind() {
+    return "replication-points";
+  }
 
   @Override
   public Columns columns() {
