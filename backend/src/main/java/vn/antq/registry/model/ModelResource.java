@@ -35,7 +35,7 @@ import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.QueryValues;
 import vn.antq.registry.summary.SummaryDto;
-import vn.antq.registry.summary.SummaryResource;
+import vn.antq.registry.outcome.Period;
 import vn.antq.registry.summary.SummaryService;
 
 @Path("/api/v1/models")
@@ -111,8 +111,8 @@ public class ModelResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public SummaryDto summary(@PathParam("code") String code,
-      @QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ", example = "2024") String period) {
-    return summaries.model(code, SummaryResource.periodOrNull(period));
+      @QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ", example = "2024", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) Period period) {
+    return summaries.model(code, period);
   }
 
   @POST

@@ -38,8 +38,6 @@ import vn.antq.registry.common.QueryValues;
 @Tag(name = "outcomes")
 public class OutcomeResource {
 
-  private static final int MAX_PERIODS = 60;
-
   @Inject
   OutcomeService service;
 
@@ -64,8 +62,8 @@ public class OutcomeResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<OutcomeDto> list(
       @QueryParam("indicatorCode") @Parameter(example = "TIPS_RECEIVED") String indicatorCode,
-      @QueryParam("period") @Parameter(description = "Đúng kỳ đã lưu", example = "202403") String period,
-      @QueryParam("within") @Parameter(description = "Mọi giá trị nằm trong kỳ này", example = "2024S1") String within,
+      @QueryParam("period") @Parameter(description = "Đúng kỳ đã lưu", example = "202403", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) Period period,
+      @QueryParam("within") @Parameter(description = "Mọi giá trị nằm trong kỳ này", example = "2024S1", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) Period within,
       @QueryParam("provinceCode") @Parameter(example = "12") String provinceCode,
       @QueryParam("communeCode") String communeCode,
       @QueryParam("modelCode") String modelCode,
@@ -79,8 +77,8 @@ public class OutcomeResource {
   @GET
   @Produces({ListExport.TEXT_CSV_LOW, ListExport.XLSX_LOW})
   @Operation(hidden = true)
-  public Response export(@Context HttpHeaders request, @QueryParam("indicatorCode") String indicatorCode, @QueryParam("period") String period,
-      @QueryParam("within") String within, @QueryParam("provinceCode") String provinceCode, @QueryParam("communeCode") String communeCode,
+  public Response export(@Context HttpHeaders request, @QueryParam("indicatorCode") String indicatorCode, @QueryParam("period") Period period,
+      @QueryParam("within") Period within, @QueryParam("provinceCode") String provinceCode, @QueryParam("communeCode") String communeCode,
       @QueryParam("modelCode") String modelCode, @QueryParam("pointId") String pointId, @QueryParam("unitType") String unitType,
       @QueryParam("sort") String sort) {
     OutcomeService.Filter filter = filter(indicatorCode, period, within, provinceCode, communeCode, modelCode, pointId, unitType);
@@ -89,13 +87,9 @@ public class OutcomeResource {
         o -> java.util.Arrays.asList(o.indicatorCode(), o.period(), o.value(), o.pointId(), o.modelCode(), o.communeCode(), o.provinceCode()));
   }
 
-  private static OutcomeService.Filter filter(String indicatorCode, String period, String within, String provinceCode, String communeCode,
+  private static OutcomeService.Filter filter(String indicatorCode, Period period, Period within, String provinceCode, String communeCode,
       String modelCode, String pointId, String unitType) {
-    if (period != null && !period.isBlank()) {
-      parsePeriod("period", period);
-    }
-    Period withinPeriod = within == null || within.isBlank() ? null : parsePeriod("within", within);
-    return new OutcomeService.Filter(indicatorCode, period == null || period.isBlank() ? null : period.strip(), withinPeriod,
+    return new OutcomeService.Filter(indicatorCode, period == null ? null : period.id(), within,
         provinceCode, communeCode, modelCode, QueryValues.number("pointId", pointId), QueryValues.enumValue(UnitType.class, "unitType", unitType));
   }
 
@@ -110,7 +104,7 @@ public class OutcomeResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public TotalsResponse summary(
       @QueryParam("groupBy") @Parameter(description = "Nhóm theo (cách nhau bởi dấu phẩy): provinceCode, communeCode, modelCode, indicatorCode, period", example = "provinceCode,indicatorCode") String groupBy,
-      @QueryParam("period") @Parameter(description = "Một hoặc nhiều kỳ", example = "2024S1") String period,
+      @QueryParam("period") @Parameter(description = "Một hoặc nhiều kỳ", example = "2024S1", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) Periods period,
       @QueryParam("provinceCode") @Parameter(example = "12") String provinceCode,
       @QueryParam("communeCode") String communeCode,
       @QueryParam("modelCode") String modelCode,
@@ -131,7 +125,7 @@ public class OutcomeResource {
         }
       }
     }
-    List<Period> periods = parsePeriods(period);
+    List<Period> periods = period == null ? List.of() : period.values();
     return new TotalsResponse(totals.totals(dimensions, periods,
         new OutcomeTotals.Scope(blankToNull(provinceCode), blankToNull(communeCode), blankToNull(modelCode), blankToNull(indicatorCode),
             QueryValues.number("pointId", pointId))));
@@ -144,28 +138,6 @@ public class OutcomeResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   public void delete(@PathParam("id") String id) {
     service.delete(QueryValues.pathId("kết quả", id));
-  }
-
-  /** Comma-separated periods; used by every summary endpoint. */
-  public static List<Period> parsePeriods(String value) {
-    List<Period> periods = new ArrayList<>();
-    if (value == null || value.isBlank()) {
-      return periods;
-    }
-    for (String id : value.split(",")) {
-      Period period = parsePeriod("period", id.strip());
-      if (!periods.contains(period)) {
-        periods.add(period);
-      }
-    }
-    if (periods.size() > MAX_PERIODS) {
-      throw ProblemException.badRequest("period", "Tối đa " + MAX_PERIODS + " kỳ mỗi lần (at most " + MAX_PERIODS + " periods)");
-    }
-    return periods;
-  }
-
-  public static Period parsePeriod(String field, String id) {
-    return Period.tryParse(id).orElseThrow(() -> ProblemException.badRequest(field, Period.invalidMessage(id)));
   }
 
   private static String blankToNull(String value) {

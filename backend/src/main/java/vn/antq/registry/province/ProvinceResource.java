@@ -26,7 +26,7 @@ import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.summary.SummaryDto;
-import vn.antq.registry.summary.SummaryResource;
+import vn.antq.registry.outcome.Period;
 import vn.antq.registry.summary.SummaryService;
 
 @Path("/api/v1/provinces")
@@ -65,8 +65,8 @@ public class ProvinceResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public SummaryDto summary(@PathParam("code") @Parameter(example = "12") String code,
-      @QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ", example = "2024S1") String period) {
-    return summaries.province(code, SummaryResource.periodOrNull(period));
+      @QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ", example = "2024S1", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) Period period) {
+    return summaries.province(code, period);
   }
 
   @PUT

@@ -9,13 +9,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
-import vn.antq.registry.outcome.OutcomeResource;
+import vn.antq.registry.outcome.Period;
 
 @Path("/api/v1/summary")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,8 +36,8 @@ public class SummaryResource {
   @Operation(operationId = "getNationalSummary", summary = "Bức tranh toàn quốc", description = "Số mô hình, điểm, tổ, thành viên tại cuối kỳ; độ phủ xã; tổng kết quả trong kỳ.")
   @APIResponse(responseCode = "200", description = "Số liệu toàn quốc")
   @APIResponse(responseCode = "400", ref = "BadRequest")
-  public SummaryDto national(@QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ", example = "2024") String period) {
-    return service.national(periodOrNull(period));
+  public SummaryDto national(@QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ", example = "2024", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) Period period) {
+    return service.national(period);
   }
 
   @GET
@@ -44,8 +45,8 @@ public class SummaryResource {
   @Operation(operationId = "compareProvinces", summary = "So sánh 34 tỉnh", description = "Mỗi tỉnh, thành phố: số mô hình, điểm, tổ, thành viên tại cuối kỳ và độ phủ xã.")
   @APIResponse(responseCode = "200", description = "34 tỉnh, xếp theo tên")
   @APIResponse(responseCode = "400", ref = "BadRequest")
-  public ProvinceComparisonDto provinces(@QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại", example = "2024") String period) {
-    return provinces.compare(periodOrNull(period));
+  public ProvinceComparisonDto provinces(@QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại", example = "2024", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) Period period) {
+    return provinces.compare(period);
   }
 
   @GET
@@ -57,12 +58,8 @@ public class SummaryResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   public PageResult<CommuneRowDto> communes(
       @QueryParam("provinceCode") @Parameter(description = "Mã tỉnh (bắt buộc)", required = true, example = "12") String provinceCode,
-      @QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại", example = "2024") String period,
+      @QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại", example = "2024", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) Period period,
       @BeanParam PageParams paging) {
-    return communes.list(provinceCode == null ? null : provinceCode.strip(), periodOrNull(period), paging);
-  }
-
-  public static vn.antq.registry.outcome.Period periodOrNull(String period) {
-    return period == null || period.isBlank() ? null : OutcomeResource.parsePeriod("period", period.strip());
+    return communes.list(provinceCode == null ? null : provinceCode.strip(), period, paging);
   }
 }
