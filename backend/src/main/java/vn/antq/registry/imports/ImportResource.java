@@ -50,6 +50,8 @@ public class ImportResource {
   ImportJobs jobs;
   @Inject
   Access access;
+  @Inject
+  ImportTuning tuning;
 
   @POST
   @Path("{kind}")
@@ -162,7 +164,7 @@ public class ImportResource {
     boolean background = options.background();
     ImportMode importMode = options.mode();
     Actor actor = options.actor();
-    if (background || upload.estimatedRows() > ImportService.BACKGROUND_ROWS) {
+    if (background || upload.estimatedRows() > tuning.backgroundRows()) {
       ImportJobDto job = jobs.queue(kind, upload, dry, importMode, actor);
       jobs.start(job.id(), kind, upload, dry, importMode, actor);
       return Response.accepted(job).location(URI.create("/api/v1/imports/" + job.id())).type(MediaType.APPLICATION_JSON).build();

@@ -33,9 +33,6 @@ import vn.antq.registry.common.WorkFiles;
 @ApplicationScoped
 public class ImportService {
 
-  /** Above this many rows an import runs in the background. */
-  public static final long BACKGROUND_ROWS = 20_000;
-
   /** An uploaded file waiting to be imported, with its line count (a cheap estimate of its rows). */
   public record Upload(Path file, String contentType, long lines) {
     public long estimatedRows() {

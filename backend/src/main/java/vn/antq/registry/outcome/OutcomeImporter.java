@@ -44,8 +44,6 @@ public class OutcomeImporter implements Importer {
   @Inject
   WorkFiles work;
 
-  static final int CHUNK = 2000;
-
   static final Columns COLUMNS = Columns.required("indicatorCode", "period", "value")
       .column("indicatorCode", "Mã chỉ tiêu", "Chỉ tiêu", "indicator")
       .column("period", "Kỳ báo cáo", "Kỳ")
@@ -64,6 +62,8 @@ public class OutcomeImporter implements Importer {
   OutcomeService outcomes;
   @Inject
   Access access;
+  @Inject
+  OutcomeTuning tuning;
 
   @Override
   public String kind() {
@@ -81,7 +81,7 @@ public class OutcomeImporter implements Importer {
     KeyTracker seen = new KeyTracker();
     References refs = References.load(em).preloadAll();
     try (OutcomeSpool spool = OutcomeSpool.create(work); RowSource rows = PrefetchingRows.of(file)) {
-      RowChunk chunk = new RowChunk(CHUNK);
+      RowChunk chunk = new RowChunk(tuning.importChunk());
       while (rows.hasNext()) {
         report.rows++;
         if (chunk.add(rows.next())) {

@@ -32,8 +32,8 @@ public class OutcomeService {
   Access access;
   @Inject
   AuditLog audit;
-
-  public static final int MAX_BATCH = 10_000;
+  @Inject
+  OutcomeTuning tuning;
 
   private static final Map<String, String> SORTS = Map.of("id", "id", "period", "periodStart", "indicatorCode", "indicatorCode",
       "value", "value", "updatedAt", "updatedAt", "provinceCode", "provinceCode");
@@ -70,9 +70,10 @@ public class OutcomeService {
       throw ProblemException.badRequest("values", "Cần ít nhất một giá trị trong 'values' (values must not be empty)");
     }
     List<OutcomeValue> values = batch.values();
-    if (values.size() > MAX_BATCH) {
-      throw ProblemException.badRequest("values", "Tối đa " + MAX_BATCH + " giá trị mỗi lần; tệp lớn hơn hãy dùng nhập tệp (at most "
-          + MAX_BATCH + " values per request)");
+    int maxBatch = tuning.maxBatch();
+    if (values.size() > maxBatch) {
+      throw ProblemException.badRequest("values", "Tối đa " + maxBatch + " giá trị mỗi lần; tệp lớn hơn hãy dùng nhập tệp (at most "
+          + maxBatch + " values per request)");
     }
     OutcomeResolver resolver = OutcomeResolver.forBatch(References.load(Outcome.getEntityManager()), values);
     List<Conflict> conflicts = new ArrayList<>();
