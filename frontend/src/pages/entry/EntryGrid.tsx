@@ -47,7 +47,7 @@ export function EntryGrid({ selection, period, canWrite }: Props) {
 
   const save = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/outcomes', { body: { values: batch.values } })),
-    onSuccess: async (summary: Schemas['ImportSummary']) => {
+    onSuccess: async (summary: Schemas['OutcomeBatchResult']) => {
       message.success(
         `Đã lưu ${periodLabel(period)}: ${formatNumber(summary.created ?? 0)} giá trị mới, `
         + `${formatNumber(summary.updated ?? 0)} cập nhật, ${formatNumber(summary.unchanged ?? 0)} không đổi.`,

@@ -34,7 +34,7 @@ final class OpenApiSchemas {
       Map.entry("Commune", Set.of("fullName")),
       Map.entry("ImportJob", Set.of("total", "startedAt", "finishedAt", "result", "error")),
       Map.entry("ImportRowConflict", Set.of("column", "value")),
-      Map.entry("ImportConflict", Set.of("field", "value")),
+      Map.entry("OutcomeConflict", Set.of("field", "value")),
       Map.entry("Indicator", Set.of("unit", "description")),
       Map.entry("LegacySuccessor", Set.of("fullName", "level", "provinceCode")),
       Map.entry("LegacyUnit", Set.of("fullName", "parentCode", "provinceCode")),

@@ -3,10 +3,14 @@ package vn.antq.registry.common;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An RFC 9457 problem document: the body of every 4xx and 5xx answer. */
+/**
+ * An RFC 9457 problem document: the body of every 4xx and 5xx answer. Its extension, if any, is
+ * written flat between `instance` and `errors` (its schema is the answer's own, e.g. ImportRejection).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "Lỗi theo RFC 9457 (application/problem+json)")
 public record Problem(
@@ -16,6 +20,7 @@ public record Problem(
     @Schema(description = "Mã lỗi ổn định cho máy đọc: không đổi theo ngôn ngữ (Accept-Language: vi hoặc en)", example = "invalid-value") String code,
     @Schema(example = "Một hoặc nhiều trường không hợp lệ") String detail,
     @Schema(example = "/api/v1/models") String instance,
+    @JsonUnwrapped @Schema(hidden = true) ProblemExtension extension,
     List<FieldError> errors) implements Localised {
 
   /** The same problem with its texts in one language (or both, as written). */
@@ -25,6 +30,6 @@ public record Problem(
       return this;
     }
     return new Problem(type, Bilingual.parse(title).in(language), status, code, Bilingual.parse(detail).in(language), instance,
-        errors == null ? null : errors.stream().map(e -> e.in(language)).toList());
+        extension == null ? null : extension.in(language), errors == null ? null : errors.stream().map(e -> e.in(language)).toList());
   }
 }

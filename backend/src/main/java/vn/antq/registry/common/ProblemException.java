@@ -11,6 +11,8 @@ public class ProblemException extends RuntimeException {
   public final List<FieldError> errors;
   /** The stable machine-readable code of the answer (Problem.code). */
   public final String code;
+  /** What the document carries beyond the standard members, or null. */
+  public final ProblemExtension extension;
 
   /** The English names of what {@link #notFound} is told in Vietnamese. */
   private static final Map<String, String> ENGLISH_NAMES = Map.ofEntries(
@@ -28,11 +30,21 @@ public class ProblemException extends RuntimeException {
   }
 
   public ProblemException(ProblemType type, int status, String code, String detail, List<FieldError> errors) {
+    this(type, status, code, detail, errors, null);
+  }
+
+  protected ProblemException(ProblemType type, int status, String code, String detail, List<FieldError> errors, ProblemExtension extension) {
     super(detail, null, false, false);
     this.type = type;
     this.status = status;
     this.code = code;
     this.errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
+    this.extension = extension;
+  }
+
+  /** A problem of its type's status and code whose document also carries an extension. */
+  public static ProblemException carrying(ProblemType type, String detail, ProblemExtension extension) {
+    return new ProblemException(type, type.status, type.code, detail, null, extension);
   }
 
   public static ProblemException notFound(String what, Object key) {

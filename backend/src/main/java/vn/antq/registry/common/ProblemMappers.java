@@ -59,7 +59,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
-    Response response = respond(e.type, e.status, e.code, e.getMessage(), e.errors, uri);
+    Response response = respond(e.type, e.status, e.code, e.getMessage(), e.errors, e.extension, uri);
     return e.status == 503 ? withRetryAfter(response) : response;
   }
 
@@ -398,13 +398,24 @@ public class ProblemMappers {
   private static final int MAX_ERRORS = 100;
 
   static Response respond(ProblemType type, int status, String code, String detail, List<FieldError> errors, UriInfo uri) {
+    return respond(type, status, code, detail, errors, null, uri);
+  }
+
+  private static Response respond(ProblemType type, int status, String code, String detail, List<FieldError> errors,
+      ProblemExtension extension, UriInfo uri) {
     String instance = uri == null ? null : "/" + Inputs.clip(uri.getPath().replaceFirst("^/", ""));
-    List<FieldError> bounded = errors == null ? null : errors.stream().limit(MAX_ERRORS)
-        .map(f -> new FieldError(bound(f.field()), f.code(), bound(f.message()))).toList();
     return Response.status(status)
         .type(PROBLEM_JSON)
-        .entity(new Problem(type.uri, type.title, status, code, bound(detail), instance, bounded))
+        .entity(document(type, status, code, detail, errors, extension, instance))
         .build();
+  }
+
+  /** The body of every problem answer, also of those written before any resource runs (RequestLimits). */
+  static Problem document(ProblemType type, int status, String code, String detail, List<FieldError> errors, ProblemExtension extension,
+      String instance) {
+    List<FieldError> bounded = errors == null ? null : errors.stream().limit(MAX_ERRORS)
+        .map(f -> new FieldError(bound(f.field()), f.code(), bound(f.message()))).toList();
+    return new Problem(type.uri, type.title, status, code, bound(detail), instance, extension, bounded);
   }
 
   private static String bound(String text) {

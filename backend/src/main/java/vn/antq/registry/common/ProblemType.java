@@ -19,6 +19,9 @@ public enum ProblemType {
   URI_TOO_LONG(414, "uri-too-long", "uri-too-long", "Địa chỉ yêu cầu quá dài", "request URI too long"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "unsupported-media-type", "Định dạng dữ liệu gửi lên không được hỗ trợ", "unsupported media type"),
   UNPROCESSABLE(422, "unprocessable", "unprocessable", "Dữ liệu không thể xử lý", "unprocessable content"),
+  /** A refused batch and a refused file share one type, so that clients handle both alike; each title names what was refused. */
+  BATCH_REJECTED(422, "import-rejected", "import-rejected", "Lô dữ liệu bị từ chối, không giá trị nào được ghi", "batch rejected, nothing written"),
+  FILE_REJECTED(422, "import-rejected", "import-rejected", "Tệp bị từ chối, không dòng nào được ghi", "import rejected, nothing written"),
   HEADERS_TOO_LARGE(431, "headers-too-large", "headers-too-large", "Phần đầu yêu cầu quá lớn", "request headers too large"),
   INTERNAL(500, "internal", "internal", "Lỗi hệ thống", "internal error"),
   OVERLOADED(503, "overloaded", "overloaded", "Hệ thống đang quá tải, hãy thử lại sau", "overloaded, retry later");

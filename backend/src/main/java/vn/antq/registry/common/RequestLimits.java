@@ -69,7 +69,7 @@ public class RequestLimits {
     Bilingual.Language language = Bilingual.Language.of(context.acceptableLanguages().stream()
         .map(header -> Locale.forLanguageTag(header.value())).toList());
     String instance = Inputs.clip(context.request().path());
-    Problem problem = new Problem(type.uri, type.title, type.status, type.code, detail, instance, null).in(language);
+    Problem problem = ProblemMappers.document(type, type.status, type.code, detail, null, null, instance).in(language);
     String body;
     try {
       body = json.writeValueAsString(problem);

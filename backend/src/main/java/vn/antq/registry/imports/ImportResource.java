@@ -176,8 +176,7 @@ public class ImportResource {
       Files.deleteIfExists(upload.file());
     }
     if (!dry && "ERROR".equals(result.status())) {
-      ImportRejection problem = ImportRejection.of(result, "/" + uri.getPath().replaceFirst("^/", ""));
-      return Response.status(422).type(ProblemMappers.PROBLEM_JSON).entity(problem).build();
+      throw ImportRejection.of(result);
     }
     return Response.ok(result, MediaType.APPLICATION_JSON).build();
   }

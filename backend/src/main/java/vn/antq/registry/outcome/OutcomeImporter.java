@@ -119,14 +119,14 @@ public class OutcomeImporter implements Importer {
     }
     OutcomeResolver resolver = OutcomeResolver.forBatch(refs, values);
     List<ResolvedValue> valid = new ArrayList<>(values.size());
-    List<Conflict> conflicts = new ArrayList<>();
+    List<OutcomeConflict> conflicts = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       Row row = sources.get(i);
       conflicts.clear();
       var resolved = resolver.resolve(i, values.get(i), conflicts);
       if (resolved.isEmpty()) {
         report.rejected++;
-        for (Conflict c : conflicts) {
+        for (OutcomeConflict c : conflicts) {
           report.conflict(row.number(), c.field(), c.value(), c.message());
         }
         continue;

@@ -35,24 +35,24 @@ public final class OutcomeResolver {
   }
 
   /** The resolved value, or empty after adding the reasons to {@code conflicts}. */
-  public Optional<ResolvedValue> resolve(int index, OutcomeValue v, List<Conflict> conflicts) {
+  public Optional<ResolvedValue> resolve(int index, OutcomeValue v, List<OutcomeConflict> conflicts) {
     int before = conflicts.size();
     References.IndicatorRef indicator = null;
     if (v.indicatorCode() == null || v.indicatorCode().isBlank()) {
-      conflicts.add(new Conflict(index, "indicatorCode", null, "Thiếu mã chỉ tiêu (indicatorCode is required)"));
+      conflicts.add(new OutcomeConflict(index, "indicatorCode", null, "Thiếu mã chỉ tiêu (indicatorCode is required)"));
     } else {
       indicator = refs.indicators.get(v.indicatorCode());
       if (indicator == null) {
-        conflicts.add(new Conflict(index, "indicatorCode", v.indicatorCode(), "Không có chỉ tiêu mã '" + Inputs.clip(v.indicatorCode()) + "' (unknown indicator)"));
+        conflicts.add(new OutcomeConflict(index, "indicatorCode", v.indicatorCode(), "Không có chỉ tiêu mã '" + Inputs.clip(v.indicatorCode()) + "' (unknown indicator)"));
       }
     }
     Period period = null;
     if (v.period() == null || v.period().isBlank()) {
-      conflicts.add(new Conflict(index, "period", null, "Thiếu kỳ báo cáo; " + Period.FORMAT_HINT + " (period is required)"));
+      conflicts.add(new OutcomeConflict(index, "period", null, "Thiếu kỳ báo cáo; " + Period.FORMAT_HINT + " (period is required)"));
     } else {
       period = Period.tryParse(v.period()).orElse(null);
       if (period == null) {
-        conflicts.add(new Conflict(index, "period", v.period(), Period.invalidMessage(v.period())));
+        conflicts.add(new OutcomeConflict(index, "period", v.period(), Period.invalidMessage(v.period())));
       }
     }
     checkValue(index, v.value(), indicator, conflicts);
@@ -64,28 +64,28 @@ public final class OutcomeResolver {
         unit.provinceCode, v.value(), unit.legacyCode));
   }
 
-  private static void checkValue(int index, BigDecimal value, References.IndicatorRef indicator, List<Conflict> conflicts) {
+  private static void checkValue(int index, BigDecimal value, References.IndicatorRef indicator, List<OutcomeConflict> conflicts) {
     if (value == null) {
-      conflicts.add(new Conflict(index, "value", null, "Thiếu giá trị (value is required)"));
+      conflicts.add(new OutcomeConflict(index, "value", null, "Thiếu giá trị (value is required)"));
       return;
     }
     String text = value.toPlainString();
     if (value.signum() < 0) {
-      conflicts.add(new Conflict(index, "value", text, "Giá trị không được âm (must be ≥ 0)"));
+      conflicts.add(new OutcomeConflict(index, "value", text, "Giá trị không được âm (must be ≥ 0)"));
     } else if (value.compareTo(MAX_VALUE) >= 0) {
-      conflicts.add(new Conflict(index, "value", text, "Giá trị quá lớn (must be < 10^14)"));
+      conflicts.add(new OutcomeConflict(index, "value", text, "Giá trị quá lớn (must be < 10^14)"));
     } else if (indicator != null && !indicator.fractional() && value.stripTrailingZeros().scale() > 0) {
-      conflicts.add(new Conflict(index, "value", text, "Chỉ tiêu " + indicator.code() + " (" + indicator.unit()
+      conflicts.add(new OutcomeConflict(index, "value", text, "Chỉ tiêu " + indicator.code() + " (" + indicator.unit()
           + ") chỉ nhận số nguyên (whole numbers only)"));
     } else if (value.stripTrailingZeros().scale() > 4) {
-      conflicts.add(new Conflict(index, "value", text, "Tối đa 4 chữ số thập phân (at most 4 decimals)"));
+      conflicts.add(new OutcomeConflict(index, "value", text, "Tối đa 4 chữ số thập phân (at most 4 decimals)"));
     }
   }
 
   private record Unit(UnitType type, String key, Long pointId, String modelCode, String communeCode, String provinceCode, String legacyCode) {
   }
 
-  private Unit resolveUnit(int index, OutcomeValue v, List<Conflict> conflicts) {
+  private Unit resolveUnit(int index, OutcomeValue v, List<OutcomeConflict> conflicts) {
     String communeCode = v.communeCode();
     String provinceCode = v.provinceCode();
     String legacy = null;
@@ -110,7 +110,7 @@ public final class OutcomeResolver {
     if (v.pointId() != null) {
       References.PointRef point = refs.points.get(v.pointId());
       if (point == null) {
-        conflicts.add(new Conflict(index, "pointId", String.valueOf(v.pointId()), "Không có điểm nhân rộng " + v.pointId() + " (unknown point)"));
+        conflicts.add(new OutcomeConflict(index, "pointId", String.valueOf(v.pointId()), "Không có điểm nhân rộng " + v.pointId() + " (unknown point)"));
         return null;
       }
       if (splitInto.contains(point.communeCode())) {
@@ -127,19 +127,19 @@ public final class OutcomeResolver {
     if (v.modelCode() != null) {
       model = refs.modelExists(v.modelCode());
       if (!model) {
-        conflicts.add(new Conflict(index, "modelCode", v.modelCode(), "Không có mô hình mã '" + Inputs.clip(v.modelCode()) + "' (unknown model)"));
+        conflicts.add(new OutcomeConflict(index, "modelCode", v.modelCode(), "Không có mô hình mã '" + Inputs.clip(v.modelCode()) + "' (unknown model)"));
       }
     }
     if (communeCode != null) {
       if (!splitInto.isEmpty()) {
-        conflicts.add(new Conflict(index, "communeCode", communeCode, "Xã cũ '" + Inputs.clip(communeCode) + "' đã được chia cho " + splitInto.size()
+        conflicts.add(new OutcomeConflict(index, "communeCode", communeCode, "Xã cũ '" + Inputs.clip(communeCode) + "' đã được chia cho " + splitInto.size()
             + " xã mới: " + String.join(", ", splitInto.stream().map(c -> c + " (" + refs.communeName(c) + ")").toList())
             + "; hãy ghi mã xã mới (old commune was split; give the new commune)"));
         return null;
       }
       String communeProvince = refs.communeProvince(communeCode);
       if (communeProvince == null) {
-        conflicts.add(new Conflict(index, "communeCode", communeCode, "Không có xã mã '" + Inputs.clip(communeCode) + "' (unknown commune)"));
+        conflicts.add(new OutcomeConflict(index, "communeCode", communeCode, "Không có xã mã '" + Inputs.clip(communeCode) + "' (unknown commune)"));
         return null;
       }
       mustAgree(index, "provinceCode", provinceCode, communeProvince, "tỉnh của xã", conflicts);
@@ -149,7 +149,7 @@ public final class OutcomeResolver {
     }
     if (provinceCode != null) {
       if (!refs.provinces.contains(provinceCode)) {
-        conflicts.add(new Conflict(index, "provinceCode", provinceCode, "Không có tỉnh mã '" + Inputs.clip(provinceCode) + "' (unknown province)"));
+        conflicts.add(new OutcomeConflict(index, "provinceCode", provinceCode, "Không có tỉnh mã '" + Inputs.clip(provinceCode) + "' (unknown province)"));
         return null;
       }
       return v.modelCode() != null
@@ -157,18 +157,18 @@ public final class OutcomeResolver {
           : new Unit(UnitType.PROVINCE, "PR:" + provinceCode, null, null, null, provinceCode, legacy);
     }
     if (model) {
-      conflicts.add(new Conflict(index, "communeCode", null,
+      conflicts.add(new OutcomeConflict(index, "communeCode", null,
           "Giá trị của mô hình cần kèm communeCode hoặc provinceCode (a model's value needs its commune or province)"));
     } else if (v.modelCode() == null) {
-      conflicts.add(new Conflict(index, "pointId", null,
+      conflicts.add(new OutcomeConflict(index, "pointId", null,
           "Thiếu đơn vị báo cáo: pointId, hoặc modelCode với communeCode/provinceCode, hoặc communeCode, hoặc provinceCode (reporting unit required)"));
     }
     return null;
   }
 
-  private static void mustAgree(int index, String field, String given, String actual, String what, List<Conflict> conflicts) {
+  private static void mustAgree(int index, String field, String given, String actual, String what, List<OutcomeConflict> conflicts) {
     if (given != null && !Objects.equals(given, actual)) {
-      conflicts.add(new Conflict(index, field, given, "Không khớp " + what + " ('" + Inputs.clip(actual) + "') (does not match the point's or commune's " + field + ")"));
+      conflicts.add(new OutcomeConflict(index, field, given, "Không khớp " + what + " ('" + Inputs.clip(actual) + "') (does not match the point's or commune's " + field + ")"));
     }
   }
 }

@@ -48,11 +48,11 @@ public class OutcomeResource {
   @Operation(operationId = "postOutcomes", summary = "Ghi kết quả theo lô", description = """
       Mỗi giá trị: chỉ tiêu, kỳ, giá trị và đơn vị báo cáo. Cùng (chỉ tiêu, kỳ, đơn vị) gửi lại thì thay giá trị cũ \
       (idempotent). Có bất kỳ giá trị sai nào thì không ghi gì và trả 422 kèm danh sách xung đột. Tối đa 10.000 giá trị mỗi lần.""")
-  @APIResponse(responseCode = "200", description = "Tất cả đã được ghi", content = @Content(schema = @Schema(implementation = ImportSummary.class)))
+  @APIResponse(responseCode = "200", description = "Tất cả đã được ghi", content = @Content(schema = @Schema(implementation = OutcomeBatchResult.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "422", description = "Có giá trị sai; không ghi gì",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ImportProblem.class)))
-  public ImportSummary upsert(OutcomeBatch body) {
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "OutcomeBatchRejection")))
+  public OutcomeBatchResult upsert(OutcomeBatch body) {
     return service.upsert(body);
   }
 

@@ -65,7 +65,7 @@ public class OutcomeService {
    * written and the summary lists them all. The same key again replaces the value.
    */
   @Transactional
-  public ImportSummary upsert(OutcomeBatch batch) {
+  public OutcomeBatchResult upsert(OutcomeBatch batch) {
     if (batch == null || batch.values() == null || batch.values().isEmpty()) {
       throw ProblemException.badRequest("values", "Cần ít nhất một giá trị trong 'values' (values must not be empty)");
     }
@@ -76,14 +76,14 @@ public class OutcomeService {
           + maxBatch + " values per request)");
     }
     OutcomeResolver resolver = OutcomeResolver.forBatch(References.load(Outcome.getEntityManager()), values);
-    List<Conflict> conflicts = new ArrayList<>();
+    List<OutcomeConflict> conflicts = new ArrayList<>();
     List<ResolvedValue> resolved = new ArrayList<>(values.size());
     Map<String, Integer> firstIndex = new HashMap<>();
     int rejected = 0;
     for (int i = 0; i < values.size(); i++) {
       OutcomeValue value = values.get(i);
       if (value == null) {
-        conflicts.add(new Conflict(i, "values", null, "Giá trị rỗng (null value)"));
+        conflicts.add(new OutcomeConflict(i, "values", null, "Giá trị rỗng (null value)"));
         rejected++;
         continue;
       }
@@ -94,7 +94,7 @@ public class OutcomeService {
       }
       Integer earlier = firstIndex.putIfAbsent(result.get().key(), i);
       if (earlier != null) {
-        conflicts.add(new Conflict(i, "period", value.period(), "Trùng với giá trị ở vị trí " + earlier
+        conflicts.add(new OutcomeConflict(i, "period", value.period(), "Trùng với giá trị ở vị trí " + earlier
             + " (cùng chỉ tiêu, kỳ, đơn vị báo cáo) (duplicate of value " + earlier + ")"));
         rejected++;
         continue;
@@ -102,7 +102,7 @@ public class OutcomeService {
       resolved.add(result.get());
     }
     if (rejected > 0) {
-      throw new ImportRejectedException(new ImportSummary(ImportSummary.ERROR, 0, 0, 0, rejected, conflicts));
+      throw new OutcomeBatchRejectedException(new OutcomeBatchResult(OutcomeBatchResult.ERROR, 0, 0, 0, rejected, conflicts));
     }
     requireUnits(resolved, firstIndex);
     return write(resolved);
@@ -136,7 +136,7 @@ public class OutcomeService {
     }
   }
 
-  private ImportSummary write(List<ResolvedValue> values) {
+  private OutcomeBatchResult write(List<ResolvedValue> values) {
     Map<String, Outcome> existing = existing(values);
     int created = 0;
     int updated = 0;
@@ -179,7 +179,7 @@ public class OutcomeService {
     }
     Outcome.flush();
     audit.recordAll(changes);
-    return new ImportSummary(ImportSummary.SUCCESS, created, updated, unchanged, 0, List.of());
+    return new OutcomeBatchResult(OutcomeBatchResult.SUCCESS, created, updated, unchanged, 0, List.of());
   }
 
   /** The stored rows for the batch's keys, looked up in chunks rather than one query per value. */

@@ -68,4 +68,25 @@ class ProblemMappersTest {
     assertThat(problem.errors().get(0).message().length()).isLessThan(1_100);
     assertThat(problem.errors().get(0).code()).isEqualTo("invalid-value");
   }
+
+  private record Counts(int created, String note) implements ProblemExtension {
+    @Override
+    public Counts in(Bilingual.Language language) {
+      return new Counts(created, Bilingual.parse(note).in(language));
+    }
+  }
+
+  /** An extension is written flat between `instance` and `errors`, and localised with the document. */
+  @Test
+  void anExtensionIsWrittenFlatAndLocalised() throws Exception {
+    Response answer = new ProblemMappers().problem(ProblemException.carrying(ProblemType.FILE_REJECTED, "hỏng (broken)",
+        new Counts(3, "ghi chú (note)")), null);
+    Problem problem = (Problem) answer.getEntity();
+    assertThat(answer.getStatus()).isEqualTo(422);
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    assertThat(json.writeValueAsString(problem)).isEqualTo("{\"type\":\"urn:antq:problem:import-rejected\","
+        + "\"title\":\"Tệp bị từ chối, không dòng nào được ghi (import rejected, nothing written)\",\"status\":422,"
+        + "\"code\":\"import-rejected\",\"detail\":\"hỏng (broken)\",\"created\":3,\"note\":\"ghi chú (note)\"}");
+    assertThat(json.writeValueAsString(problem.in(Bilingual.Language.EN))).contains("\"detail\":\"broken\",\"created\":3,\"note\":\"note\"}");
+  }
 }

@@ -2,8 +2,8 @@ package vn.antq.registry.outcome;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ImportConflict", description = "Một giá trị bị từ chối: vị trí trong lô, trường, giá trị, lý do")
-public record Conflict(
+@Schema(name = "OutcomeConflict", description = "Một giá trị bị từ chối: vị trí trong lô, trường, giá trị, lý do")
+public record OutcomeConflict(
     @Schema(description = "Vị trí trong `values` (từ 0)", example = "3") int index,
     @Schema(example = "period") String field,
     @Schema(example = "2024H1") String value,
@@ -12,7 +12,7 @@ public record Conflict(
   private static final int MAX_VALUE_LENGTH = 200;
 
   /** An absurdly long value is echoed shortened: the answer must stay readable. */
-  public Conflict {
+  public OutcomeConflict {
     if (value != null && value.length() > MAX_VALUE_LENGTH) {
       value = value.substring(0, MAX_VALUE_LENGTH) + "…";
     }
