@@ -6,8 +6,7 @@ import { formatDate, formatDateTime, periodContaining } from './format';
 import { asOfDate, pickablePeriods } from './pages/overview/periods';
 // eslint-disable-next-line boundaries/element-types -- as above
 import { defaultPeriod } from './pages/entry/entrySelection';
-// eslint-disable-next-line boundaries/element-types -- as above
-import { isAfterToday, todayValue } from './pages/models/shared/dates';
+import { isAfterToday, todayValue } from './lib/dates';
 
 // 18:30 UTC on 1 December is 01:30 on 2 December in Việt Nam (UTC+7): the hours where UTC and the browser lie.
 const LATE_EVENING_UTC = new Date('2026-12-01T18:30:00Z');

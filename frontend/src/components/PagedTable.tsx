@@ -1,8 +1,7 @@
 import { Table } from 'antd';
 import type { TableProps } from 'antd';
 import { formatNumber } from '../format';
-// eslint-disable-next-line boundaries/element-types -- listQuery moves to lib/ with the feature folders
-import { afterTableChange, PAGE_SIZES, type Paging } from '../pages/models/shared/listQuery';
+import { afterTableChange, PAGE_SIZES, type Paging } from '../lib/listQuery';
 import { EmptyState } from './States';
 
 /**

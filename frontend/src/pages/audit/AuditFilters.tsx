@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { Button, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
 import { ENTITY_LABELS } from './auditDiff';
-import { isFuture } from '../models/shared/dates';
+import { isFuture } from '../../lib/dates';
 
 export interface AuditFilterValues {
   entity?: string;

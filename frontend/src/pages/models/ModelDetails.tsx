@@ -1,7 +1,7 @@
 import { Descriptions, Typography } from 'antd';
 import { nameOf, useCategories, useCommunes, useProvinces } from '../../api/lookups';
 import { formatDate, formatDateTime, RECOGNITION_LABELS } from '../../format';
-import { StatusTag } from './shared/StatusTag';
+import { StatusTag } from '../../components/StatusTag';
 import type { Model } from './modelApi';
 
 /** Everything the registry knows about one model, as a labelled list. */

@@ -11,12 +11,12 @@ import { RECOGNITION_LABELS } from '../../format';
 import { ErrorState, Loading, NotFound } from '../../components/States';
 import { invalidateModel, saveModel, useModel, type Model } from './modelApi';
 import { MODEL_FORM_FIELDS, modelFormValues, modelInput, type ModelFormValues } from './modelForm';
-import { DATE_FORMAT, isFuture } from './shared/dates';
-import { isNotFound, isStale, splitFieldErrors } from './shared/formErrors';
-import { FormProblems } from './shared/FormProblems';
-import { Forbidden } from './shared/Forbidden';
-import { STATUS_OPTIONS } from './shared/StatusTag';
-import { filterByLabel } from './shared/text';
+import { DATE_FORMAT, isFuture } from '../../lib/dates';
+import { isNotFound, isStale, splitFieldErrors } from '../../lib/formErrors';
+import { FormProblems } from '../../components/FormProblems';
+import { Forbidden } from '../../components/Forbidden';
+import { STATUS_OPTIONS } from '../../components/StatusTag';
+import { filterByLabel } from '../../lib/text';
 import { PageTitle } from '../../components/PageTitle';
 
 /** /mo-hinh/moi creates a model; /mo-hinh/:code/sua edits one. */

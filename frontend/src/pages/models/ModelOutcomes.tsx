@@ -8,7 +8,7 @@ import { Chart } from '../../components/Chart';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { modelKeys } from '../../api/queryKeys';
 import { alignValues, chartPeriods, defaultPeriodType, indicatorsWithValues, dataSpan, type MonthSpan } from './outcomeSeries';
-import { filterByLabel } from './shared/text';
+import { filterByLabel } from '../../lib/text';
 
 const PERIOD_TYPES: PeriodType[] = ['YEAR', 'HALF', 'QUARTER', 'MONTH'];
 

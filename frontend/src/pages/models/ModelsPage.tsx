@@ -12,11 +12,11 @@ import { ErrorState } from '../../components/States';
 import { PagedTable } from '../../components/PagedTable';
 import { modelKeys } from '../../api/queryKeys';
 import type { Model } from './modelApi';
-import { useListQuery } from './shared/useListQuery';
-import { apiParams, sortOrderOf, withFilter } from './shared/listQuery';
-import { SearchBox } from './shared/SearchBox';
-import { StatusTag, STATUS_OPTIONS } from './shared/StatusTag';
-import { codeOptions, FilterSelect } from './shared/FilterSelect';
+import { useListQuery } from '../../hooks/useListQuery';
+import { apiParams, sortOrderOf, withFilter } from '../../lib/listQuery';
+import { SearchBox } from '../../components/SearchBox';
+import { StatusTag, STATUS_OPTIONS } from '../../components/StatusTag';
+import { codeOptions, FilterSelect } from '../../components/FilterSelect';
 import { PageTitle } from '../../components/PageTitle';
 
 const FILTERS = ['q', 'provinceCode', 'categoryCode', 'status', 'recognitionLevel'] as const;

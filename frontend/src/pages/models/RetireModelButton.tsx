@@ -4,8 +4,8 @@ import { StopOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { invalidateModel, modelInputOf, saveModel, type Model } from './modelApi';
-import { DATE_FORMAT, isFuture, toApiDate, todayValue } from './shared/dates';
-import { isStale, splitFieldErrors } from './shared/formErrors';
+import { DATE_FORMAT, isFuture, toApiDate, todayValue } from '../../lib/dates';
+import { isStale, splitFieldErrors } from '../../lib/formErrors';
 
 interface RetireValues {
   reason: string;

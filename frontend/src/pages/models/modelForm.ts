@@ -1,6 +1,6 @@
 import type { Dayjs } from 'dayjs';
 import type { Model, ModelInput } from './modelApi';
-import { fromApiDate, toApiDate } from './shared/dates';
+import { fromApiDate, toApiDate } from '../../lib/dates';
 
 /** What the model form holds: dates as dayjs for the pickers, everything else as the API names it. */
 export interface ModelFormValues {

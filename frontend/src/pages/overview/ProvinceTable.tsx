@@ -6,8 +6,8 @@ import { formatNumber, formatPercent } from '../../format';
 import type { ProvinceRow } from './api';
 import { coverageBand } from './tileLayout';
 import { usePeriodSearch } from './usePeriodParam';
-import { afterTableChange, sortOrderOf } from '../models/shared/listQuery';
-import { useUrlPaging } from '../models/shared/useListQuery';
+import { afterTableChange, sortOrderOf } from '../../lib/listQuery';
+import { useUrlPaging } from '../../hooks/useListQuery';
 
 const byNumber = (key: keyof ProvinceRow) => (a: ProvinceRow, b: ProvinceRow) => Number(a[key] ?? -1) - Number(b[key] ?? -1);
 

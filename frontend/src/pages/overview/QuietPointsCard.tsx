@@ -7,8 +7,8 @@ import { formatNumber, periodLabel, PERIOD_TYPE_LABELS, type PeriodType } from '
 import { useCommuneNames, useModelNames, useQuietPoints, type QuietPoint } from './api';
 import { PERIOD_TYPES } from './periods';
 import { SectionCard } from './SectionCard';
-import { useUrlPaging } from '../models/shared/useListQuery';
-import type { Paging } from '../models/shared/listQuery';
+import { useUrlPaging } from '../../hooks/useListQuery';
+import type { Paging } from '../../lib/listQuery';
 
 const PAGING: Paging = { page: 0, size: 10 };
 const DEFAULT_TYPE: PeriodType = 'QUARTER';

@@ -5,7 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { nameOf, useProvinces } from '../../api/lookups';
 import { modelKeys } from '../../api/queryKeys';
 import { useModel, type Model } from '../models/modelApi';
-import { useDebounced } from '../models/shared/useDebounced';
+import { useDebounced } from '../../hooks/useDebounced';
 
 /**
  * A model picker that searches the server (150+ models do not belong in one list): the API matches name or

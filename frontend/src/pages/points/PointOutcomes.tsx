@@ -5,8 +5,8 @@ import { useIndicators } from '../../api/lookups';
 import { formatDateTime, formatValue, periodLabel } from '../../format';
 import { ErrorState } from '../../components/States';
 import { PagedTable } from '../../components/PagedTable';
-import { sortOrderOf, type Paging } from '../models/shared/listQuery';
-import { useUrlPaging } from '../models/shared/useListQuery';
+import { sortOrderOf, type Paging } from '../../lib/listQuery';
+import { useUrlPaging } from '../../hooks/useListQuery';
 import { outcomeKeys } from '../../api/queryKeys';
 
 type Outcome = Schemas['Outcome'];

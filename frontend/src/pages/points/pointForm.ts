@@ -1,6 +1,6 @@
 import type { Dayjs } from 'dayjs';
 import type { Point, PointInput } from './pointApi';
-import { fromApiDate, toApiDate } from '../models/shared/dates';
+import { fromApiDate, toApiDate } from '../../lib/dates';
 
 /** What the point form holds; provinceCode only narrows the commune list and is not sent. */
 export interface PointFormValues {

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { STATUS_LABELS } from '../../../format';
+import { STATUS_LABELS } from '../format';
 
 const COLORS: Record<string, string> = { ACTIVE: 'green', DORMANT: 'orange', RETIRED: 'default' };
 

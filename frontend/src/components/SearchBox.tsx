@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Input } from 'antd';
-import { useDebounced } from './useDebounced';
+import { useDebounced } from '../hooks/useDebounced';
 
 /**
  * A search box that asks the server once typing pauses (or at once on Enter), and follows the URL when it

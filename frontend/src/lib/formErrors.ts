@@ -1,4 +1,4 @@
-import { ApiError, errorMessage } from '../../../api/client';
+import { ApiError, errorMessage } from '../api/client';
 
 export interface FieldErrorsSplit<F extends string = string> {
   /** Errors for fields the form shows, ready for form.setFields. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../api/client';
+import { ApiError } from '../api/client';
 import { splitFieldErrors, isStale, isNotFound } from './formErrors';
 
 const FIELDS = ['name', 'provinceCode', 'communeCode'] as const;

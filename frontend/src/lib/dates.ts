@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import { todayIso } from '../../../time';
+import { todayIso } from '../time';
 
 /** How dates are typed and shown in forms. */
 export const DATE_FORMAT = 'DD/MM/YYYY';

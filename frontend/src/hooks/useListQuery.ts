@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { readListQuery, readPaging, writeListQuery, writePaging, type ListQuery, type Paging } from './listQuery';
+import { readListQuery, readPaging, writeListQuery, writePaging, type ListQuery, type Paging } from '../lib/listQuery';
 
 /** A list's state kept in the URL; every change is a history entry so back/forward walk through them. */
 export function useListQuery<K extends string>(keys: readonly K[], defaultSize = 20) {

@@ -1,5 +1,5 @@
 import { Select } from 'antd';
-import { filterByLabel } from './text';
+import { filterByLabel } from '../lib/text';
 
 export interface FilterOption {
   value: string;
