@@ -25,8 +25,6 @@ export default tseslint.config(
       'boundaries/elements': [
         { type: 'app', mode: 'full', pattern: ['src/main.tsx', 'src/App.tsx', 'src/layout/**'] },
         { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
-        // Pages not yet moved into features/ (none once the move is done).
-        { type: 'page', pattern: 'src/pages/*', capture: ['page'] },
         {
           type: 'shared',
           mode: 'full',
@@ -41,9 +39,8 @@ export default tseslint.config(
         {
           default: 'disallow',
           rules: [
-            { from: 'app', allow: ['app', 'feature', 'page', 'shared'] },
+            { from: 'app', allow: ['app', 'feature', 'shared'] },
             { from: 'feature', allow: ['feature', 'shared'] },
-            { from: 'page', allow: ['feature', 'page', 'shared'] },
             { from: 'shared', allow: ['shared'] },
           ],
         },
@@ -54,12 +51,19 @@ export default tseslint.config(
         {
           default: 'disallow',
           rules: [
-            { target: ['feature'], allow: ['index.ts', 'index.tsx'] },
-            { target: ['app', 'page', 'shared'], allow: '**' },
+            { target: ['feature'], allow: 'index.ts' },
+            { target: ['app', 'shared'], allow: '**' },
           ],
         },
       ],
       'boundaries/no-unknown-files': 'error',
     },
+  },
+  {
+    // The app is the composition root: its router loads each route page lazily and it prefetches the
+    // overview's summary, so it reaches into features directly (an index would pull every widget into
+    // the initial bundle).
+    files: ['src/main.tsx', 'src/App.tsx', 'src/layout/**'],
+    rules: { 'boundaries/entry-point': 'off' },
   },
 );

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
 import { currentYear, earlierDate, isoDateInZone, isoDateOf, today, todayIso } from './time';
 import { formatDate, formatDateTime, periodContaining } from './format';
-// eslint-disable-next-line boundaries/element-types -- moves to the features' public APIs with the feature folders
-import { asOfDate, pickablePeriods } from './pages/overview/periods';
+// eslint-disable-next-line boundaries/element-types -- this test checks that the features' period choices follow time.ts
+import { asOfDate, pickablePeriods } from './features/overview';
 // eslint-disable-next-line boundaries/element-types -- as above
-import { defaultPeriod } from './pages/entry/entrySelection';
+import { defaultPeriod } from './features/entry';
 import { isAfterToday, todayValue } from './lib/dates';
 
 // 18:30 UTC on 1 December is 01:30 on 2 December in Việt Nam (UTC+7): the hours where UTC and the browser lie.

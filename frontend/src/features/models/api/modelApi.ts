@@ -1,0 +1,64 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../../../api/client';
+import { modelKeys, summaryKeys } from '../../../api/queryKeys';
+
+export type Model = Schemas['Model'];
+export type ModelInput = Schemas['ModelInput'];
+
+export interface Versioned<T> {
+  data: T;
+  /** The ETag the server sent, for If-Match on the next PUT. */
+  etag: string;
+}
+
+
+/** A model with its ETag (the body's version stands in if the header is not exposed). */
+export async function fetchModel(code: string): Promise<Versioned<Model>> {
+  const result = await api.GET('/api/v1/models/{code}', { params: { path: { code } } });
+  const data = await unwrap(Promise.resolve(result));
+  return { data, etag: result.response.headers.get('ETag') ?? `"${data.version ?? 0}"` };
+}
+
+/** The one query of a model record: the model page, pickers and name lookups share it (and its shape). */
+export function modelQuery(code: string) {
+  return { queryKey: modelKeys.detail(code), queryFn: () => fetchModel(code) };
+}
+
+export function useModel(code: string | undefined) {
+  return useQuery({ ...modelQuery(code ?? ''), enabled: !!code });
+}
+
+/** The full PUT body that keeps a model as it is (PUT replaces every field). */
+export function modelInputOf(model: Model): ModelInput {
+  return {
+    code: model.code,
+    name: model.name ?? '',
+    description: model.description ?? undefined,
+    categoryCode: model.categoryCode ?? '',
+    provinceCode: model.provinceCode ?? '',
+    communeCode: model.communeCode ?? undefined,
+    leadOrganisation: model.leadOrganisation ?? undefined,
+    startedOn: model.startedOn ?? undefined,
+    recognitionLevel: model.recognitionLevel ?? undefined,
+    recognizedOn: model.recognizedOn ?? undefined,
+    recognitionDecision: model.recognitionDecision ?? undefined,
+    status: model.status,
+    statusReason: model.statusReason ?? undefined,
+    statusSince: model.statusSince,
+  };
+}
+
+/** Creates (no code given) or replaces a model; answers the saved model. */
+export async function saveModel(code: string | undefined, input: ModelInput, etag?: string): Promise<Model> {
+  if (!code) return unwrap(api.POST('/api/v1/models', { body: input }));
+  return unwrap(api.PUT('/api/v1/models/{code}', {
+    params: { path: { code }, header: etag ? { 'If-Match': etag } : undefined },
+    body: input,
+  }));
+}
+
+/** After a model changes: its page, the catalogue, its summary and history, lists that name it, the counts. */
+export function invalidateModel(client: QueryClient) {
+  client.invalidateQueries({ queryKey: modelKeys.all });
+  client.invalidateQueries({ queryKey: summaryKeys.all });
+}
