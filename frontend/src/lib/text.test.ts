@@ -18,4 +18,17 @@ describe('diacritic-insensitive matching', () => {
     expect(filterByLabel('ca mau', { label: 'Lai Châu' })).toBe(false);
     expect(filterByLabel('x', undefined)).toBe(false);
   });
+  it('folds extra white space and every Vietnamese mark', () => {
+    expect(foldText('  Thừa   Thiên Huế ')).toBe('thua thien hue');
+    expect(foldText('Hồ Chí Minh')).toBe('ho chi minh');
+    expect(foldText('Xã Phong Thổ, Đoàn')).toBe('xa phong tho, doan');
+  });
+  it('matches queries typed with or without marks', () => {
+    expect(matchesText('Lai Châu', 'lai chau')).toBe(true);
+    expect(matchesText('Lai Châu', 'Châu')).toBe(true);
+    expect(matchesText('Đồng Tháp', 'dong')).toBe(true);
+    expect(matchesText('Đắk Lắk', 'đak')).toBe(true);
+    expect(matchesText('Cà Mau', 'chau')).toBe(false);
+    expect(matchesText('Cà Mau', '')).toBe(true);
+  });
 });

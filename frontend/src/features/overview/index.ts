@@ -7,4 +7,3 @@ export { ProvinceTable } from './components/ProvinceTable';
 export { QuietPointsCard } from './components/QuietPointsCard';
 export { usePeriodParam } from './hooks/usePeriodParam';
 export { asOfDate, pickablePeriods } from './utils/periods';
-export { matchesQuery } from './utils/text';

@@ -1,5 +1,6 @@
 import { parsePeriod, periodContaining, previousPeriod, type PeriodType } from '../../../format';
 import { today as todayInZone } from '../../../time';
+import { foldText } from '../../../lib/text';
 import { isCommuneLevel, UNIT_KINDS, type UnitKind, type UnitSelection } from './entryGrid';
 
 /** The part of the session that decides which units a user may report for. */
@@ -88,12 +89,8 @@ export function periodFromParams(params: URLSearchParams): string | null {
   return id && parsePeriod(id) ? id : null;
 }
 
-/** Case- and diacritics-insensitive search for Vietnamese names in selects ("phong tho" finds "Phong Thổ"). */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
-
+/** Case- and diacritics-insensitive search of a select's label and code ("phong tho" finds "Phong Thổ"). */
 export function matchesOption(input: string, option?: { label?: unknown; value?: unknown }): boolean {
   const text = `${String(option?.label ?? '')} ${String(option?.value ?? '')}`;
-  return fold(text).includes(fold(input.trim()));
+  return foldText(text).includes(foldText(input));
 }

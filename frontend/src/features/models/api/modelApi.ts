@@ -1,4 +1,5 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useLookup } from '../../../hooks/useLookup';
 import { api, unwrap, type Schemas } from '../../../api/client';
 import { modelKeys, summaryKeys } from '../../../api/queryKeys';
 
@@ -26,6 +27,20 @@ export function modelQuery(code: string) {
 
 export function useModel(code: string | undefined) {
   return useQuery({ ...modelQuery(code ?? ''), enabled: !!code });
+}
+
+/**
+ * Model names for a list that only carries codes: one cached read per distinct model, shared with the model
+ * page (same key and shape), so a page of rows never asks twice; an unknown code shows as itself.
+ */
+export function useModelNames(codes: readonly (string | undefined)[]): (code: string | undefined) => string {
+  const distinct = [...new Set(codes.filter((c): c is string => !!c))];
+  const results = useQueries({
+    queries: distinct.map((code) => ({ ...modelQuery(code), staleTime: 10 * 60_000, retry: false })),
+  });
+  return useLookup(results, (names, data: Versioned<Model>) => {
+    if (data.data.code) names.set(data.data.code, data.data.name ?? data.data.code);
+  });
 }
 
 /** The full PUT body that keeps a model as it is (PUT replaces every field). */

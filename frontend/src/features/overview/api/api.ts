@@ -3,7 +3,6 @@ import { api, unwrap, type Schemas } from '../../../api/client';
 import type { PeriodType } from '../../../format';
 import { communeQuery } from '../../../api/lookups';
 import { modelKeys, outcomeKeys, pointKeys, summaryKeys } from '../../../api/queryKeys';
-import { modelQuery } from '../../models';
 import { summaryQuery } from './summaryQuery';
 
 /**
@@ -78,19 +77,6 @@ export function useProvinceModels(provinceCode: string, page: number, size: numb
 }
 
 const NAME_CACHE = { staleTime: 10 * 60_000, retry: false } as const;
-
-/**
- * Names for the codes a list carries (quiet points name only model and commune codes): one cached request per
- * distinct code, so a page of ten rows asks for at most ten names and never asks twice.
- */
-export function useModelNames(codes: string[]): Map<string, string> {
-  const unique = [...new Set(codes.filter(Boolean))];
-  const results = useQueries({
-    // The model page's own query (a model with its ETag): the same key must always hold the same shape.
-    queries: unique.map((code) => ({ ...modelQuery(code), ...NAME_CACHE })),
-  });
-  return new Map(unique.map((code, i) => [code, results[i].data?.data.name ?? code]));
-}
 
 export function useCommuneNames(codes: string[]): Map<string, string> {
   const unique = [...new Set(codes.filter(Boolean))];

@@ -4,7 +4,8 @@ import type { ColumnsType } from 'antd/es/table';
 import { useProvinces, nameOf } from '../../../api/lookups';
 import { ErrorState } from '../../../components/States';
 import { formatNumber, periodLabel, PERIOD_TYPE_LABELS, type PeriodType } from '../../../format';
-import { useCommuneNames, useModelNames, useQuietPoints, type QuietPoint } from '../api/api';
+import { useModelNames } from '../../models';
+import { useCommuneNames, useQuietPoints, type QuietPoint } from '../api/api';
 import { PERIOD_TYPES } from '../utils/periods';
 import { SectionCard } from '../../../components/SectionCard';
 import { useUrlPaging } from '../../../hooks/useListQuery';
@@ -35,7 +36,7 @@ export function QuietPointsCard({ provinceCode }: { provinceCode?: string }) {
   const quiet = useQuietPoints({ provinceCode, periodType, page, size });
   const provinces = useProvinces();
   const items = quiet.data?.items ?? [];
-  const models = useModelNames(items.map((i) => i.modelCode));
+  const modelName = useModelNames(items.map((i) => i.modelCode));
   const communes = useCommuneNames(items.map((i) => i.communeCode));
   const periods = quiet.data?.periods ?? [];
 
@@ -50,7 +51,7 @@ export function QuietPointsCard({ provinceCode }: { provinceCode?: string }) {
       title: 'Mô hình',
       dataIndex: 'modelCode',
       key: 'modelCode',
-      render: (code: string) => <Link to={`/mo-hinh/${encodeURIComponent(code)}`}>{models.get(code) ?? code}</Link>,
+      render: (code: string) => <Link to={`/mo-hinh/${encodeURIComponent(code)}`}>{modelName(code)}</Link>,
     },
     { title: 'Xã, phường', dataIndex: 'communeCode', key: 'communeCode', render: (code: string) => communes.get(code) ?? code },
     ...(provinceCode ? [] : [{

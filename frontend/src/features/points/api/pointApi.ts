@@ -1,10 +1,9 @@
-import { useMemo } from 'react';
 import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../api/client';
 import { communeQuery, communesQuery } from '../../../api/lookups';
 import { modelKeys, pointKeys, summaryKeys } from '../../../api/queryKeys';
-import { modelQuery } from '../../models';
 import type { Versioned } from '../../models';
+import { useLookup } from '../../../hooks/useLookup';
 
 export type Point = Schemas['ReplicationPoint'];
 export type PointInput = Schemas['ReplicationPointInput'];
@@ -60,24 +59,4 @@ export function useCommuneNames(provinceCodes: readonly (string | undefined)[]):
     queries: distinct.map((provinceCode) => communesQuery(provinceCode)),
   });
   return useLookup(results, (names, data: Commune[]) => { for (const c of data) if (c.code) names.set(c.code, c.name ?? c.code); });
-}
-
-/** Model names for a list that only carries codes (each model read once, shared with the model page). */
-export function useModelNames(codes: readonly (string | undefined)[]): (code: string | undefined) => string {
-  const distinct = [...new Set(codes.filter((c): c is string => !!c))];
-  const results = useQueries({
-    queries: distinct.map((code) => ({ ...modelQuery(code), staleTime: 5 * 60_000 })),
-  });
-  return useLookup(results, (names, data: Versioned<Schemas['Model']>) => { if (data.data.code) names.set(data.data.code, data.data.name ?? data.data.code); });
-}
-
-/** A code → name function that keeps its identity until the loaded data changes (safe in memo dependencies). */
-function useLookup<T>(results: { data?: T; dataUpdatedAt: number }[], add: (names: Map<string, string>, data: T) => void) {
-  const stamp = results.map((r) => r.dataUpdatedAt).join(',');
-  return useMemo(() => {
-    const names = new Map<string, string>();
-    for (const r of results) if (r.data) add(names, r.data);
-    return (code: string | undefined) => (code ? names.get(code) ?? code : '—');
-    // The stamp changes whenever any result's data does.
-  }, [stamp]);
 }

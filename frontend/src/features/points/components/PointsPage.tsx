@@ -17,7 +17,8 @@ import { StatusTag, STATUS_OPTIONS } from '../../../components/StatusTag';
 import { codeOptions, FilterSelect } from '../../../components/FilterSelect';
 import { ModelSelect } from './ModelSelect';
 import { pointKeys } from '../../../api/queryKeys';
-import { useCommuneNames, useModelNames, type Point } from '../api/pointApi';
+import { useModelNames } from '../../models';
+import { useCommuneNames, type Point } from '../api/pointApi';
 import { PLACE_TYPE_OPTIONS, prefill } from '../utils/pointOptions';
 import { PageTitle } from '../../../components/PageTitle';
 

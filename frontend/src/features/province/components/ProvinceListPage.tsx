@@ -2,7 +2,8 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { Flex, Input, Space, Typography } from 'antd';
 import { ErrorState } from '../../../components/States';
 import { formatDate, periodLabel } from '../../../format';
-import { useProvinceComparison, PeriodPicker, ProvinceTable, matchesQuery, usePeriodParam, asOfDate } from '../../overview';
+import { useProvinceComparison, PeriodPicker, ProvinceTable, usePeriodParam, asOfDate } from '../../overview';
+import { matchesText } from '../../../lib/text';
 import { SectionCard } from '../../../components/SectionCard';
 import { PageTitle } from '../../../components/PageTitle';
 
@@ -13,7 +14,7 @@ export default function ProvinceListPage() {
   const [search, setSearch] = useState('');
   const query = useDeferredValue(search);
   const rows = useMemo(
-    () => (comparison.data?.items ?? []).filter((r) => matchesQuery(r.provinceName, query)),
+    () => (comparison.data?.items ?? []).filter((r) => matchesText(r.provinceName, query)),
     [comparison.data, query],
   );
 
