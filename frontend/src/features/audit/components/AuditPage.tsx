@@ -33,7 +33,7 @@ function AuditLog({ provinceScoped }: { provinceScoped: boolean }) {
   const query = { ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)), page, size, ...(sort ? { sort } : {}) };
   const audit = useQuery({
     queryKey: auditKeys.list(query),
-    queryFn: () => unwrap(api.GET('/api/v1/audit', { params: { query: query as never } })),
+    queryFn: () => unwrap(api.GET('/api/v1/audit', { params: { query: query } })),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

@@ -42,7 +42,7 @@ export function useStoredValues(sel: UnitSelection, period: string | null) {
   return useQuery({
     queryKey: outcomeKeys.list(query ?? {}),
     enabled: !!query,
-    queryFn: () => unwrap(api.GET('/api/v1/outcomes', { params: { query: query as never } })),
+    queryFn: () => unwrap(api.GET('/api/v1/outcomes', { params: { query: query ?? undefined } })),
     select: (page) => ((page.items ?? []) as Schemas['Outcome'][]).filter((v) => belongsTo(v, sel, period as string)),
     staleTime: 0,
   });

@@ -3,6 +3,8 @@
  * sent on "Lưu", and the way the API's refusals (indexed by position in that batch) find their row.
  */
 
+import type { QueryOf } from '../../../api/client';
+
 export type UnitKind = 'POINT' | 'MODEL_COMMUNE' | 'MODEL_PROVINCE' | 'COMMUNE' | 'PROVINCE';
 
 export const UNIT_KINDS: UnitKind[] = ['POINT', 'MODEL_COMMUNE', 'MODEL_PROVINCE', 'COMMUNE', 'PROVINCE'];
@@ -52,7 +54,7 @@ export function unitKey(sel: UnitSelection): UnitKey | null {
 }
 
 /** Query of GET /api/v1/outcomes for the values stored for exactly this unit and period. */
-export function storedQuery(sel: UnitSelection, period: string): Record<string, string | number> | null {
+export function storedQuery(sel: UnitSelection, period: string): QueryOf<'/api/v1/outcomes'> | null {
   const key = unitKey(sel);
   if (!key) return null;
   // unitType keeps a commune's own figures apart from the points and models inside it.
