@@ -1,8 +1,7 @@
 import { useSearchParams } from 'react-router-dom';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Result, Space, Typography } from 'antd';
-import { api, unwrap, type Schemas } from '../../../api/client';
-import { auditKeys } from '../../../api/queryKeys';
+import type { Schemas } from '../../../api/client';
+import { useAuditLog } from '../api/auditApi';
 import { useSession } from '../../../auth/SessionContext';
 import { canSeeAudit } from '../../../auth/permissions';
 import { ErrorState } from '../../../components/States';
@@ -31,12 +30,7 @@ function AuditLog({ provinceScoped }: { provinceScoped: boolean }) {
   const sort = params.get('sort') === 'occurredAt' ? 'occurredAt' : undefined;
 
   const query = { ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)), page, size, ...(sort ? { sort } : {}) };
-  const audit = useQuery({
-    queryKey: auditKeys.list(query),
-    queryFn: () => unwrap(api.GET('/api/v1/audit', { params: { query: query } })),
-    placeholderData: keepPreviousData,
-    staleTime: 0,
-  });
+  const audit = useAuditLog(query);
 
   const update = (patch: Record<string, string | number | undefined>) => {
     const next = new URLSearchParams(params);

@@ -3,6 +3,7 @@ import { api, unwrap, type Schemas } from '../../../api/client';
 import { modelKeys, outcomeKeys, pointKeys } from '../../../api/queryKeys';
 import { pointQuery } from '../../points';
 import { belongsTo, storedQuery, type UnitSelection } from '../utils/entryGrid';
+import type { buildBatch } from '../utils/entryGrid';
 
 const LIST = { staleTime: 5 * 60_000 };
 
@@ -34,6 +35,11 @@ export function useCommunePoints(communeCode: string | null | undefined) {
 export function usePoint(id: number | null | undefined) {
   // The point page's query (a point with its ETag), so the shared key always holds one shape.
   return useQuery({ ...pointQuery(id ?? ''), enabled: !!id, select: (point) => point.data });
+}
+
+/** Stores one batch of the grid (all or nothing); answers how many values were created, updated or unchanged. */
+export function saveOutcomeBatch(values: ReturnType<typeof buildBatch>['values']) {
+  return unwrap(api.POST('/api/v1/outcomes', { body: { values } }));
 }
 
 /** Values stored for exactly this unit and period. */

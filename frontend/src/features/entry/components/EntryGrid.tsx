@@ -3,14 +3,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Grid, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
-import { api, ApiError, errorMessage, unwrap, type Schemas } from '../../../api/client';
+import { ApiError, errorMessage } from '../../../api/client';
 import { useIndicators } from '../../../api/lookups';
 import { ErrorState, Loading } from '../../../components/States';
 import { formatNumber, periodLabel } from '../../../format';
 import {
   buildBatch, buildRows, formatViNumber, mapConflicts, parseViNumber, type GridRow, type ProblemLike, type UnitSelection,
 } from '../utils/entryGrid';
-import { useStoredValues } from '../api/entryQueries';
+import { saveOutcomeBatch, useStoredValues } from '../api/entryQueries';
 
 interface Props {
   selection: UnitSelection;
@@ -46,8 +46,8 @@ export function EntryGrid({ selection, period, canWrite }: Props) {
   const invalidCount = rows.filter((r) => r.invalid).length;
 
   const save = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/outcomes', { body: { values: batch.values } })),
-    onSuccess: async (summary: Schemas['ImportSummary']) => {
+    mutationFn: () => saveOutcomeBatch(batch.values),
+    onSuccess: async (summary) => {
       message.success(
         `Đã lưu ${periodLabel(period)}: ${formatNumber(summary.created ?? 0)} giá trị mới, `
         + `${formatNumber(summary.updated ?? 0)} cập nhật, ${formatNumber(summary.unchanged ?? 0)} không đổi.`,

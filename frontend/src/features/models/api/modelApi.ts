@@ -1,6 +1,6 @@
-import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useLookup } from '../../../hooks/useLookup';
-import { api, unwrap, type Schemas } from '../../../api/client';
+import { api, unwrap, type QueryOf, type Schemas } from '../../../api/client';
 import { modelKeys, summaryKeys } from '../../../api/queryKeys';
 
 export type Model = Schemas['Model'];
@@ -27,6 +27,40 @@ export function modelQuery(code: string) {
 
 export function useModel(code: string | undefined) {
   return useQuery({ ...modelQuery(code ?? ''), enabled: !!code });
+}
+
+/** One page of models for these API query parameters (the last page stays shown while the next loads). */
+export function useModels(params: QueryOf<'/api/v1/models'>) {
+  return useQuery({
+    queryKey: modelKeys.list(params),
+    queryFn: () => unwrap(api.GET('/api/v1/models', { params: { query: params } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The model's outcome totals for these summary parameters (grouped by indicator and/or period). */
+export function useModelOutcomes(code: string, params: QueryOf<'/api/v1/outcomes/summary'>) {
+  return useQuery({
+    queryKey: modelKeys.outcomes(code, params),
+    queryFn: () => unwrap(api.GET('/api/v1/outcomes/summary', { params: { query: params } })),
+  });
+}
+
+/** The model's figures today: points, teams, members and commune coverage. */
+export function useModelSummary(code: string) {
+  return useQuery({
+    queryKey: modelKeys.summary(code),
+    queryFn: () => unwrap(api.GET('/api/v1/models/{code}/summary', { params: { path: { code } } })),
+  });
+}
+
+/** Every status change of a model, oldest first. */
+export function useModelHistory(code: string) {
+  return useQuery({
+    queryKey: modelKeys.history(code),
+    // A model changes status a handful of times; one page of 500 is its whole life.
+    queryFn: () => unwrap(api.GET('/api/v1/models/{code}/history', { params: { path: { code }, query: { size: 500 } } })),
+  });
 }
 
 /**

@@ -1,19 +1,13 @@
 import { Timeline, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
 import { formatDate, formatDateTime, STATUS_LABELS } from '../../../format';
 import { EmptyState, ErrorState, Loading } from '../../../components/States';
-import { modelKeys } from '../../../api/queryKeys';
+import { useModelHistory } from '../api/modelApi';
 
 const COLORS: Record<string, string> = { ACTIVE: 'green', DORMANT: 'orange', RETIRED: 'gray' };
 
 /** Every status change of a model, newest first. */
 export function ModelHistory({ code }: { code: string }) {
-  const history = useQuery({
-    queryKey: modelKeys.history(code),
-    // A model changes status a handful of times; one page of 500 is its whole life.
-    queryFn: () => unwrap(api.GET('/api/v1/models/{code}/history', { params: { path: { code }, query: { size: 500 } } })),
-  });
+  const history = useModelHistory(code);
   if (history.isPending) return <Loading rows={3} />;
   if (history.isError) return <ErrorState error={history.error} onRetry={() => history.refetch()} />;
   const items = [...(history.data.items ?? [])].reverse();

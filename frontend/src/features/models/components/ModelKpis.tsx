@@ -1,17 +1,12 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
 import { formatDate, formatNumber, formatPercent } from '../../../format';
 import { ErrorState, Loading } from '../../../components/States';
-import { modelKeys } from '../../../api/queryKeys';
+import { useModelSummary } from '../api/modelApi';
 import { earlierDate, todayIso } from '../../../time';
 
 /** The model's figures today: points, teams, members and commune coverage (GET /models/{code}/summary). */
 export function ModelKpis({ code }: { code: string }) {
-  const summary = useQuery({
-    queryKey: modelKeys.summary(code),
-    queryFn: () => unwrap(api.GET('/api/v1/models/{code}/summary', { params: { path: { code } } })),
-  });
+  const summary = useModelSummary(code);
   if (summary.isPending) return <Loading rows={3} />;
   if (summary.isError) return <ErrorState error={summary.error} onRetry={() => summary.refetch()} />;
   const s = summary.data;

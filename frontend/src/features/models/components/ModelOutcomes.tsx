@@ -1,12 +1,10 @@
 import { useMemo, useState } from 'react';
 import { Col, Row, Segmented, Select, Space, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
 import { useIndicators } from '../../../api/lookups';
 import { formatNumber, formatValue, periodLabel, PERIOD_TYPE_LABELS, type PeriodType } from '../../../format';
 import { Chart } from '../../../components/Chart';
 import { EmptyState, ErrorState, Loading } from '../../../components/States';
-import { modelKeys } from '../../../api/queryKeys';
+import { useModelOutcomes } from '../api/modelApi';
 import { alignValues, chartPeriods, defaultPeriodType, indicatorsWithValues, dataSpan, type MonthSpan } from '../utils/outcomeSeries';
 import { filterByLabel } from '../../../lib/text';
 
@@ -20,10 +18,7 @@ const PERIOD_TYPES: PeriodType[] = ['YEAR', 'HALF', 'QUARTER', 'MONTH'];
 export function ModelOutcomes({ code }: { code: string }) {
   const indicators = useIndicators();
   const params = { modelCode: code, groupBy: 'indicatorCode,period' };
-  const stored = useQuery({
-    queryKey: modelKeys.outcomes(code, params),
-    queryFn: () => unwrap(api.GET('/api/v1/outcomes/summary', { params: { query: params } })),
-  });
+  const stored = useModelOutcomes(code, params);
 
   const choices = useMemo(
     () => indicatorsWithValues(indicators.data ?? [], stored.data?.items ?? []),
@@ -83,10 +78,7 @@ function IndicatorChart({ code, indicatorCode, name, unit, span }: {
   const [type, setType] = useState<PeriodType>(() => defaultPeriodType(span));
   const periods = useMemo(() => chartPeriods(type, span), [type, span]);
   const params = { modelCode: code, indicatorCode, groupBy: 'period', period: periods.join(',') };
-  const totals = useQuery({
-    queryKey: modelKeys.outcomes(code, params),
-    queryFn: () => unwrap(api.GET('/api/v1/outcomes/summary', { params: { query: params } })),
-  });
+  const totals = useModelOutcomes(code, params);
 
   const option = useMemo(() => {
     const values = alignValues(periods, totals.data?.items ?? []);

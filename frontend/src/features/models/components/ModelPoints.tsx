@@ -2,8 +2,6 @@ import { useMemo } from 'react';
 import { Grid, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { Link } from 'react-router-dom';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
 import { useProvinces, nameOf } from '../../../api/lookups';
 import { formatDate, formatNumber, PLACE_TYPE_LABELS } from '../../../format';
 import { EmptyState, ErrorState, Loading } from '../../../components/States';
@@ -11,8 +9,7 @@ import { PagedTable } from '../../../components/PagedTable';
 import { StatusTag } from '../../../components/StatusTag';
 import { sortOrderOf, type Paging } from '../../../lib/listQuery';
 import { useUrlPaging } from '../../../hooks/useListQuery';
-import { pointKeys } from '../../../api/queryKeys';
-import { useCommuneNames, type Point, PointsMap, type MapPoint, hasCoordinates } from '../../points';
+import { useCommuneNames, usePoints, type Point, PointsMap, type MapPoint, hasCoordinates } from '../../points';
 
 const PAGING: Paging = { page: 0, size: 10, sort: 'placeName' };
 
@@ -20,11 +17,7 @@ const PAGING: Paging = { page: 0, size: 10, sort: 'placeName' };
 export function ModelPointsTable({ code }: { code: string }) {
   const [paging, setPaging] = useUrlPaging('points', PAGING);
   const params = { modelCode: code, page: paging.page, size: paging.size, sort: paging.sort };
-  const points = useQuery({
-    queryKey: pointKeys.list(params),
-    queryFn: () => unwrap(api.GET('/api/v1/replication-points', { params: { query: params } })),
-    placeholderData: keepPreviousData,
-  });
+  const points = usePoints(params);
   const provinces = useProvinces();
   const narrow = !Grid.useBreakpoint().md;
   const items = points.data?.items ?? [];
@@ -92,10 +85,7 @@ const MAP_LIMIT = 500;
 /** The model's points that have coordinates, on a longitude/latitude grid. */
 export function ModelPointsMap({ code }: { code: string }) {
   const params = { modelCode: code, page: 0, size: MAP_LIMIT, sort: 'id' };
-  const all = useQuery({
-    queryKey: pointKeys.list(params),
-    queryFn: () => unwrap(api.GET('/api/v1/replication-points', { params: { query: params } })),
-  });
+  const all = usePoints(params, { keepPrevious: false });
   const located = useMemo(() => (all.data?.items ?? []).filter(hasCoordinates), [all.data]);
   const communeName = useCommuneNames(located.map((p) => p.provinceCode));
   const mapPoints: MapPoint[] = useMemo(

@@ -2,16 +2,13 @@ import { Button, Col, Grid, Row, Space, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
 import { nameOf, useCategories, useProvinces } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreateModel } from '../../../auth/permissions';
 import { formatDate, RECOGNITION_LABELS } from '../../../format';
 import { ErrorState } from '../../../components/States';
 import { PagedTable } from '../../../components/PagedTable';
-import { modelKeys } from '../../../api/queryKeys';
-import type { Model } from '../api/modelApi';
+import { useModels, type Model } from '../api/modelApi';
 import { useListQuery } from '../../../hooks/useListQuery';
 import { apiParams, sortOrderOf, withFilter } from '../../../lib/listQuery';
 import { SearchBox } from '../../../components/SearchBox';
@@ -37,11 +34,7 @@ export default function ModelsPage() {
     status: filters.status as Model['status'],
     recognitionLevel: filters.recognitionLevel as NonNullable<Model['recognitionLevel']>,
   };
-  const list = useQuery({
-    queryKey: modelKeys.list(params),
-    queryFn: () => unwrap(api.GET('/api/v1/models', { params: { query: params } })),
-    placeholderData: keepPreviousData,
-  });
+  const list = useModels(params);
 
   const setFilter = (key: (typeof FILTERS)[number], value: string | undefined) => setQuery(withFilter(query, key, value));
 

@@ -1,7 +1,7 @@
-import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../../api/client';
+import { keepPreviousData, useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
+import { api, unwrap, type QueryOf, type Schemas } from '../../../api/client';
 import { communeQuery, communesQuery } from '../../../api/lookups';
-import { modelKeys, pointKeys, summaryKeys } from '../../../api/queryKeys';
+import { modelKeys, outcomeKeys, pointKeys, summaryKeys } from '../../../api/queryKeys';
 import type { Versioned } from '../../models';
 import { useLookup } from '../../../hooks/useLookup';
 
@@ -18,6 +18,24 @@ export async function fetchPoint(id: string | number): Promise<Versioned<Point>>
 /** The one query of a point record, shared by the point page, its form and the entry page. */
 export function pointQuery(id: string | number) {
   return { queryKey: pointKeys.detail(id), queryFn: () => fetchPoint(id) };
+}
+
+/** One page of points for these API query parameters; a pager keeps the last page shown while the next loads. */
+export function usePoints(params: QueryOf<'/api/v1/replication-points'>, { keepPrevious = true } = {}) {
+  return useQuery({
+    queryKey: pointKeys.list(params),
+    queryFn: () => unwrap(api.GET('/api/v1/replication-points', { params: { query: params } })),
+    placeholderData: keepPrevious ? keepPreviousData : undefined,
+  });
+}
+
+/** One page of a point's stored outcomes. */
+export function usePointOutcomes(params: QueryOf<'/api/v1/outcomes'>) {
+  return useQuery({
+    queryKey: outcomeKeys.list(params),
+    queryFn: () => unwrap(api.GET('/api/v1/outcomes', { params: { query: params } })),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function usePoint(id: string | undefined) {

@@ -1,10 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Select, Typography } from 'antd';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
 import { nameOf, useProvinces } from '../../../api/lookups';
-import { modelKeys } from '../../../api/queryKeys';
-import { useModel, type Model } from '../../models';
+import { useModel, useModels, type Model } from '../../models';
 import { useDebounced } from '../../../hooks/useDebounced';
 
 /**
@@ -24,11 +21,7 @@ export function ModelSelect({ value, onChange, placeholder = 'Tìm mô hình the
   const q = useDebounced(search.trim(), 300);
   const provinces = useProvinces();
   const params = { q: q || undefined, size: 20, sort: 'name' };
-  const found = useQuery({
-    queryKey: modelKeys.list(params),
-    queryFn: () => unwrap(api.GET('/api/v1/models', { params: { query: params } })),
-    placeholderData: keepPreviousData,
-  });
+  const found = useModels(params);
   // The chosen model may not be among the search results; read it so its name shows.
   const chosen = useModel(value);
 

@@ -1,13 +1,12 @@
 import type { TableProps } from 'antd';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../../api/client';
+import type { Schemas } from '../../../api/client';
+import { usePointOutcomes } from '../api/pointApi';
 import { useIndicators } from '../../../api/lookups';
 import { formatDateTime, formatValue, periodLabel } from '../../../format';
 import { ErrorState } from '../../../components/States';
 import { PagedTable } from '../../../components/PagedTable';
 import { sortOrderOf, type Paging } from '../../../lib/listQuery';
 import { useUrlPaging } from '../../../hooks/useListQuery';
-import { outcomeKeys } from '../../../api/queryKeys';
 
 type Outcome = Schemas['Outcome'];
 
@@ -20,11 +19,7 @@ export function PointOutcomes({ pointId }: { pointId: number }) {
   // The newest period first, then the indicators in a stable order.
   const sort = paging.sort && !paging.sort.endsWith('indicatorCode') ? `${paging.sort},indicatorCode` : paging.sort;
   const params = { pointId, page: paging.page, size: paging.size, sort };
-  const outcomes = useQuery({
-    queryKey: outcomeKeys.list(params),
-    queryFn: () => unwrap(api.GET('/api/v1/outcomes', { params: { query: params } })),
-    placeholderData: keepPreviousData,
-  });
+  const outcomes = usePointOutcomes(params);
   const indicator = (code?: string) => indicators.data?.find((i) => i.code === code);
 
   if (outcomes.isError) return <ErrorState error={outcomes.error} onRetry={() => outcomes.refetch()} />;

@@ -2,8 +2,6 @@ import { Button, Col, Grid, Row, Space, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
 import { nameOf, useCommunes, useProvinces } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreatePoint } from '../../../auth/permissions';
@@ -16,9 +14,8 @@ import { SearchBox } from '../../../components/SearchBox';
 import { StatusTag, STATUS_OPTIONS } from '../../../components/StatusTag';
 import { codeOptions, FilterSelect } from '../../../components/FilterSelect';
 import { ModelSelect } from './ModelSelect';
-import { pointKeys } from '../../../api/queryKeys';
 import { useModelNames } from '../../models';
-import { useCommuneNames, type Point } from '../api/pointApi';
+import { useCommuneNames, usePoints, type Point } from '../api/pointApi';
 import { PLACE_TYPE_OPTIONS, prefill } from '../utils/pointOptions';
 import { PageTitle } from '../../../components/PageTitle';
 
@@ -38,11 +35,7 @@ export default function PointsPage() {
     status: filters.status as Point['status'],
     placeType: filters.placeType as Point['placeType'],
   };
-  const list = useQuery({
-    queryKey: pointKeys.list(params),
-    queryFn: () => unwrap(api.GET('/api/v1/replication-points', { params: { query: params } })),
-    placeholderData: keepPreviousData,
-  });
+  const list = usePoints(params);
   const items = list.data?.items ?? [];
   const communeName = useCommuneNames(items.map((p) => p.provinceCode));
   const modelName = useModelNames(items.map((p) => p.modelCode));
