@@ -11,24 +11,24 @@ import { AppLayout } from './layout/AppLayout';
 import { Loading, NotFound } from './components/States';
 import { RouteError, withErrorBoundary } from './components/RouteError';
 import { ApiError } from './api/client';
-import { defaultPeriod, summaryQuery } from './pages/overview/summaryQuery';
+import { defaultPeriod, summaryQuery } from './features/overview/api/summaryQuery';
 
 dayjs.locale('vi');
 
 // Pages are loaded when first opened, so the first view downloads only what it shows.
 const pages = {
-  overview: () => import('./pages/overview/OverviewPage'),
-  provinces: () => import('./pages/province/ProvinceListPage'),
-  province: () => import('./pages/province/ProvincePage'),
-  models: () => import('./pages/models/ModelsPage'),
-  model: () => import('./pages/models/ModelPage'),
-  modelForm: () => import('./pages/models/ModelFormPage'),
-  points: () => import('./pages/points/PointsPage'),
-  point: () => import('./pages/points/PointPage'),
-  pointForm: () => import('./pages/points/PointFormPage'),
-  entry: () => import('./pages/entry/EntryPage'),
-  imports: () => import('./pages/imports/ImportPage'),
-  audit: () => import('./pages/audit/AuditPage'),
+  overview: () => import('./features/overview/components/OverviewPage'),
+  provinces: () => import('./features/province/components/ProvinceListPage'),
+  province: () => import('./features/province/components/ProvincePage'),
+  models: () => import('./features/models/components/ModelsPage'),
+  model: () => import('./features/models/components/ModelPage'),
+  modelForm: () => import('./features/models/components/ModelFormPage'),
+  points: () => import('./features/points/components/PointsPage'),
+  point: () => import('./features/points/components/PointPage'),
+  pointForm: () => import('./features/points/components/PointFormPage'),
+  entry: () => import('./features/entry/components/EntryPage'),
+  imports: () => import('./features/imports/components/ImportPage'),
+  audit: () => import('./features/audit/components/AuditPage'),
 };
 const OverviewPage = lazy(pages.overview);
 const ProvinceListPage = lazy(pages.provinces);

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
 import { currentYear, earlierDate, isoDateInZone, isoDateOf, today, todayIso } from './time';
 import { formatDate, formatDateTime, periodContaining } from './format';
-import { asOfDate, pickablePeriods } from './pages/overview/periods';
-import { defaultPeriod } from './pages/entry/entrySelection';
-import { isAfterToday, todayValue } from './pages/models/shared/dates';
+// eslint-disable-next-line boundaries/element-types -- this test checks that the features' period choices follow time.ts
+import { asOfDate, pickablePeriods } from './features/overview';
+// eslint-disable-next-line boundaries/element-types -- as above
+import { defaultPeriod } from './features/entry';
+import { isAfterToday, todayValue } from './lib/dates';
 
 // 18:30 UTC on 1 December is 01:30 on 2 December in Việt Nam (UTC+7): the hours where UTC and the browser lie.
 const LATE_EVENING_UTC = new Date('2026-12-01T18:30:00Z');

@@ -4,6 +4,9 @@ import { accessToken } from '../auth/keycloak';
 
 export type Schemas = components['schemas'];
 
+/** The query parameters the contract declares for GET on a path, so a request's query is type-checked. */
+export type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } } ? NonNullable<Q> : never;
+
 /** An RFC 9457 problem as the API answers it; `code` is the stable machine-readable name of the error. */
 export interface Problem {
   type?: string;

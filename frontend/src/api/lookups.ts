@@ -9,7 +9,7 @@ const LONG = { staleTime: 10 * 60_000 };
 export function useProvinces() {
   return useQuery({
     queryKey: provinceKeys.list(),
-    queryFn: () => unwrap(api.GET('/api/v1/provinces', { params: { query: { size: 100, sort: 'name' } as never } })),
+    queryFn: () => unwrap(api.GET('/api/v1/provinces', { params: { query: { size: 100, sort: 'name' } } })),
     select: (page) => (page.items ?? []) as Schemas['Province'][],
     ...LONG,
   });
@@ -18,7 +18,7 @@ export function useProvinces() {
 export function useIndicators() {
   return useQuery({
     queryKey: indicatorKeys.list(),
-    queryFn: () => unwrap(api.GET('/api/v1/indicators', { params: { query: { size: 500, sort: 'sortOrder' } as never } })),
+    queryFn: () => unwrap(api.GET('/api/v1/indicators', { params: { query: { size: 500, sort: 'sortOrder' } } })),
     select: (page) => (page.items ?? []) as Schemas['Indicator'][],
     ...LONG,
   });
@@ -27,7 +27,7 @@ export function useIndicators() {
 export function useCategories() {
   return useQuery({
     queryKey: categoryKeys.list(),
-    queryFn: () => unwrap(api.GET('/api/v1/model-categories', { params: { query: { size: 500, sort: 'sortOrder' } as never } })),
+    queryFn: () => unwrap(api.GET('/api/v1/model-categories', { params: { query: { size: 500, sort: 'sortOrder' } } })),
     select: (page) => (page.items ?? []) as Schemas['ModelCategory'][],
     ...LONG,
   });

@@ -1,7 +1,7 @@
 import { Table } from 'antd';
 import type { TableProps } from 'antd';
 import { formatNumber } from '../format';
-import { afterTableChange, PAGE_SIZES, type Paging } from '../pages/models/shared/listQuery';
+import { afterTableChange, PAGE_SIZES, type Paging } from '../lib/listQuery';
 import { EmptyState } from './States';
 
 /**

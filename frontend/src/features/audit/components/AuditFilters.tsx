@@ -1,0 +1,88 @@
+import dayjs from 'dayjs';
+import { Button, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { ClearOutlined } from '@ant-design/icons';
+import { ENTITY_LABELS } from '../utils/auditDiff';
+import { isFuture } from '../../../lib/dates';
+
+export interface AuditFilterValues {
+  entity?: string;
+  key?: string;
+  user?: string;
+  /** Days as the API takes them: 2026-11-01. */
+  from?: string;
+  to?: string;
+}
+
+const DAY = 'YYYY-MM-DD';
+
+/** The audit filters; text filters apply on Enter or the search button, the others at once. */
+export function AuditFilters({ value, onChange }: { value: AuditFilterValues; onChange: (next: AuditFilterValues) => void }) {
+  const set = (patch: AuditFilterValues) => onChange({ ...value, ...patch });
+  const range = value.from || value.to
+    ? [value.from ? dayjs(value.from, DAY) : null, value.to ? dayjs(value.to, DAY) : null] as [dayjs.Dayjs | null, dayjs.Dayjs | null]
+    : null;
+  const any = Object.values(value).some(Boolean);
+
+  return (
+    <Form layout="vertical" component="div">
+      <Row gutter={[16, 0]} align="bottom">
+        <Col xs={24} sm={12} lg={5}>
+          <Form.Item label="Loại dữ liệu" htmlFor="audit-entity">
+            <Select
+              id="audit-entity"
+              data-testid="audit-entity"
+              allowClear
+              placeholder="Tất cả"
+              value={value.entity}
+              options={Object.entries(ENTITY_LABELS).map(([v, label]) => ({ value: v, label }))}
+              onChange={(entity?: string) => set({ entity })}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12} lg={5}>
+          <Form.Item label="Khóa bản ghi" htmlFor="audit-key">
+            <Input.Search
+              id="audit-key"
+              key={`key-${value.key ?? ''}`}
+              allowClear
+              placeholder="Mã mô hình, mã điểm…"
+              defaultValue={value.key}
+              onSearch={(key) => set({ key: key.trim() || undefined })}
+              enterButton={false}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12} lg={5}>
+          <Form.Item label="Người thực hiện" htmlFor="audit-user">
+            <Input.Search
+              id="audit-user"
+              key={`user-${value.user ?? ''}`}
+              allowClear
+              placeholder="Tên đăng nhập"
+              defaultValue={value.user}
+              onSearch={(user) => set({ user: user.trim() || undefined })}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12} lg={6}>
+          <Form.Item label="Thời gian" htmlFor="audit-range">
+            <DatePicker.RangePicker
+              id={{ start: 'audit-range' }}
+              format="DD/MM/YYYY"
+              placeholder={['Từ ngày', 'Đến ngày']}
+              allowEmpty={[true, true]}
+              // Nothing has been logged after today in Việt Nam, the zone the API counts audit days in.
+              disabledDate={isFuture}
+              style={{ width: '100%' }}
+              value={range}
+              onChange={(dates) => set({ from: dates?.[0]?.format(DAY), to: dates?.[1]?.format(DAY) })}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} lg={3}>
+          <Button icon={<ClearOutlined />} disabled={!any} onClick={() => onChange({})} block style={{ marginBottom: 24 }}>Bỏ lọc</Button>
+        </Col>
+      </Row>
+    </Form>
+  );
+}

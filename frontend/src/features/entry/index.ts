@@ -1,0 +1,2 @@
+// The entry feature's public API.
+export { defaultPeriod } from './utils/entrySelection';

@@ -1,0 +1,259 @@
+import { useState } from 'react';
+import { App, Breadcrumb, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError, errorMessage } from '../../../api/client';
+import { useCategories, useCommunes, useProvinces } from '../../../api/lookups';
+import { useSession } from '../../../auth/SessionContext';
+import { canCreateModel, canEditModel, canRecogniseNationally } from '../../../auth/permissions';
+import type { Session } from '../../../auth/session';
+import { RECOGNITION_LABELS } from '../../../format';
+import { ErrorState, Loading, NotFound } from '../../../components/States';
+import { invalidateModel, saveModel, useModel, type Model } from '../api/modelApi';
+import { MODEL_FORM_FIELDS, modelFormValues, modelInput, type ModelFormValues } from '../utils/modelForm';
+import { DATE_FORMAT, isFuture } from '../../../lib/dates';
+import { isNotFound, isStale, splitFieldErrors } from '../../../lib/formErrors';
+import { FormProblems } from '../../../components/FormProblems';
+import { Forbidden } from '../../../components/Forbidden';
+import { STATUS_OPTIONS } from '../../../components/StatusTag';
+import { filterByLabel } from '../../../lib/text';
+import { PageTitle } from '../../../components/PageTitle';
+
+/** /mo-hinh/moi creates a model; /mo-hinh/:code/sua edits one. */
+export default function ModelFormPage() {
+  const { code } = useParams();
+  const session = useSession();
+  const query = useModel(code);
+
+  if (!code) {
+    if (!canCreateModel(session)) {
+      return <Forbidden text="Tài khoản của bạn không được tạo mô hình." back="/mo-hinh" backLabel="Về danh mục mô hình" />;
+    }
+    return <ModelForm session={session} />;
+  }
+  if (query.isPending) return <Loading rows={10} />;
+  if (query.isError) {
+    return isNotFound(query.error) ? <NotFound what={`Mô hình “${code}”`} /> : <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  }
+  const { data: model, etag } = query.data;
+  if (!canEditModel(session, model.provinceCode)) {
+    return <Forbidden text="Bạn chỉ sửa được mô hình của đơn vị mình." back={`/mo-hinh/${encodeURIComponent(code)}`} backLabel="Về trang mô hình" />;
+  }
+  // A reload after a conflict brings a new version: a fresh form shows what is saved now.
+  return <ModelForm key={model.version} session={session} model={model} etag={etag} onReload={() => query.refetch()} />;
+}
+
+function ModelForm({ session, model, etag, onReload }: { session: Session; model?: Model; etag?: string; onReload?: () => void }) {
+  const [form] = Form.useForm<ModelFormValues>();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const provinces = useProvinces();
+  const categories = useCategories();
+  const provinceCode = Form.useWatch('provinceCode', form);
+  const status = Form.useWatch('status', form);
+  const communes = useCommunes(provinceCode);
+  const [otherErrors, setOtherErrors] = useState<string[]>([]);
+
+  // A province officer works in their own province only.
+  const fixedProvince = session.writeScope === 'PROVINCE' ? session.unit ?? undefined : undefined;
+  const mayNational = canRecogniseNationally(session);
+  const nationalLocked = !mayNational && model?.recognitionLevel === 'NATIONAL';
+  const editing = !!model;
+
+  const initialValues: Partial<ModelFormValues> = model
+    ? modelFormValues(model)
+    : { provinceCode: fixedProvince, status: 'ACTIVE' };
+
+  const save = useMutation({
+    mutationFn: (values: ModelFormValues) => saveModel(model?.code, modelInput(values), etag),
+    onMutate: () => setOtherErrors([]),
+    onSuccess: (saved) => {
+      invalidateModel(client);
+      message.success('Đã lưu mô hình');
+      navigate(`/mo-hinh/${encodeURIComponent(saved.code ?? '')}`);
+    },
+    onError: (error, values) => {
+      if (isStale(error)) return;
+      // 409 on create means the chosen code is taken: that is the code field's problem.
+      if (error instanceof ApiError && error.status === 409 && !editing && values.code?.trim()) {
+        form.setFields([{ name: 'code', errors: [errorMessage(error)] }]);
+        form.scrollToField('code');
+        return;
+      }
+      const { fields, other } = splitFieldErrors(error, MODEL_FORM_FIELDS);
+      form.setFields(fields);
+      setOtherErrors(other);
+      if (fields.length) form.scrollToField(fields[0].name);
+    },
+  });
+
+  const recognitionOptions = Object.entries(RECOGNITION_LABELS)
+    .filter(([value]) => value !== 'NATIONAL' || mayNational || nationalLocked)
+    .map(([value, label]) => ({ value, label }));
+  const title = editing ? `Sửa mô hình ${model.code}` : 'Thêm mô hình';
+  const back = editing ? `/mo-hinh/${encodeURIComponent(model.code ?? '')}` : '/mo-hinh';
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Breadcrumb items={[
+        { title: <Link to="/mo-hinh">Mô hình</Link> },
+        ...(editing ? [{ title: <Link to={back}>{model.code}</Link> }] : []),
+        { title: editing ? 'Sửa' : 'Thêm mới' },
+      ]} />
+      <PageTitle>{title}</PageTitle>
+
+      <FormProblems what="Mô hình" stale={isStale(save.error)} errors={otherErrors} onReload={() => { save.reset(); onReload?.(); }} />
+
+      <Form<ModelFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={(values) => save.mutate(values)}
+        onValuesChange={(changed) => {
+          // Another province's communes make no sense here.
+          if ('provinceCode' in changed) form.setFieldValue('communeCode', undefined);
+        }}
+        scrollToFirstError
+        data-testid="model-form"
+      >
+        <Card title="Thông tin chung" size="small" style={{ marginBottom: 16 }}>
+          <Row gutter={16}>
+            <Col xs={24} md={8}>
+              <Form.Item
+                name="code" label="Mã mô hình"
+                tooltip={editing ? 'Mã mô hình không đổi được' : 'Để trống để hệ thống tự cấp mã (MH<mã tỉnh>-<số>)'}
+                rules={[{ pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/, message: 'Mã gồm 2–40 ký tự: chữ không dấu, số, gạch ngang, gạch dưới' }]}
+                normalize={(v: string) => v?.toUpperCase()}
+              >
+                <Input disabled={editing} placeholder={editing ? undefined : 'Để trống: hệ thống tự cấp'} maxLength={40} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={16}>
+              <Form.Item name="name" label="Tên mô hình" rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên mô hình' }]}>
+                <Input maxLength={300} />
+              </Form.Item>
+            </Col>
+            <Col xs={24}>
+              <Form.Item name="description" label="Mô tả">
+                <Input.TextArea rows={4} maxLength={10000} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="categoryCode" label="Lĩnh vực" rules={[{ required: true, message: 'Hãy chọn lĩnh vực' }]}>
+                <Select
+                  loading={categories.isPending}
+                  showSearch={{ filterOption: filterByLabel }}
+                  options={(categories.data ?? []).map((c) => ({ value: c.code!, label: c.name ?? c.code! }))}
+                  placeholder="Chọn lĩnh vực"
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="leadOrganisation" label="Cơ quan, tổ chức chủ trì">
+                <Input maxLength={200} placeholder="Ví dụ: Công an tỉnh, Hội Phụ nữ, Đoàn Thanh niên" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item
+                name="provinceCode" label="Tỉnh, thành phố xây dựng mô hình" rules={[{ required: true, message: 'Hãy chọn tỉnh' }]}
+                extra={fixedProvince ? 'Mô hình thuộc tỉnh của đơn vị bạn' : undefined}
+              >
+                <Select
+                  disabled={!!fixedProvince}
+                  loading={provinces.isPending}
+                  showSearch={{ filterOption: filterByLabel }}
+                  options={(provinces.data ?? []).map((p) => ({ value: p.code!, label: p.name ?? p.code! }))}
+                  placeholder="Chọn tỉnh"
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="communeCode" label="Xã, phường (nếu có)">
+                <Select
+                  allowClear
+                  disabled={!provinceCode}
+                  loading={communes.isFetching}
+                  showSearch={{ filterOption: filterByLabel }}
+                  options={(communes.data ?? []).map((c) => ({ value: c.code!, label: c.name ?? c.code! }))}
+                  placeholder={provinceCode ? 'Chọn xã, phường' : 'Chọn tỉnh trước'}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="startedOn" label="Ngày bắt đầu">
+                <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Card>
+
+        <Card title="Công nhận" size="small" style={{ marginBottom: 16 }}>
+          <Row gutter={16}>
+            <Col xs={24} md={8}>
+              <Form.Item
+                name="recognitionLevel" label="Cấp công nhận"
+                extra={nationalLocked ? 'Chỉ cấp trung ương thay đổi được công nhận cấp toàn quốc' : undefined}
+                dependencies={['recognizedOn', 'recognitionDecision']}
+                rules={[({ getFieldValue }) => ({
+                  validator: (_, value) => (!value && (getFieldValue('recognizedOn') || getFieldValue('recognitionDecision')?.trim())
+                    ? Promise.reject(new Error('Có ngày hoặc quyết định công nhận thì phải chọn cấp công nhận'))
+                    : Promise.resolve()),
+                })]}
+              >
+                <Select allowClear disabled={nationalLocked} options={recognitionOptions} placeholder="Chưa công nhận" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item
+                name="recognizedOn" label="Ngày công nhận" dependencies={['startedOn']}
+                rules={[({ getFieldValue }) => ({
+                  validator: (_, value) => (value && getFieldValue('startedOn') && value.isBefore(getFieldValue('startedOn'), 'day')
+                    ? Promise.reject(new Error('Ngày công nhận không được trước ngày bắt đầu'))
+                    : Promise.resolve()),
+                })]}
+              >
+                <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="recognitionDecision" label="Số quyết định công nhận">
+                <Input maxLength={200} placeholder="Ví dụ: Quyết định số 512/QĐ-UBND" />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Card>
+
+        <Card title="Trạng thái" size="small" style={{ marginBottom: 16 }}>
+          <Row gutter={16}>
+            <Col xs={24} md={8}>
+              <Form.Item name="status" label="Trạng thái" rules={[{ required: true, message: 'Hãy chọn trạng thái' }]}>
+                <Select options={STATUS_OPTIONS} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="statusSince" label="Có hiệu lực từ ngày" tooltip="Để trống: hôm nay (khi đổi trạng thái)">
+                <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={24}>
+              <Form.Item
+                name="statusReason" label="Lý do"
+                dependencies={['status']}
+                rules={[{ required: !!status && status !== 'ACTIVE', whitespace: true, message: 'Tạm ngừng hoặc giải thể thì phải ghi lý do' }]}
+                hidden={status === 'ACTIVE'}
+              >
+                <Input.TextArea rows={2} maxLength={1000} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Card>
+
+        <Space>
+          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="model-save">Lưu</Button>
+          <Link to={back}><Button>Huỷ</Button></Link>
+        </Space>
+      </Form>
+    </Space>
+  );
+}

@@ -1,0 +1,2 @@
+// The models' public API: the model queries other features look models up with.
+export { modelQuery, useModel, useModelNames, useModels, type Model, type Versioned } from './api/modelApi';

@@ -1,0 +1,31 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { readListQuery, readPaging, writeListQuery, writePaging, type ListQuery, type Paging } from '../lib/listQuery';
+
+/** A list's state kept in the URL; every change is a history entry so back/forward walk through them. */
+export function useListQuery<K extends string>(keys: readonly K[], defaultSize = 20) {
+  const [params, setParams] = useSearchParams();
+  const search = params.toString();
+  // Pages pass `keys` as a module constant, so the query changes only when the URL does.
+  const query = useMemo(() => readListQuery(new URLSearchParams(search), keys, defaultSize), [search, keys, defaultSize]);
+  const setQuery = useCallback(
+    (next: ListQuery<K>, options?: { replace?: boolean }) => setParams(writeListQuery(next, defaultSize), options),
+    [setParams, defaultSize],
+  );
+  return [query, setQuery] as const;
+}
+
+/**
+ * One table's page, size and sort in the URL under a prefix (several tables can share a page); every change is a
+ * history entry, like the lists' filters. `defaults` should be a module constant.
+ */
+export function useUrlPaging(prefix: string, defaults: Paging) {
+  const [params, setParams] = useSearchParams();
+  const search = params.toString();
+  const paging = useMemo(() => readPaging(new URLSearchParams(search), prefix, defaults), [search, prefix, defaults]);
+  const setPaging = useCallback(
+    (next: Paging) => setParams((current) => writePaging(current, prefix, next, defaults)),
+    [setParams, prefix, defaults],
+  );
+  return [paging, setPaging] as const;
+}
