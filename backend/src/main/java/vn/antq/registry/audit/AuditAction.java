@@ -1,5 +1,7 @@
 package vn.antq.registry.audit;
 
 public enum AuditAction {
-  CREATE, UPDATE, DELETE
+  CREATE,
+  UPDATE,
+  DELETE
 }

@@ -1,30 +1,53 @@
 package vn.antq.registry.audit;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
-
-@Schema(name = "AuditEntry", description = "Một thay đổi đã ghi nhận: ai, khi nào, thực thể nào, giá trị trước và sau")
+@Schema(
+    name = "AuditEntry",
+    description = "Một thay đổi đã ghi nhận: ai, khi nào, thực thể nào, giá trị trước và sau")
 public record AuditDto(
     @Schema(example = "1024") Long id,
     @Schema(example = "2026-11-21T08:15:30.120Z") Instant occurredAt,
-    @Schema(description = "Mã định danh (sub) của người dùng hoặc client trong Keycloak") String subject,
+    @Schema(description = "Mã định danh (sub) của người dùng hoặc client trong Keycloak")
+        String subject,
     @Schema(example = "laichau.officer") String username,
     @Schema(description = "Client đã cấp token", example = "antq-cli") String clientId,
-    @Schema(description = "model, replication-point, outcome, commune, province, indicator, model-category", example = "model") String entity,
-    @Schema(description = "Mã mô hình, mã điểm, mã giá trị kết quả...", example = "LCU-DHTQ") String key,
+    @Schema(
+            description =
+                "model, replication-point, outcome, commune, province, indicator, model-category",
+            example = "model")
+        String entity,
+    @Schema(description = "Mã mô hình, mã điểm, mã giá trị kết quả...", example = "LCU-DHTQ")
+        String key,
     @Schema(example = "UPDATE") AuditAction action,
     @Schema(example = "12") String provinceCode,
     @Schema(example = "03549") String communeCode,
-    @Schema(description = "Bản ghi trước khi đổi (null khi tạo mới)", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
-    @JsonRawValue String before,
-    @Schema(description = "Bản ghi sau khi đổi (null khi xóa)", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
-    @JsonRawValue String after) {
+    @Schema(
+            description = "Bản ghi trước khi đổi (null khi tạo mới)",
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
+        @JsonRawValue
+        String before,
+    @Schema(
+            description = "Bản ghi sau khi đổi (null khi xóa)",
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
+        @JsonRawValue
+        String after) {
 
   static AuditDto from(AuditEntry e) {
-    return new AuditDto(e.id, e.occurredAt, e.subject, e.username, e.clientId, e.entity, e.entityKey, e.action, e.provinceCode,
-        e.communeCode, e.beforeValue, e.afterValue);
+    return new AuditDto(
+        e.id,
+        e.occurredAt,
+        e.subject,
+        e.username,
+        e.clientId,
+        e.entity,
+        e.entityKey,
+        e.action,
+        e.provinceCode,
+        e.communeCode,
+        e.beforeValue,
+        e.afterValue);
   }
 }

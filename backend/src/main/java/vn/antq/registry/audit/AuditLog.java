@@ -1,20 +1,16 @@
 package vn.antq.registry.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.hibernate.Session;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import vn.antq.registry.security.Actor;
 import vn.antq.registry.security.CurrentActor;
 
@@ -27,18 +23,31 @@ import vn.antq.registry.security.CurrentActor;
 public class AuditLog {
 
   /** A change to record; before/after are the API representations (null for create/delete). */
-  public record Change(String entity, String key, AuditAction action, Object before, Object after, String provinceCode, String communeCode) {
-  }
+  public record Change(
+      String entity,
+      String key,
+      AuditAction action,
+      Object before,
+      Object after,
+      String provinceCode,
+      String communeCode) {}
 
-  @Inject
-  EntityManager em;
-  @Inject
-  CurrentActor current;
-  @Inject
-  ObjectMapper json;
+  @Inject EntityManager em;
+  @Inject CurrentActor current;
+  @Inject ObjectMapper json;
 
-  public void record(String entity, Object key, AuditAction action, Object before, Object after, String provinceCode, String communeCode) {
-    recordAll(List.of(new Change(entity, String.valueOf(key), action, before, after, provinceCode, communeCode)));
+  public void record(
+      String entity,
+      Object key,
+      AuditAction action,
+      Object before,
+      Object after,
+      String provinceCode,
+      String communeCode) {
+    recordAll(
+        List.of(
+            new Change(
+                entity, String.valueOf(key), action, before, after, provinceCode, communeCode)));
   }
 
   public void recordAll(List<Change> changes) {
@@ -49,32 +58,44 @@ public class AuditLog {
     Timestamp now = Timestamp.from(Instant.now());
     List<String[]> rows = new ArrayList<>(changes.size());
     for (Change change : changes) {
-      rows.add(new String[] {change.entity(), change.key(), change.action().name(), change.provinceCode(), change.communeCode(),
-          write(change.before()), write(change.after())});
+      rows.add(
+          new String[] {
+            change.entity(),
+            change.key(),
+            change.action().name(),
+            change.provinceCode(),
+            change.communeCode(),
+            write(change.before()),
+            write(change.after())
+          });
     }
-    em.unwrap(Session.class).doWork(connection -> {
-      try (PreparedStatement insert = connection.prepareStatement("insert into audit_log (occurred_at, subject, username, client_id, "
-          + "entity, entity_key, action, province_code, commune_code, before_value, after_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        int pending = 0;
-        for (String[] row : rows) {
-          insert.setTimestamp(1, now);
-          insert.setString(2, actor.subject());
-          insert.setString(3, actor.username());
-          insert.setString(4, actor.clientId());
-          for (int i = 0; i < row.length; i++) {
-            insert.setString(5 + i, row[i]);
-          }
-          insert.addBatch();
-          if (++pending == 1000) {
-            insert.executeBatch();
-            pending = 0;
-          }
-        }
-        if (pending > 0) {
-          insert.executeBatch();
-        }
-      }
-    });
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "insert into audit_log (occurred_at, subject, username, client_id, "
+                          + "entity, entity_key, action, province_code, commune_code, before_value, after_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (String[] row : rows) {
+                  insert.setTimestamp(1, now);
+                  insert.setString(2, actor.subject());
+                  insert.setString(3, actor.username());
+                  insert.setString(4, actor.clientId());
+                  for (int i = 0; i < row.length; i++) {
+                    insert.setString(5 + i, row[i]);
+                  }
+                  insert.addBatch();
+                  if (++pending == 1000) {
+                    insert.executeBatch();
+                    pending = 0;
+                  }
+                }
+                if (pending > 0) {
+                  insert.executeBatch();
+                }
+              }
+            });
   }
 
   private String write(Object value) {
@@ -84,7 +105,8 @@ public class AuditLog {
     try {
       return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot record " + value.getClass().getSimpleName() + " in the audit log", e);
+      throw new IllegalStateException(
+          "Cannot record " + value.getClass().getSimpleName() + " in the audit log", e);
     }
   }
 }

@@ -1,7 +1,5 @@
 package vn.antq.registry.category;
 
-import java.net.URI;
-
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,13 +14,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -33,8 +30,7 @@ import vn.antq.registry.common.PageResult;
 @Tag(name = "categories")
 public class CategoryResource {
 
-  @Inject
-  CategoryService service;
+  @Inject CategoryService service;
 
   @GET
   @Operation(operationId = "listModelCategories", summary = "Danh sách lĩnh vực mô hình")
@@ -47,7 +43,10 @@ public class CategoryResource {
   @GET
   @Path("{code}")
   @Operation(operationId = "getModelCategory", summary = "Một lĩnh vực")
-  @APIResponse(responseCode = "200", description = "Lĩnh vực", content = @Content(schema = @Schema(implementation = CategoryDto.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Lĩnh vực",
+      content = @Content(schema = @Schema(implementation = CategoryDto.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("code") String code) {
     CategoryDto category = service.get(code);
@@ -56,23 +55,35 @@ public class CategoryResource {
 
   @POST
   @Operation(operationId = "createModelCategory", summary = "Thêm lĩnh vực")
-  @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(schema = @Schema(implementation = CategoryDto.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Đã tạo",
+      content = @Content(schema = @Schema(implementation = CategoryDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "409", ref = "Conflict")
-  public Response create(@Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CategoryInput body) {
+  public Response create(
+      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CategoryInput body) {
     CategoryDto category = service.create(body);
-    return Response.created(URI.create("/api/v1/model-categories/" + category.code())).entity(category).tag(Etags.of(category.version())).build();
+    return Response.created(URI.create("/api/v1/model-categories/" + category.code()))
+        .entity(category)
+        .tag(Etags.of(category.version()))
+        .build();
   }
 
   @PUT
   @Path("{code}")
   @Operation(operationId = "updateModelCategory", summary = "Sửa lĩnh vực")
-  @APIResponse(responseCode = "200", description = "Lĩnh vực sau khi sửa", content = @Content(schema = @Schema(implementation = CategoryDto.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Lĩnh vực sau khi sửa",
+      content = @Content(schema = @Schema(implementation = CategoryDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+  public Response update(
+      @PathParam("code") String code,
+      @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CategoryInput body) {
     CategoryDto category = service.update(code, body, ifMatch);
     return Etags.ok(category, category.version()).build();

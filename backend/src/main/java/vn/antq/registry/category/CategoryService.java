@@ -1,11 +1,9 @@
 package vn.antq.registry.category;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.util.Map;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
@@ -21,17 +19,22 @@ import vn.antq.registry.security.Access;
 @ApplicationScoped
 public class CategoryService {
 
-  @Inject
-  Access access;
-  @Inject
-  AuditLog audit;
+  @Inject Access access;
+  @Inject AuditLog audit;
 
-  private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "sortOrder", "sortOrder");
+  private static final Map<String, String> SORTS =
+      Map.of("code", "code", "name", "name", "sortOrder", "sortOrder");
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<CategoryDto> list(PageParams paging) {
     Where where = new Where();
-    return where.page(ModelCategory.<ModelCategory>find(where.hql(), Sorting.parse(paging.sort, SORTS, "sortOrder,code"), where.parameters()), paging)
+    return where
+        .page(
+            ModelCategory.<ModelCategory>find(
+                where.hql(),
+                Sorting.parse(paging.sort, SORTS, "sortOrder,code"),
+                where.parameters()),
+            paging)
         .map(CategoryDto::from);
   }
 
@@ -47,7 +50,8 @@ public class CategoryService {
       throw ProblemException.badRequest("code", "Thiếu mã (code is required)");
     }
     if (ModelCategory.findById(input.code()) != null) {
-      throw ProblemException.conflict("Đã có lĩnh vực mã '" + Inputs.clip(input.code()) + "' (already exists)");
+      throw ProblemException.conflict(
+          "Đã có lĩnh vực mã '" + Inputs.clip(input.code()) + "' (already exists)");
     }
     ModelCategory category = new ModelCategory();
     category.code = input.code();
@@ -92,9 +96,11 @@ public class CategoryService {
 
   public static ModelCategory reference(String field, String code) {
     // A code with white space would find its trimmed twin under MariaDB's PAD SPACE collations.
-    ModelCategory category = code == null || !Inputs.isCode(code) ? null : ModelCategory.findById(code);
+    ModelCategory category =
+        code == null || !Inputs.isCode(code) ? null : ModelCategory.findById(code);
     if (category == null) {
-      throw ProblemException.unprocessable(field, "Không có lĩnh vực mã '" + Inputs.clip(code) + "' (unknown category)");
+      throw ProblemException.unprocessable(
+          field, "Không có lĩnh vực mã '" + Inputs.clip(code) + "' (unknown category)");
     }
     return category;
   }

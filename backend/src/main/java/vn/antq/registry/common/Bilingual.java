@@ -1,9 +1,9 @@
 package vn.antq.registry.common;
 
 /**
- * A message in Vietnamese and English. The API's messages are written once as
- * "Vietnamese text (English text)": the English part is the last balanced parenthesised group,
- * so one literal keeps both languages side by side where the message is raised.
+ * A message in Vietnamese and English. The API's messages are written once as "Vietnamese text
+ * (English text)": the English part is the last balanced parenthesised group, so one literal keeps
+ * both languages side by side where the message is raised.
  */
 public record Bilingual(String vi, String en) {
 
@@ -38,9 +38,14 @@ public record Bilingual(String vi, String en) {
     };
   }
 
-  /** The language of error texts asked for by Accept-Language: vi, en, or both when neither is named. */
+  /**
+   * The language of error texts asked for by Accept-Language: vi, en, or both when neither is
+   * named.
+   */
   public enum Language {
-    VI, EN, BOTH;
+    VI,
+    EN,
+    BOTH;
 
     public static Language of(java.util.List<java.util.Locale> acceptable) {
       for (java.util.Locale locale : acceptable) {
@@ -51,8 +56,7 @@ public record Bilingual(String vi, String en) {
           case "en" -> {
             return EN;
           }
-          default -> {
-          }
+          default -> {}
         }
       }
       return BOTH;

@@ -1,15 +1,13 @@
 package vn.antq.registry.common;
 
-import java.util.List;
-
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** Optimistic locking over HTTP: the entity version is the ETag, If-Match must name it. */
 public final class Etags {
 
-  private Etags() {
-  }
+  private Etags() {}
 
   public static EntityTag of(long version) {
     return new EntityTag(Long.toString(version));
@@ -33,9 +31,14 @@ public final class Etags {
         return;
       }
     }
-    throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-        "If-Match " + ifMatch.strip() + " không khớp phiên bản hiện tại \"" + current
-            + "\"; hãy tải lại bản ghi (stale If-Match)", List.of(new FieldError("If-Match", "expected \"" + current + "\"")));
+    throw new ProblemException(
+        ProblemType.PRECONDITION_FAILED,
+        "If-Match "
+            + ifMatch.strip()
+            + " không khớp phiên bản hiện tại \""
+            + current
+            + "\"; hãy tải lại bản ghi (stale If-Match)",
+        List.of(new FieldError("If-Match", "expected \"" + current + "\"")));
   }
 
   public static Response.ResponseBuilder ok(Object body, long version) {

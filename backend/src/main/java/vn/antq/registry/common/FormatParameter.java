@@ -2,10 +2,11 @@ package vn.antq.registry.common;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** `?format=csv` is the curl-friendly spelling of `Accept: text/csv` (and `?format=json` of JSON). */
+/**
+ * `?format=csv` is the curl-friendly spelling of `Accept: text/csv` (and `?format=json` of JSON).
+ */
 public class FormatParameter {
 
   @ServerRequestFilter(preMatching = true)
@@ -18,7 +19,12 @@ public class FormatParameter {
       case "csv" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, ListExport.TEXT_CSV);
       case "json" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, "application/json");
       case "xlsx" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, ListExport.XLSX);
-      default -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, "application/x-unsupported-" + format.replaceAll("[^a-zA-Z0-9]", ""));
+      default ->
+          request
+              .getHeaders()
+              .putSingle(
+                  HttpHeaders.ACCEPT,
+                  "application/x-unsupported-" + format.replaceAll("[^a-zA-Z0-9]", ""));
     }
   }
 }

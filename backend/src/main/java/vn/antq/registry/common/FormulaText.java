@@ -8,8 +8,7 @@ package vn.antq.registry.common;
  */
 public final class FormulaText {
 
-  private FormulaText() {
-  }
+  private FormulaText() {}
 
   public static String neutralise(String text) {
     return text != null && !text.isEmpty() && triggers(text.charAt(0)) ? "'" + text : text;
@@ -17,10 +16,17 @@ public final class FormulaText {
 
   /** The exported text back: only an apostrophe that precedes a formula trigger is taken off. */
   public static String restore(String text) {
-    return text != null && text.length() > 1 && text.charAt(0) == '\'' && triggers(text.charAt(1)) ? text.substring(1) : text;
+    return text != null && text.length() > 1 && text.charAt(0) == '\'' && triggers(text.charAt(1))
+        ? text.substring(1)
+        : text;
   }
 
   private static boolean triggers(char first) {
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    return first == '='
+        || first == '+'
+        || first == '-'
+        || first == '@'
+        || first == '\t'
+        || first == '\r';
   }
 }

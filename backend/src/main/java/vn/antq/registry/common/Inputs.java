@@ -11,36 +11,50 @@ public final class Inputs {
 
   /**
    * Codes of provinces, communes, models, categories, indicators and legacy units. ASCII only and
-   * no white space: MariaDB's PAD SPACE, accent-insensitive collations would otherwise let
-   * "12 " or "1２" find the row of "12".
+   * no white space: MariaDB's PAD SPACE, accent-insensitive collations would otherwise let "12 " or
+   * "1２" find the row of "12".
    */
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
-  /** Java's parseLong also reads Arabic-Indic and full-width digits; the API takes ASCII ones only. */
-  private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
-  /** 1500, 292.24, 292,24 (a Vietnamese decimal comma), .5, 1.5E3: as files and spreadsheets write numbers. */
-  private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][-+]?[0-9]{1,4})?");
 
-  private Inputs() {
-  }
+  /**
+   * Java's parseLong also reads Arabic-Indic and full-width digits; the API takes ASCII ones only.
+   */
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
+
+  /**
+   * 1500, 292.24, 292,24 (a Vietnamese decimal comma), .5, 1.5E3: as files and spreadsheets write
+   * numbers.
+   */
+  private static final Pattern DECIMAL =
+      Pattern.compile("[-+]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][-+]?[0-9]{1,4})?");
+
+  private Inputs() {}
 
   /**
    * The value as an error may show it: at most {@value #ECHO_LIMIT} characters, then "…";
-   * parentheses become brackets and control characters '?', so that an echoed value can never
-   * be taken for the English part of a message (see {@link Bilingual}).
+   * parentheses become brackets and control characters '?', so that an echoed value can never be
+   * taken for the English part of a message (see {@link Bilingual}).
    */
   public static String clip(Object value) {
     if (value == null) {
       return "null";
     }
     String text = String.valueOf(value);
-    String prefix = text.codePointCount(0, text.length()) <= ECHO_LIMIT ? text
-        : text.substring(0, text.offsetByCodePoints(0, ECHO_LIMIT)) + "…";
+    String prefix =
+        text.codePointCount(0, text.length()) <= ECHO_LIMIT
+            ? text
+            : text.substring(0, text.offsetByCodePoints(0, ECHO_LIMIT)) + "…";
     StringBuilder shown = new StringBuilder(prefix.length());
-    prefix.codePoints().forEach(c -> shown.appendCodePoint(switch (c) {
-      case '(' -> '[';
-      case ')' -> ']';
-      default -> Character.isISOControl(c) ? '?' : c;
-    }));
+    prefix
+        .codePoints()
+        .forEach(
+            c ->
+                shown.appendCodePoint(
+                    switch (c) {
+                      case '(' -> '[';
+                      case ')' -> ']';
+                      default -> Character.isISOControl(c) ? '?' : c;
+                    }));
     return shown.toString();
   }
 
@@ -59,7 +73,9 @@ public final class Inputs {
     return new BigDecimal(text.replace(',', '.'));
   }
 
-  /** The integer written in ASCII digits, or null when the text is anything else (or out of range). */
+  /**
+   * The integer written in ASCII digits, or null when the text is anything else (or out of range).
+   */
   public static Long integer(String value) {
     if (value == null || !INTEGER.matcher(value).matches()) {
       return null;

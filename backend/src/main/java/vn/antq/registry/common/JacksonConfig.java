@@ -1,9 +1,5 @@
 package vn.antq.registry.common;
 
-import java.io.IOException;
-
-import jakarta.inject.Singleton;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -16,13 +12,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
 
 /**
  * Decimals go out as 1500 and 292.24, never as 1.5E+3. Bodies are read strictly: a repeated key,
- * data after the document, a fraction for an integer or an array or object where a date belongs
- * is a 400, never silently read as something else (the last key, the first document, 12, null).
+ * data after the document, a fraction for an integer or an array or object where a date belongs is
+ * a 400, never silently read as something else (the last key, the first document, 12, null).
  */
 @Singleton
 public class JacksonConfig implements ObjectMapperCustomizer {
@@ -33,15 +30,24 @@ public class JacksonConfig implements ObjectMapperCustomizer {
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-    mapper.registerModule(new SimpleModule("strict-dates").setDeserializerModifier(new StrictDates()));
+    mapper.registerModule(
+        new SimpleModule("strict-dates").setDeserializerModifier(new StrictDates()));
   }
 
-  /** java.time values are ISO strings only: jackson-datatype-jsr310 also reads [] as null and [2024,1,1] or 19000 as dates. */
+  /**
+   * java.time values are ISO strings only: jackson-datatype-jsr310 also reads [] as null and
+   * [2024,1,1] or 19000 as dates.
+   */
   static final class StrictDates extends BeanDeserializerModifier {
     @Override
-    public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+    public JsonDeserializer<?> modifyDeserializer(
+        DeserializationConfig config,
+        BeanDescription description,
+        JsonDeserializer<?> deserializer) {
       Class<?> type = description.getBeanClass();
-      return type.getName().startsWith("java.time.") ? new StringOnly(deserializer, type) : deserializer;
+      return type.getName().startsWith("java.time.")
+          ? new StringOnly(deserializer, type)
+          : deserializer;
     }
   }
 
@@ -59,7 +65,8 @@ public class JacksonConfig implements ObjectMapperCustomizer {
     }
 
     @Override
-    public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    public Object deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
         return context.handleUnexpectedToken(type, parser);
       }

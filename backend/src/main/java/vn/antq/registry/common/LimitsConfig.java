@@ -5,9 +5,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The sizes of a request the API accepts, answered 414/431/413 as problem+json by
- * {@link RequestLimits}. Vert.x's own limits (quarkus.http.limits.*) are set above these: past
- * them, the connection layer answers without a body.
+ * The sizes of a request the API accepts, answered 414/431/413 as problem+json by {@link
+ * RequestLimits}. Vert.x's own limits (quarkus.http.limits.*) are set above these: past them, the
+ * connection layer answers without a body.
  */
 @ConfigMapping(prefix = "antq.limits")
 public interface LimitsConfig {
@@ -24,7 +24,10 @@ public interface LimitsConfig {
   @WithDefault("16M")
   MemorySize maxBodySize();
 
-  /** An import file (POST /api/v1/imports/...), by its Content-Length; at most quarkus.http.limits.max-body-size. */
+  /**
+   * An import file (POST /api/v1/imports/...), by its Content-Length; at most
+   * quarkus.http.limits.max-body-size.
+   */
   @WithDefault("1G")
   MemorySize maxImportSize();
 }

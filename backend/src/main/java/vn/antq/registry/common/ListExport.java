@@ -1,5 +1,9 @@
 package vn.antq.registry.common;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -9,12 +13,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-
 /**
  * A list as CSV or XLSX with the import's columns, so that export → edit in Excel → import
  * round-trips. CSV is UTF-8 with a BOM (Excel then reads Vietnamese correctly); both are streamed a
@@ -23,86 +21,123 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 public final class ListExport {
 
   public static final String TEXT_CSV = "text/csv";
+
   /** CSV only when asked for: a client that accepts anything (Accept: * / *) gets JSON. */
   public static final String TEXT_CSV_LOW = "text/csv;qs=0.5";
-  public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   public static final String XLSX_LOW = XLSX + ";qs=0.5";
   public static final int PAGE = PageParams.MAX_SIZE;
 
-  private ListExport() {
+  private ListExport() {}
+
+  /**
+   * @param pages page index → rows (the list's own query, same filters and order); an empty or
+   *     short page ends the file
+   */
+  public static <T> Response response(
+      jakarta.ws.rs.core.HttpHeaders request,
+      String name,
+      List<String> header,
+      IntFunction<List<T>> pages,
+      Function<T, List<Object>> cells) {
+    jakarta.ws.rs.core.MediaType spreadsheet = jakarta.ws.rs.core.MediaType.valueOf(XLSX);
+    boolean xlsx =
+        request.getAcceptableMediaTypes().stream()
+            .anyMatch(
+                type ->
+                    !type.isWildcardType()
+                        && !type.isWildcardSubtype()
+                        && type.isCompatible(spreadsheet));
+    return xlsx
+        ? xlsx(name + ".xlsx", header, pages, cells)
+        : csv(name + ".csv", header, pages, cells);
   }
 
   /**
-   * @param pages page index → rows (the list's own query, same filters and order); an empty or short page ends the file
+   * Excel, first sheet, header in row 1: what the importer reads. Numbers stay numbers, codes stay
+   * text.
    */
-  public static <T> Response response(jakarta.ws.rs.core.HttpHeaders request, String name, List<String> header, IntFunction<List<T>> pages,
+  private static <T> Response xlsx(
+      String filename,
+      List<String> header,
+      IntFunction<List<T>> pages,
       Function<T, List<Object>> cells) {
-    jakarta.ws.rs.core.MediaType spreadsheet = jakarta.ws.rs.core.MediaType.valueOf(XLSX);
-    boolean xlsx = request.getAcceptableMediaTypes().stream()
-        .anyMatch(type -> !type.isWildcardType() && !type.isWildcardSubtype() && type.isCompatible(spreadsheet));
-    return xlsx ? xlsx(name + ".xlsx", header, pages, cells) : csv(name + ".csv", header, pages, cells);
-  }
-
-  /** Excel, first sheet, header in row 1: what the importer reads. Numbers stay numbers, codes stay text. */
-  private static <T> Response xlsx(String filename, List<String> header, IntFunction<List<T>> pages, Function<T, List<Object>> cells) {
-    StreamingOutput body = out -> {
-      org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "ANTQ", "1.0");
-      org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Dữ liệu");
-      for (int c = 0; c < header.size(); c++) {
-        sheet.value(0, c, header.get(c));
-        sheet.style(0, c).bold().set();
-      }
-      int r = 1;
-      for (int page = 0; ; page++) {
-        List<T> rows = pages.apply(page);
-        for (T row : rows) {
-          List<Object> values = cells.apply(row);
-          for (int c = 0; c < values.size(); c++) {
-            Object value = values.get(c);
-            if (value instanceof Number number) {
-              sheet.value(r, c, number);
-            } else if (value instanceof Boolean flag) {
-              sheet.value(r, c, flag.toString());
-            } else if (value != null) {
-              sheet.value(r, c, FormulaText.neutralise(value.toString()));
+    StreamingOutput body =
+        out -> {
+          org.dhatim.fastexcel.Workbook workbook =
+              new org.dhatim.fastexcel.Workbook(out, "ANTQ", "1.0");
+          org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Dữ liệu");
+          for (int c = 0; c < header.size(); c++) {
+            sheet.value(0, c, header.get(c));
+            sheet.style(0, c).bold().set();
+          }
+          int r = 1;
+          for (int page = 0; ; page++) {
+            List<T> rows = pages.apply(page);
+            for (T row : rows) {
+              List<Object> values = cells.apply(row);
+              for (int c = 0; c < values.size(); c++) {
+                Object value = values.get(c);
+                if (value instanceof Number number) {
+                  sheet.value(r, c, number);
+                } else if (value instanceof Boolean flag) {
+                  sheet.value(r, c, flag.toString());
+                } else if (value != null) {
+                  sheet.value(r, c, FormulaText.neutralise(value.toString()));
+                }
+              }
+              if (++r % 1000 == 0) {
+                sheet.flush();
+              }
+            }
+            if (rows.size() < PAGE) {
+              break;
             }
           }
-          if (++r % 1000 == 0) {
-            sheet.flush();
-          }
-        }
-        if (rows.size() < PAGE) {
-          break;
-        }
-      }
-      workbook.finish();
-    };
-    return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+          workbook.finish();
+        };
+    return Response.ok(body, XLSX)
+        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        .build();
   }
 
-  private static <T> Response csv(String filename, List<String> header, IntFunction<List<T>> pages, Function<T, List<Object>> cells) {
-    StreamingOutput body = out -> {
-      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-      writer.write('\uFEFF');
-      CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer);
-      csv.writeRecord(header);
-      for (int page = 0; ; page++) {
-        List<T> rows = pages.apply(page);
-        for (T row : rows) {
-          List<String> values = new ArrayList<>(header.size());
-          for (Object cell : cells.apply(row)) {
-            values.add(cell == null ? "" : cell instanceof java.math.BigDecimal number ? number.stripTrailingZeros().toPlainString()
-                : cell instanceof Number || cell instanceof Boolean ? cell.toString() : FormulaText.neutralise(cell.toString()));
+  private static <T> Response csv(
+      String filename,
+      List<String> header,
+      IntFunction<List<T>> pages,
+      Function<T, List<Object>> cells) {
+    StreamingOutput body =
+        out -> {
+          Writer writer =
+              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+          writer.write('\uFEFF');
+          CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer);
+          csv.writeRecord(header);
+          for (int page = 0; ; page++) {
+            List<T> rows = pages.apply(page);
+            for (T row : rows) {
+              List<String> values = new ArrayList<>(header.size());
+              for (Object cell : cells.apply(row)) {
+                values.add(
+                    cell == null
+                        ? ""
+                        : cell instanceof java.math.BigDecimal number
+                            ? number.stripTrailingZeros().toPlainString()
+                            : cell instanceof Number || cell instanceof Boolean
+                                ? cell.toString()
+                                : FormulaText.neutralise(cell.toString()));
+              }
+              csv.writeRecord(values);
+            }
+            if (rows.size() < PAGE) {
+              break;
+            }
           }
-          csv.writeRecord(values);
-        }
-        if (rows.size() < PAGE) {
-          break;
-        }
-      }
-      csv.flush();
-      writer.flush();
-    };
+          csv.flush();
+          writer.flush();
+        };
     return Response.ok(body, TEXT_CSV + "; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
         .build();

@@ -1,7 +1,6 @@
 package vn.antq.registry.common;
 
 import java.util.Map;
-
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -17,8 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * The answers every operation can give, said once here rather than on each method, so that a
  * generated client knows every status and header the API really sends: 401, 406 and 503 anywhere,
  * 403 on writes, 400 where there are parameters, 404 where the path names a record, 413 and 415
- * where there is a body; Location on 201/202; ETag where the answer is a versioned record.
- * The schemas are then made true to what Jackson writes ({@link OpenApiSchemas}).
+ * where there is a body; Location on 201/202; ETag where the answer is a versioned record. The
+ * schemas are then made true to what Jackson writes ({@link OpenApiSchemas}).
  */
 public class OpenApiResponses implements OASFilter {
 
@@ -31,13 +30,15 @@ public class OpenApiResponses implements OASFilter {
       if (!path.getKey().startsWith("/api/")) {
         continue;
       }
-      for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+      for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+          path.getValue().getOperations().entrySet()) {
         Operation operation = entry.getValue();
         if (operation.getResponses() == null) {
           continue;
         }
         boolean hasBody = operation.getRequestBody() != null;
-        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        boolean hasParameters =
+            operation.getParameters() != null && !operation.getParameters().isEmpty();
         if (hasParameters) {
           operation.getParameters().forEach(OpenApiResponses::idsAreInt64);
         }
@@ -63,7 +64,10 @@ public class OpenApiResponses implements OASFilter {
     OpenApiSchemas.makeTrue(openAPI);
   }
 
-  /** Every numeric id is an int64, whether it travels in a path, a query or a body (ids in paths are read as text, then parsed). */
+  /**
+   * Every numeric id is an int64, whether it travels in a path, a query or a body (ids in paths are
+   * read as text, then parsed).
+   */
   private static void idsAreInt64(Parameter parameter) {
     String name = parameter.getName();
     Schema schema = parameter.getSchema();
@@ -71,7 +75,10 @@ public class OpenApiResponses implements OASFilter {
       return;
     }
     boolean pathId = name.equals("id") && parameter.getIn() == Parameter.In.PATH;
-    boolean numericId = (name.equals("id") || name.endsWith("Id")) && schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER);
+    boolean numericId =
+        (name.equals("id") || name.endsWith("Id"))
+            && schema.getType() != null
+            && schema.getType().contains(Schema.SchemaType.INTEGER);
     if (pathId || numericId) {
       schema.setType(java.util.List.of(Schema.SchemaType.INTEGER));
       schema.setFormat("int64");
@@ -79,7 +86,8 @@ public class OpenApiResponses implements OASFilter {
   }
 
   private static void headers(OpenAPI openAPI, Operation operation) {
-    for (Map.Entry<String, APIResponse> answer : operation.getResponses().getAPIResponses().entrySet()) {
+    for (Map.Entry<String, APIResponse> answer :
+        operation.getResponses().getAPIResponses().entrySet()) {
       APIResponse response = answer.getValue();
       if (response.getRef() != null) {
         continue;
@@ -88,7 +96,8 @@ public class OpenApiResponses implements OASFilter {
       if (status.equals("201") || status.equals("202")) {
         header(response, "Location");
       }
-      if ((status.equals("200") || status.equals("201")) && versioned(openAPI, response.getContent())) {
+      if ((status.equals("200") || status.equals("201"))
+          && versioned(openAPI, response.getContent())) {
         header(response, "ETag");
       }
     }
@@ -101,7 +110,9 @@ public class OpenApiResponses implements OASFilter {
     }
     MediaType json = content.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
     Schema schema = json == null ? null : OpenApiSchemas.resolve(openAPI, json.getSchema());
-    return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version");
+    return schema != null
+        && schema.getProperties() != null
+        && schema.getProperties().containsKey("version");
   }
 
   private static void header(APIResponse response, String name) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -26,41 +25,72 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 final class OpenApiSchemas {
 
   private static final String PREFIX = "#/components/schemas/";
+
   /** Java types that smallrye turns into schemas of their own: they are plain formatted strings. */
-  private static final Map<String, String> STRING_FORMATS = Map.of("LocalDate", "date", "Instant", "date-time", "OffsetDateTime", "date-time");
-  /** Per answer schema, the fields Jackson can write as null: nullable columns and values that may be unknown or hidden. */
-  private static final Map<String, Set<String>> NULLABLE = Map.ofEntries(
-      Map.entry("AuditEntry", Set.of("clientId", "provinceCode", "communeCode", "before", "after")),
-      Map.entry("Commune", Set.of("fullName")),
-      Map.entry("ImportJob", Set.of("total", "startedAt", "finishedAt", "result", "error")),
-      Map.entry("ImportRowConflict", Set.of("column", "value")),
-      Map.entry("OutcomeConflict", Set.of("field", "value")),
-      Map.entry("Indicator", Set.of("unit", "description")),
-      Map.entry("LegacySuccessor", Set.of("fullName", "level", "provinceCode")),
-      Map.entry("LegacyUnit", Set.of("fullName", "parentCode", "provinceCode")),
-      Map.entry("Me", Set.of("name", "unit", "unitProvinceCode")),
-      Map.entry("Model", Set.of("description", "communeCode", "legacyCode", "leadOrganisation", "startedOn", "recognitionLevel", "recognizedOn",
-          "recognitionDecision", "statusReason")),
-      Map.entry("ModelCategory", Set.of("description")),
-      Map.entry("ModelStatusChange", Set.of("previousStatus", "reason")),
-      Map.entry("Outcome", Set.of("pointId", "modelCode", "communeCode", "provinceCode", "legacyCode")),
-      Map.entry("OutcomeTotal", Set.of("provinceCode", "communeCode", "modelCode", "indicatorCode", "period")),
-      Map.entry("Province", Set.of("fullName", "type", "population", "areaKm2")),
-      Map.entry("ProvinceComparison", Set.of("period")),
-      Map.entry("ProvinceSummaryRow", Set.of("coverage")),
-      Map.entry("QuietPoint", Set.of("externalId", "lastReportedPeriod")),
-      Map.entry("ReplicationPoint", Set.of("externalId", "legacyCode", "statusSince", "leaderName", "leaderPhone", "latitude", "longitude")),
-      Map.entry("Summary", Set.of("period", "coverage")),
-      Map.entry("SummaryOutcome", Set.of("unit")));
+  private static final Map<String, String> STRING_FORMATS =
+      Map.of("LocalDate", "date", "Instant", "date-time", "OffsetDateTime", "date-time");
+
+  /**
+   * Per answer schema, the fields Jackson can write as null: nullable columns and values that may
+   * be unknown or hidden.
+   */
+  private static final Map<String, Set<String>> NULLABLE =
+      Map.ofEntries(
+          Map.entry(
+              "AuditEntry", Set.of("clientId", "provinceCode", "communeCode", "before", "after")),
+          Map.entry("Commune", Set.of("fullName")),
+          Map.entry("ImportJob", Set.of("total", "startedAt", "finishedAt", "result", "error")),
+          Map.entry("ImportRowConflict", Set.of("column", "value")),
+          Map.entry("OutcomeConflict", Set.of("field", "value")),
+          Map.entry("Indicator", Set.of("unit", "description")),
+          Map.entry("LegacySuccessor", Set.of("fullName", "level", "provinceCode")),
+          Map.entry("LegacyUnit", Set.of("fullName", "parentCode", "provinceCode")),
+          Map.entry("Me", Set.of("name", "unit", "unitProvinceCode")),
+          Map.entry(
+              "Model",
+              Set.of(
+                  "description",
+                  "communeCode",
+                  "legacyCode",
+                  "leadOrganisation",
+                  "startedOn",
+                  "recognitionLevel",
+                  "recognizedOn",
+                  "recognitionDecision",
+                  "statusReason")),
+          Map.entry("ModelCategory", Set.of("description")),
+          Map.entry("ModelStatusChange", Set.of("previousStatus", "reason")),
+          Map.entry(
+              "Outcome",
+              Set.of("pointId", "modelCode", "communeCode", "provinceCode", "legacyCode")),
+          Map.entry(
+              "OutcomeTotal",
+              Set.of("provinceCode", "communeCode", "modelCode", "indicatorCode", "period")),
+          Map.entry("Province", Set.of("fullName", "type", "population", "areaKm2")),
+          Map.entry("ProvinceComparison", Set.of("period")),
+          Map.entry("ProvinceSummaryRow", Set.of("coverage")),
+          Map.entry("QuietPoint", Set.of("externalId", "lastReportedPeriod")),
+          Map.entry(
+              "ReplicationPoint",
+              Set.of(
+                  "externalId",
+                  "legacyCode",
+                  "statusSince",
+                  "leaderName",
+                  "leaderPhone",
+                  "latitude",
+                  "longitude")),
+          Map.entry("Summary", Set.of("period", "coverage")),
+          Map.entry("SummaryOutcome", Set.of("unit")));
 
   private static final List<String> PAGE_FIELDS = List.of("items", "page", "size", "total");
   private static final List<String> RECORD_FIELDS = List.of("id", "code", "name", "version");
 
-  private OpenApiSchemas() {
-  }
+  private OpenApiSchemas() {}
 
   static void makeTrue(OpenAPI openAPI) {
-    Map<String, Schema> components = openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas();
+    Map<String, Schema> components =
+        openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas();
     if (components == null) {
       return;
     }
@@ -70,40 +100,56 @@ final class OpenApiSchemas {
     for (String name : answerSchemas(openAPI)) {
       Schema schema = components.get(name);
       if (schema != null && schema.getProperties() != null) {
-        alwaysPresent(name, schema).forEach(property -> {
-          if (schema.getRequired() == null || !schema.getRequired().contains(property)) {
-            schema.addRequired(property);
-          }
-        });
-        NULLABLE.getOrDefault(name, Set.of()).stream().map(schema.getProperties()::get).filter(java.util.Objects::nonNull)
+        alwaysPresent(name, schema)
+            .forEach(
+                property -> {
+                  if (schema.getRequired() == null || !schema.getRequired().contains(property)) {
+                    schema.addRequired(property);
+                  }
+                });
+        NULLABLE.getOrDefault(name, Set.of()).stream()
+            .map(schema.getProperties()::get)
+            .filter(java.util.Objects::nonNull)
             .forEach(OpenApiSchemas::nullable);
       }
     }
     namePages(openAPI);
   }
 
-  /** PageResultModelDto (a Java generic's name) becomes ModelPage: a page is named after its items. */
+  /**
+   * PageResultModelDto (a Java generic's name) becomes ModelPage: a page is named after its items.
+   */
   private static void namePages(OpenAPI openAPI) {
     Map<String, Schema> components = openAPI.getComponents().getSchemas();
     Map<String, String> renames = new java.util.LinkedHashMap<>();
-    components.forEach((name, schema) -> {
-      Schema items = name.startsWith("PageResult") && schema.getProperties() != null && schema.getProperties().get("items") != null
-          ? schema.getProperties().get("items").getItems() : null;
-      if (items != null && items.getRef() != null && items.getRef().startsWith(PREFIX)) {
-        renames.put(name, items.getRef().substring(PREFIX.length()) + "Page");
-      }
-    });
-    everySchema(openAPI, schema -> {
-      String ref = schema.getRef();
-      if (ref != null && ref.startsWith(PREFIX) && renames.containsKey(ref.substring(PREFIX.length()))) {
-        schema.setRef(PREFIX + renames.get(ref.substring(PREFIX.length())));
-      }
-    });
-    renames.forEach((old, name) -> {
-      Schema schema = components.get(old);
-      openAPI.getComponents().removeSchema(old);
-      openAPI.getComponents().addSchema(name, schema);
-    });
+    components.forEach(
+        (name, schema) -> {
+          Schema items =
+              name.startsWith("PageResult")
+                      && schema.getProperties() != null
+                      && schema.getProperties().get("items") != null
+                  ? schema.getProperties().get("items").getItems()
+                  : null;
+          if (items != null && items.getRef() != null && items.getRef().startsWith(PREFIX)) {
+            renames.put(name, items.getRef().substring(PREFIX.length()) + "Page");
+          }
+        });
+    everySchema(
+        openAPI,
+        schema -> {
+          String ref = schema.getRef();
+          if (ref != null
+              && ref.startsWith(PREFIX)
+              && renames.containsKey(ref.substring(PREFIX.length()))) {
+            schema.setRef(PREFIX + renames.get(ref.substring(PREFIX.length())));
+          }
+        });
+    renames.forEach(
+        (old, name) -> {
+          Schema schema = components.get(old);
+          openAPI.getComponents().removeSchema(old);
+          openAPI.getComponents().addSchema(name, schema);
+        });
   }
 
   /**
@@ -111,12 +157,18 @@ final class OpenApiSchemas {
    * version) its key, name and version, NOT NULL columns of every table.
    */
   private static List<String> alwaysPresent(String name, Schema schema) {
-    List<String> candidates = name.startsWith("PageResult") ? PAGE_FIELDS : schema.getProperties().containsKey("version") ? RECORD_FIELDS : List.of();
+    List<String> candidates =
+        name.startsWith("PageResult")
+            ? PAGE_FIELDS
+            : schema.getProperties().containsKey("version") ? RECORD_FIELDS : List.of();
     return candidates.stream().filter(schema.getProperties()::containsKey).toList();
   }
 
   static Schema resolve(OpenAPI openAPI, Schema schema) {
-    if (schema == null || schema.getRef() == null || !schema.getRef().startsWith(PREFIX) || openAPI.getComponents() == null
+    if (schema == null
+        || schema.getRef() == null
+        || !schema.getRef().startsWith(PREFIX)
+        || openAPI.getComponents() == null
         || openAPI.getComponents().getSchemas() == null) {
       return schema;
     }
@@ -125,7 +177,9 @@ final class OpenApiSchemas {
 
   private static void inlineStringFormats(Schema schema) {
     String ref = schema.getRef();
-    if (ref != null && ref.startsWith(PREFIX) && STRING_FORMATS.containsKey(ref.substring(PREFIX.length()))) {
+    if (ref != null
+        && ref.startsWith(PREFIX)
+        && STRING_FORMATS.containsKey(ref.substring(PREFIX.length()))) {
       schema.setRef(null);
       schema.setType(List.of(Schema.SchemaType.STRING));
       schema.setFormat(STRING_FORMATS.get(ref.substring(PREFIX.length())));
@@ -136,34 +190,49 @@ final class OpenApiSchemas {
     if (schema.getProperties() == null) {
       return;
     }
-    schema.getProperties().forEach((name, property) -> {
-      if ((name.equals("id") || name.endsWith("Id")) && property.getType() != null && property.getType().contains(Schema.SchemaType.INTEGER)) {
-        property.setFormat("int64");
-      }
-    });
+    schema
+        .getProperties()
+        .forEach(
+            (name, property) -> {
+              if ((name.equals("id") || name.endsWith("Id"))
+                  && property.getType() != null
+                  && property.getType().contains(Schema.SchemaType.INTEGER)) {
+                property.setFormat("int64");
+              }
+            });
   }
 
-  /** A 3.1 type array with "null"; a reference becomes anyOf [reference, null], which generators read as a nullable reference. */
+  /**
+   * A 3.1 type array with "null"; a reference becomes anyOf [reference, null], which generators
+   * read as a nullable reference.
+   */
   private static void nullable(Schema property) {
     if (property.getRef() != null) {
       Schema target = OASFactory.createSchema().ref(property.getRef());
       property.setRef(null);
       property.setType(null);
-      property.setAnyOf(new ArrayList<>(List.of(target, OASFactory.createSchema().addType(Schema.SchemaType.NULL))));
-    } else if (property.getType() != null && !property.getType().isEmpty() && !property.getType().contains(Schema.SchemaType.NULL)) {
+      property.setAnyOf(
+          new ArrayList<>(
+              List.of(target, OASFactory.createSchema().addType(Schema.SchemaType.NULL))));
+    } else if (property.getType() != null
+        && !property.getType().isEmpty()
+        && !property.getType().contains(Schema.SchemaType.NULL)) {
       List<Schema.SchemaType> types = new ArrayList<>(property.getType());
       types.add(Schema.SchemaType.NULL);
       property.setType(types);
     }
   }
 
-  /** The component schemas an answer can contain, followed through references, properties and items. */
+  /**
+   * The component schemas an answer can contain, followed through references, properties and items.
+   */
   private static Set<String> answerSchemas(OpenAPI openAPI) {
     Set<String> names = new HashSet<>();
     List<Schema> pending = new ArrayList<>();
     for (PathItem item : openAPI.getPaths().getPathItems().values()) {
       for (Operation operation : item.getOperations().values()) {
-        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+        if (operation.getResponses() != null
+            && operation.getResponses().getAPIResponses() != null) {
           for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
             schemasOf(response.getContent(), pending::add);
           }
@@ -189,17 +258,25 @@ final class OpenApiSchemas {
     for (PathItem item : openAPI.getPaths().getPathItems().values()) {
       for (Operation operation : item.getOperations().values()) {
         if (operation.getParameters() != null) {
-          operation.getParameters().forEach(parameter -> {
-            if (parameter.getSchema() != null) {
-              pending.add(parameter.getSchema());
-            }
-          });
+          operation
+              .getParameters()
+              .forEach(
+                  parameter -> {
+                    if (parameter.getSchema() != null) {
+                      pending.add(parameter.getSchema());
+                    }
+                  });
         }
         if (operation.getRequestBody() != null) {
           schemasOf(operation.getRequestBody().getContent(), pending::add);
         }
-        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-          operation.getResponses().getAPIResponses().values().forEach(response -> schemasOf(response.getContent(), pending::add));
+        if (operation.getResponses() != null
+            && operation.getResponses().getAPIResponses() != null) {
+          operation
+              .getResponses()
+              .getAPIResponses()
+              .values()
+              .forEach(response -> schemasOf(response.getContent(), pending::add));
         }
       }
     }
@@ -227,7 +304,8 @@ final class OpenApiSchemas {
     if (schema.getItems() != null) {
       sink.accept(schema.getItems());
     }
-    for (List<Schema> group : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+    for (List<Schema> group :
+        java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
       if (group != null) {
         group.forEach(sink);
       }

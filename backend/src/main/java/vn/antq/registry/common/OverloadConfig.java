@@ -1,11 +1,13 @@
 package vn.antq.registry.common;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
-/** How the API sheds load: answers 503 with Retry-After rather than queueing until something times out. */
+/**
+ * How the API sheds load: answers 503 with Retry-After rather than queueing until something times
+ * out.
+ */
 @ConfigMapping(prefix = "antq.overload")
 public interface OverloadConfig {
 
@@ -13,7 +15,10 @@ public interface OverloadConfig {
   @WithDefault("5S")
   Duration retryAfter();
 
-  /** The expensive summary endpoints: how many may run at once, and how long a request waits for a turn. */
+  /**
+   * The expensive summary endpoints: how many may run at once, and how long a request waits for a
+   * turn.
+   */
   Summaries summaries();
 
   interface Summaries {

@@ -2,7 +2,6 @@ package vn.antq.registry.common;
 
 import java.util.List;
 import java.util.function.Function;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The envelope of every list: one page of items and the total across all pages. */

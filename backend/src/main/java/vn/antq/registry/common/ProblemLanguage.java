@@ -2,13 +2,11 @@ package vn.antq.registry.common;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Problem documents and import reports speak the language asked for by Accept-Language:
- * Vietnamese only for vi, English only for en, both (as written) otherwise. Their `code` fields
- * never change.
+ * Problem documents and import reports speak the language asked for by Accept-Language: Vietnamese
+ * only for vi, English only for en, both (as written) otherwise. Their `code` fields never change.
  */
 public class ProblemLanguage {
 
@@ -26,7 +24,9 @@ public class ProblemLanguage {
     response.getHeaders().add("Vary", "Accept-Language");
     if (language != Bilingual.Language.BOTH) {
       response.setEntity(texts.in(language));
-      response.getHeaders().putSingle("Content-Language", language.name().toLowerCase(java.util.Locale.ROOT));
+      response
+          .getHeaders()
+          .putSingle("Content-Language", language.name().toLowerCase(java.util.Locale.ROOT));
     }
   }
 }

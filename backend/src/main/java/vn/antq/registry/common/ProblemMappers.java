@@ -1,5 +1,28 @@
 package vn.antq.registry.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
@@ -9,71 +32,62 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.PessimisticLockException;
-
-import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-
 import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
-import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
-import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
-import io.quarkus.logging.Log;
-import io.quarkus.security.AuthenticationCompletionException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 /** The single place where exceptions become application/problem+json answers. */
 public class ProblemMappers {
 
   public static final String PROBLEM_JSON = "application/problem+json";
 
-  /** MariaDB's "Lock wait timeout exceeded" and "Deadlock found": another request holds the rows; try again. */
+  /**
+   * MariaDB's "Lock wait timeout exceeded" and "Deadlock found": another request holds the rows;
+   * try again.
+   */
   private static final int ER_LOCK_WAIT_TIMEOUT = 1205;
+
   private static final int ER_LOCK_DEADLOCK = 1213;
 
   /** Resolved at the first overload: mappers are built before runtime configuration exists. */
-  @Inject
-  jakarta.enterprise.inject.Instance<OverloadConfig> overload;
+  @Inject jakarta.enterprise.inject.Instance<OverloadConfig> overload;
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
-    Response response = respond(e.type, e.status, e.code, e.getMessage(), e.errors, e.extension, uri);
+    Response response =
+        respond(e.type, e.status, e.code, e.getMessage(), e.errors, e.extension, uri);
     return e.status == 503 ? withRetryAfter(response) : response;
   }
 
   /** No token, or one that fails verification (signature, issuer, audience, expiry). */
-  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, AuthenticationCompletionException.class})
+  @ServerExceptionMapper({
+    UnauthorizedException.class,
+    AuthenticationFailedException.class,
+    AuthenticationCompletionException.class
+  })
   public Response unauthorized(RuntimeException e, UriInfo uri) {
-    return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, 401,
-        "Cần đăng nhập: gửi header Authorization: Bearer <access token> do Keycloak cấp, còn hạn (sign in with a valid bearer token)",
-        null, uri)).header("WWW-Authenticate", "Bearer").build();
+    return Response.fromResponse(
+            respond(
+                ProblemType.UNAUTHORIZED,
+                401,
+                "Cần đăng nhập: gửi header Authorization: Bearer <access token> do Keycloak cấp, còn hạn (sign in with a valid bearer token)",
+                null,
+                uri))
+        .header("WWW-Authenticate", "Bearer")
+        .build();
   }
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
-    return respond(ProblemType.FORBIDDEN, 403, "Vai trò của bạn không được phép thực hiện thao tác này (forbidden)", null, uri);
+    return respond(
+        ProblemType.FORBIDDEN,
+        403,
+        "Vai trò của bạn không được phép thực hiện thao tác này (forbidden)",
+        null,
+        uri);
   }
 
   @ServerExceptionMapper
@@ -111,27 +125,50 @@ public class ProblemMappers {
     if (e instanceof UnrecognizedPropertyException unknown) {
       field = path(unknown);
       code = "unknown-field";
-      message = "Trường không được hỗ trợ '" + Inputs.clip(unknown.getPropertyName()) + "' (unknown field '" + Inputs.clip(unknown.getPropertyName()) + "')";
+      message =
+          "Trường không được hỗ trợ '"
+              + Inputs.clip(unknown.getPropertyName())
+              + "' (unknown field '"
+              + Inputs.clip(unknown.getPropertyName())
+              + "')";
     } else if (duplicate(e) != null) {
       StreamReadException dup = duplicate(e);
       // Jackson names the key only in its text: "Duplicate field 'name'".
       String text = dup.getOriginalMessage();
-      String key = text.substring(DUPLICATE.length(), Math.max(DUPLICATE.length(), text.lastIndexOf('\'')));
+      String key =
+          text.substring(DUPLICATE.length(), Math.max(DUPLICATE.length(), text.lastIndexOf('\'')));
       String parent = field != null && !field.isEmpty() ? field : parentPath(dup.getProcessor());
       field = parent.isEmpty() ? key : parent + "." + key;
       code = "duplicate-key";
-      message = "Khóa '" + Inputs.clip(key) + "' xuất hiện hai lần trong JSON (duplicate key '" + Inputs.clip(key) + "')";
+      message =
+          "Khóa '"
+              + Inputs.clip(key)
+              + "' xuất hiện hai lần trong JSON (duplicate key '"
+              + Inputs.clip(key)
+              + "')";
     } else if (e instanceof MismatchedInputException && original.startsWith("Trailing token")) {
       field = null;
       code = "trailing-data";
-      message = "Sau tài liệu JSON còn dữ liệu thừa; chỉ gửi một tài liệu (data after the JSON document)";
+      message =
+          "Sau tài liệu JSON còn dữ liệu thừa; chỉ gửi một tài liệu (data after the JSON document)";
     } else if (e instanceof InvalidFormatException invalid) {
       code = FieldError.INVALID_VALUE;
-      String allowed = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
-          ? List.of(invalid.getTargetType().getEnumConstants()).stream().map(String::valueOf).collect(Collectors.joining(", "))
-          : null;
-      message = "Giá trị '" + Inputs.clip(invalid.getValue()) + "' không đúng kiểu" + (allowed != null ? ", cho phép: " + allowed : "")
-          + " (invalid value '" + Inputs.clip(invalid.getValue()) + "'" + (allowed != null ? ", allowed: " + allowed : "") + ")";
+      String allowed =
+          invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+              ? List.of(invalid.getTargetType().getEnumConstants()).stream()
+                  .map(String::valueOf)
+                  .collect(Collectors.joining(", "))
+              : null;
+      message =
+          "Giá trị '"
+              + Inputs.clip(invalid.getValue())
+              + "' không đúng kiểu"
+              + (allowed != null ? ", cho phép: " + allowed : "")
+              + " (invalid value '"
+              + Inputs.clip(invalid.getValue())
+              + "'"
+              + (allowed != null ? ", allowed: " + allowed : "")
+              + ")";
     } else if (e instanceof JsonMappingException && field != null && !field.isEmpty()) {
       code = "wrong-type";
       message = "Giá trị không đúng kiểu dữ liệu (wrong type)";
@@ -141,9 +178,15 @@ public class ProblemMappers {
       message = "Nội dung không đúng cấu trúc JSON mong đợi (the body has the wrong JSON shape)";
     } else {
       code = "malformed-json";
-      message = "JSON không hợp lệ: " + Inputs.clip(firstLine(original)) + " (malformed JSON: " + Inputs.clip(firstLine(original)) + ")";
+      message =
+          "JSON không hợp lệ: "
+              + Inputs.clip(firstLine(original))
+              + " (malformed JSON: "
+              + Inputs.clip(firstLine(original))
+              + ")";
     }
-    List<FieldError> errors = field == null || field.isEmpty() ? null : List.of(new FieldError(field, code, message));
+    List<FieldError> errors =
+        field == null || field.isEmpty() ? null : List.of(new FieldError(field, code, message));
     return respond(ProblemType.BAD_REQUEST, 400, code, message, errors, uri);
   }
 
@@ -154,36 +197,48 @@ public class ProblemMappers {
       return json(json, uri);
     }
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-    ProblemType type = switch (status) {
-      case 404 -> ProblemType.NOT_FOUND;
-      case 405 -> ProblemType.METHOD_NOT_ALLOWED;
-      case 406 -> ProblemType.NOT_ACCEPTABLE;
-      case 409 -> ProblemType.CONFLICT;
-      case 412 -> ProblemType.PRECONDITION_FAILED;
-      case 413 -> ProblemType.CONTENT_TOO_LARGE;
-      case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-      case 503 -> ProblemType.OVERLOADED;
-      default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.BAD_REQUEST;
-    };
+    ProblemType type =
+        switch (status) {
+          case 404 -> ProblemType.NOT_FOUND;
+          case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+          case 406 -> ProblemType.NOT_ACCEPTABLE;
+          case 409 -> ProblemType.CONFLICT;
+          case 412 -> ProblemType.PRECONDITION_FAILED;
+          case 413 -> ProblemType.CONTENT_TOO_LARGE;
+          case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+          case 503 -> ProblemType.OVERLOADED;
+          default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.BAD_REQUEST;
+        };
     if (status >= 500 && status != 503) {
       Log.error("Request failed", e);
     }
-    String detail = switch (status) {
-      case 404 -> "Không có tài nguyên tại địa chỉ này (no resource at this path)";
-      case 405 -> "Phương thức không được hỗ trợ tại địa chỉ này (method not allowed)";
-      case 406 -> "Không trả được định dạng yêu cầu trong Accept (cannot answer in the media type asked for by Accept)";
-      case 415 -> "Hãy gửi Content-Type: application/json (send application/json)";
-      case 400 -> "Tham số không hợp lệ: " + Inputs.clip(firstLine(e.getMessage())) + " (bad parameter: " + Inputs.clip(firstLine(e.getMessage())) + ")";
-      default -> Inputs.clip(firstLine(e.getMessage()));
-    };
+    String detail =
+        switch (status) {
+          case 404 -> "Không có tài nguyên tại địa chỉ này (no resource at this path)";
+          case 405 -> "Phương thức không được hỗ trợ tại địa chỉ này (method not allowed)";
+          case 406 ->
+              "Không trả được định dạng yêu cầu trong Accept (cannot answer in the media type asked for by Accept)";
+          case 415 -> "Hãy gửi Content-Type: application/json (send application/json)";
+          case 400 ->
+              "Tham số không hợp lệ: "
+                  + Inputs.clip(firstLine(e.getMessage()))
+                  + " (bad parameter: "
+                  + Inputs.clip(firstLine(e.getMessage()))
+                  + ")";
+          default -> Inputs.clip(firstLine(e.getMessage()));
+        };
     Response response = respond(type, status, type.code, detail, null, uri);
     return status == 503 ? withRetryAfter(response) : response;
   }
 
   @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
   public Response stale(RuntimeException e, UriInfo uri) {
-    return respond(ProblemType.PRECONDITION_FAILED, 412,
-        "Bản ghi vừa được người khác thay đổi; hãy tải lại rồi sửa (modified concurrently)", null, uri);
+    return respond(
+        ProblemType.PRECONDITION_FAILED,
+        412,
+        "Bản ghi vừa được người khác thay đổi; hãy tải lại rồi sửa (modified concurrently)",
+        null,
+        uri);
   }
 
   @ServerExceptionMapper
@@ -191,7 +246,12 @@ public class ProblemMappers {
     if (e.getKind() == ConstraintKind.UNIQUE) {
       return respond(ProblemType.CONFLICT, 409, "Bản ghi đã tồn tại (duplicate key)", null, uri);
     }
-    return respond(ProblemType.CONFLICT, 409, "Dữ liệu đang được tham chiếu hoặc vi phạm ràng buộc (constraint violated)", null, uri);
+    return respond(
+        ProblemType.CONFLICT,
+        409,
+        "Dữ liệu đang được tham chiếu hoặc vi phạm ràng buộc (constraint violated)",
+        null,
+        uri);
   }
 
   @ServerExceptionMapper
@@ -212,21 +272,35 @@ public class ProblemMappers {
         return overloaded(uri);
       }
       if (isConnectionFailure(cause)) {
-        // The client went away or sent a broken stream: not a server fault, and nobody reads the answer.
-        Log.infof("Request stopped by the connection: %s %s", uri == null ? "" : uri.getPath(), firstLine(cause.toString()));
-        return respond(ProblemType.BAD_REQUEST, 400, "connection-failed",
-            "Kết nối bị ngắt hoặc nội dung gửi lên bị hỏng (the connection closed or the request stream was broken)", null, uri);
+        // The client went away or sent a broken stream: not a server fault, and nobody reads the
+        // answer.
+        Log.infof(
+            "Request stopped by the connection: %s %s",
+            uri == null ? "" : uri.getPath(), firstLine(cause.toString()));
+        return respond(
+            ProblemType.BAD_REQUEST,
+            400,
+            "connection-failed",
+            "Kết nối bị ngắt hoặc nội dung gửi lên bị hỏng (the connection closed or the request stream was broken)",
+            null,
+            uri);
       }
       cause = cause.getCause() == cause ? null : cause.getCause();
     }
     Log.error("Unexpected error", e);
-    return respond(ProblemType.INTERNAL, 500, "Lỗi hệ thống, đã được ghi nhận (internal error)", null, uri);
+    return respond(
+        ProblemType.INTERNAL, 500, "Lỗi hệ thống, đã được ghi nhận (internal error)", null, uri);
   }
 
   /** 503 with Retry-After: the request was fine, the server could not take it now. */
   public Response overloaded(UriInfo uri) {
-    return withRetryAfter(respond(ProblemType.OVERLOADED, 503,
-        "Hệ thống đang bận, hãy thử lại sau ít giây (the server is busy; retry after a few seconds)", null, uri));
+    return withRetryAfter(
+        respond(
+            ProblemType.OVERLOADED,
+            503,
+            "Hệ thống đang bận, hãy thử lại sau ít giây (the server is busy; retry after a few seconds)",
+            null,
+            uri));
   }
 
   private Response withRetryAfter(Response response) {
@@ -234,55 +308,93 @@ public class ProblemMappers {
     return Response.fromResponse(response).header("Retry-After", seconds).build();
   }
 
-  /** No connection from the pool in time, the database unreachable, a lock wait timed out: the request may succeed later. */
+  /**
+   * No connection from the pool in time, the database unreachable, a lock wait timed out: the
+   * request may succeed later.
+   */
   static boolean isOverload(Throwable e) {
-    if (e instanceof JDBCConnectionException || e instanceof LockAcquisitionException
-        || e instanceof org.hibernate.exception.LockTimeoutException || e instanceof LockTimeoutException
-        || e instanceof PessimisticLockException || e instanceof SQLTransientException || e instanceof SQLNonTransientConnectionException
+    if (e instanceof JDBCConnectionException
+        || e instanceof LockAcquisitionException
+        || e instanceof org.hibernate.exception.LockTimeoutException
+        || e instanceof LockTimeoutException
+        || e instanceof PessimisticLockException
+        || e instanceof SQLTransientException
+        || e instanceof SQLNonTransientConnectionException
         || e instanceof java.util.concurrent.RejectedExecutionException) {
       return true;
     }
-    if (e instanceof JDBCException jdbc && jdbc.getMessage() != null && jdbc.getMessage().startsWith("Unable to acquire JDBC Connection")) {
+    if (e instanceof JDBCException jdbc
+        && jdbc.getMessage() != null
+        && jdbc.getMessage().startsWith("Unable to acquire JDBC Connection")) {
       return true;
     }
     if (e instanceof SQLException sql) {
       String state = sql.getSQLState();
-      return sql.getErrorCode() == ER_LOCK_WAIT_TIMEOUT || sql.getErrorCode() == ER_LOCK_DEADLOCK
+      return sql.getErrorCode() == ER_LOCK_WAIT_TIMEOUT
+          || sql.getErrorCode() == ER_LOCK_DEADLOCK
           || state != null && state.startsWith("08")
           || sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout");
     }
     return false;
   }
 
-  /** The client closed the connection, or its bytes could not be decoded as HTTP (bad chunked encoding, broken multipart). */
+  /**
+   * The client closed the connection, or its bytes could not be decoded as HTTP (bad chunked
+   * encoding, broken multipart).
+   */
   static boolean isConnectionFailure(Throwable e) {
     String name = e.getClass().getName();
-    if (e instanceof ClosedChannelException || name.equals("io.vertx.core.http.HttpClosedException")
+    if (e instanceof ClosedChannelException
+        || name.equals("io.vertx.core.http.HttpClosedException")
         || name.startsWith("io.netty.handler.codec.") && name.endsWith("Exception")) {
       return true;
     }
     String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
-    boolean connectionWords = message.contains("connection was closed") || message.contains("connection reset")
-        || message.contains("broken pipe") || message.contains("connection terminated") || message.contains("stream closed")
-        || message.contains("invalid chunk") || message.contains("chunk");
-    return connectionWords && (e instanceof IOException || name.startsWith("io.vertx.") || name.startsWith("io.netty."));
+    boolean connectionWords =
+        message.contains("connection was closed")
+            || message.contains("connection reset")
+            || message.contains("broken pipe")
+            || message.contains("connection terminated")
+            || message.contains("stream closed")
+            || message.contains("invalid chunk")
+            || message.contains("chunk");
+    return connectionWords
+        && (e instanceof IOException
+            || name.startsWith("io.vertx.")
+            || name.startsWith("io.netty."));
   }
 
   private static Response violationResponse(ConstraintViolationException e, UriInfo uri) {
     List<FieldError> errors = new ArrayList<>();
     for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-      errors.add(new FieldError(fieldName(violation.getPropertyPath()), violationCode(violation), violation.getMessage()));
+      errors.add(
+          new FieldError(
+              fieldName(violation.getPropertyPath()),
+              violationCode(violation),
+              violation.getMessage()));
     }
     errors.sort((a, b) -> a.field().compareTo(b.field()));
-    String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-        : errors.size() + " trường không hợp lệ (" + errors.size() + " invalid fields)";
-    return respond(ProblemType.VALIDATION, 400, errors.size() == 1 ? errors.get(0).code() : ProblemType.VALIDATION.code, detail, errors, uri);
+    String detail =
+        errors.size() == 1
+            ? errors.get(0).field() + ": " + errors.get(0).message()
+            : errors.size() + " trường không hợp lệ (" + errors.size() + " invalid fields)";
+    return respond(
+        ProblemType.VALIDATION,
+        400,
+        errors.size() == 1 ? errors.get(0).code() : ProblemType.VALIDATION.code,
+        detail,
+        errors,
+        uri);
   }
 
-  /** A stable code per kind of constraint, so that clients need not read the (translated) message. */
+  /**
+   * A stable code per kind of constraint, so that clients need not read the (translated) message.
+   */
   static String violationCode(ConstraintViolation<?> violation) {
-    String constraint = violation.getConstraintDescriptor() == null ? ""
-        : violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    String constraint =
+        violation.getConstraintDescriptor() == null
+            ? ""
+            : violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     return switch (constraint) {
       case "NotNull", "NotBlank", "NotEmpty" -> "required";
       case "Size", "Length" -> "invalid-length";
@@ -295,7 +407,10 @@ public class ProblemMappers {
     };
   }
 
-  /** "create.body.name" → "name", "list.paging.size" → "size", "list.q" → "q": clients know no method names. */
+  /**
+   * "create.body.name" → "name", "list.paging.size" → "size", "list.q" → "q": clients know no
+   * method names.
+   */
   static String fieldName(Path path) {
     List<String> names = new ArrayList<>();
     boolean afterParameter = false;
@@ -319,8 +434,7 @@ public class ProblemMappers {
             names.add(node.getName());
           }
         }
-        default -> {
-        }
+        default -> {}
       }
     }
     return names.isEmpty() ? "request" : String.join(".", names);
@@ -346,20 +460,26 @@ public class ProblemMappers {
   /** The parser's report of a repeated key, wherever databind wrapped it. */
   private static StreamReadException duplicate(Throwable e) {
     for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof StreamReadException read && read.getOriginalMessage() != null && read.getOriginalMessage().startsWith(DUPLICATE)) {
+      if (c instanceof StreamReadException read
+          && read.getOriginalMessage() != null
+          && read.getOriginalMessage().startsWith(DUPLICATE)) {
         return read;
       }
     }
     return null;
   }
 
-  /** Where in the document the parser stood: "values[2]" for a key repeated inside the third value. */
+  /**
+   * Where in the document the parser stood: "values[2]" for a key repeated inside the third value.
+   */
   private static String parentPath(Object processor) {
     if (!(processor instanceof com.fasterxml.jackson.core.JsonParser parser)) {
       return "";
     }
     List<String> parts = new ArrayList<>();
-    for (var context = parser.getParsingContext().getParent(); context != null && !context.inRoot(); context = context.getParent()) {
+    for (var context = parser.getParsingContext().getParent();
+        context != null && !context.inRoot();
+        context = context.getParent()) {
       if (context.inArray()) {
         parts.add(0, "[" + context.getCurrentIndex() + "]");
       } else if (context.getCurrentName() != null) {
@@ -385,24 +505,42 @@ public class ProblemMappers {
     return line.length() > 300 ? line.substring(0, 300) + "…" : line;
   }
 
-  public static Response problem(ProblemType type, int status, String detail, List<FieldError> errors, UriInfo uri) {
+  public static Response problem(
+      ProblemType type, int status, String detail, List<FieldError> errors, UriInfo uri) {
     return respond(type, status, type.code, detail, errors, uri);
   }
 
-  static Response respond(ProblemType type, int status, String detail, List<FieldError> errors, UriInfo uri) {
+  static Response respond(
+      ProblemType type, int status, String detail, List<FieldError> errors, UriInfo uri) {
     return respond(type, status, type.code, detail, errors, uri);
   }
 
-  /** Longest detail or field message sent: a last bound for texts that echo input not passed through Inputs.clip. */
+  /**
+   * Longest detail or field message sent: a last bound for texts that echo input not passed through
+   * Inputs.clip.
+   */
   private static final int MAX_TEXT = 1000;
+
   private static final int MAX_ERRORS = 100;
 
-  static Response respond(ProblemType type, int status, String code, String detail, List<FieldError> errors, UriInfo uri) {
+  static Response respond(
+      ProblemType type,
+      int status,
+      String code,
+      String detail,
+      List<FieldError> errors,
+      UriInfo uri) {
     return respond(type, status, code, detail, errors, null, uri);
   }
 
-  private static Response respond(ProblemType type, int status, String code, String detail, List<FieldError> errors,
-      ProblemExtension extension, UriInfo uri) {
+  private static Response respond(
+      ProblemType type,
+      int status,
+      String code,
+      String detail,
+      List<FieldError> errors,
+      ProblemExtension extension,
+      UriInfo uri) {
     String instance = uri == null ? null : "/" + Inputs.clip(uri.getPath().replaceFirst("^/", ""));
     return Response.status(status)
         .type(PROBLEM_JSON)
@@ -410,12 +548,27 @@ public class ProblemMappers {
         .build();
   }
 
-  /** The body of every problem answer, also of those written before any resource runs (RequestLimits). */
-  static Problem document(ProblemType type, int status, String code, String detail, List<FieldError> errors, ProblemExtension extension,
+  /**
+   * The body of every problem answer, also of those written before any resource runs
+   * (RequestLimits).
+   */
+  static Problem document(
+      ProblemType type,
+      int status,
+      String code,
+      String detail,
+      List<FieldError> errors,
+      ProblemExtension extension,
       String instance) {
-    List<FieldError> bounded = errors == null ? null : errors.stream().limit(MAX_ERRORS)
-        .map(f -> new FieldError(bound(f.field()), f.code(), bound(f.message()))).toList();
-    return new Problem(type.uri, type.title, status, code, bound(detail), instance, extension, bounded);
+    List<FieldError> bounded =
+        errors == null
+            ? null
+            : errors.stream()
+                .limit(MAX_ERRORS)
+                .map(f -> new FieldError(bound(f.field()), f.code(), bound(f.message())))
+                .toList();
+    return new Problem(
+        type.uri, type.title, status, code, bound(detail), instance, extension, bounded);
   }
 
   private static String bound(String text) {

@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
  */
 public final class QueryValues {
 
-  private QueryValues() {
-  }
+  private QueryValues() {}
 
   public static Boolean bool(String field, String value) {
     if (value == null || value.isBlank()) {
@@ -20,7 +19,9 @@ public final class QueryValues {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true", "1" -> Boolean.TRUE;
       case "false", "0" -> Boolean.FALSE;
-      default -> throw ProblemException.badRequest(field, "'" + Inputs.clip(value) + "' không phải true/false (expected true or false)");
+      default ->
+          throw ProblemException.badRequest(
+              field, "'" + Inputs.clip(value) + "' không phải true/false (expected true or false)");
     };
   }
 
@@ -30,12 +31,15 @@ public final class QueryValues {
     }
     Long number = Inputs.integer(value.strip());
     if (number == null) {
-      throw ProblemException.badRequest(field, "'" + Inputs.clip(value) + "' không phải số nguyên (expected an integer)");
+      throw ProblemException.badRequest(
+          field, "'" + Inputs.clip(value) + "' không phải số nguyên (expected an integer)");
     }
     return number;
   }
 
-  /** A numeric id in a path: anything but ASCII digits names nothing, so 404 like any unknown id. */
+  /**
+   * A numeric id in a path: anything but ASCII digits names nothing, so 404 like any unknown id.
+   */
   public static long pathId(String what, String id) {
     Long number = Inputs.integer(id);
     if (number == null || number < 0) {
@@ -51,8 +55,15 @@ public final class QueryValues {
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ProblemException.badRequest(field, "'" + Inputs.clip(value) + "' không hợp lệ; cho phép: "
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + " (invalid value)");
+      throw ProblemException.badRequest(
+          field,
+          "'"
+              + Inputs.clip(value)
+              + "' không hợp lệ; cho phép: "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", "))
+              + " (invalid value)");
     }
   }
 }

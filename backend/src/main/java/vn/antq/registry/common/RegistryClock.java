@@ -1,13 +1,11 @@
 package vn.antq.registry.common;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,7 +23,8 @@ public class RegistryClock {
   }
 
   @Inject
-  public RegistryClock(@ConfigProperty(name = "antq.time-zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
+  public RegistryClock(
+      @ConfigProperty(name = "antq.time-zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
     this(Clock.system(zone));
   }
 

@@ -1,12 +1,11 @@
 package vn.antq.registry.common;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.validation.ClockProvider;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * @PastOrPresent and its kin judge dates by the registry's clock (Việt Nam), not the JVM's zone.
@@ -16,8 +15,7 @@ import jakarta.validation.ClockProvider;
 @Singleton
 public class RegistryClockProvider implements ClockProvider {
 
-  @Inject
-  RegistryClock registry;
+  @Inject RegistryClock registry;
 
   @Override
   public Clock getClock() {

@@ -1,34 +1,35 @@
 package vn.antq.registry.common;
 
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
-
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
-
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import io.vertx.ext.web.RoutingContext;
-
 /**
- * The summary endpoints each hold a database connection for a whole aggregate query. Only
- * {@code antq.overload.summaries.max-concurrent} run at once; a request that gets no turn within
- * {@code max-wait} is answered 503 with Retry-After at once, instead of queueing for the pool
- * and taking the cheap requests' connections with it.
+ * The summary endpoints each hold a database connection for a whole aggregate query. Only {@code
+ * antq.overload.summaries.max-concurrent} run at once; a request that gets no turn within {@code
+ * max-wait} is answered 503 with Retry-After at once, instead of queueing for the pool and taking
+ * the cheap requests' connections with it.
  */
 @Singleton
 public class SummaryGate {
 
-  static final Pattern EXPENSIVE = Pattern.compile(
-      "/api/v1/(summary(/provinces|/communes)?|(provinces|models)/[^/]+/summary|outcomes/summary|replication-points/quiet)/?");
+  static final Pattern EXPENSIVE =
+      Pattern.compile(
+          "/api/v1/(summary(/provinces|/communes)?|(provinces|models)/[^/]+/summary|outcomes/summary|replication-points/quiet)/?");
 
   private final Instance<OverloadConfig> config;
   private volatile Semaphore turns;
   private volatile long maxWaitMillis;
 
-  /** Filters are built before runtime configuration exists: the limits are read at the first request. */
+  /**
+   * Filters are built before runtime configuration exists: the limits are read at the first
+   * request.
+   */
   SummaryGate(Instance<OverloadConfig> config) {
     this.config = config;
   }
@@ -47,18 +48,27 @@ public class SummaryGate {
   }
 
   @ServerRequestFilter
-  public void enter(ContainerRequestContext request, RoutingContext routing) throws InterruptedException {
+  public void enter(ContainerRequestContext request, RoutingContext routing)
+      throws InterruptedException {
     if (!EXPENSIVE.matcher(request.getUriInfo().getPath()).matches()) {
       return;
     }
     // Never block an event loop: there a request either gets a turn now or is refused.
     Semaphore turns = turns();
-    boolean entered = io.vertx.core.Context.isOnEventLoopThread() ? turns.tryAcquire() : turns.tryAcquire(maxWaitMillis, TimeUnit.MILLISECONDS);
+    boolean entered =
+        io.vertx.core.Context.isOnEventLoopThread()
+            ? turns.tryAcquire()
+            : turns.tryAcquire(maxWaitMillis, TimeUnit.MILLISECONDS);
     if (!entered) {
-      throw new ProblemException(ProblemType.OVERLOADED, 503, ProblemType.OVERLOADED.code,
-          "Quá nhiều yêu cầu tổng hợp cùng lúc, hãy thử lại sau ít giây (too many summary requests at once; retry after a few seconds)", null);
+      throw new ProblemException(
+          ProblemType.OVERLOADED,
+          503,
+          ProblemType.OVERLOADED.code,
+          "Quá nhiều yêu cầu tổng hợp cùng lúc, hãy thử lại sau ít giây (too many summary requests at once; retry after a few seconds)",
+          null);
     }
-    // The end handler runs however the exchange ends (answer sent, error, client gone): the turn is never lost.
+    // The end handler runs however the exchange ends (answer sent, error, client gone): the turn is
+    // never lost.
     routing.addEndHandler(ended -> turns.release());
   }
 

@@ -9,8 +9,7 @@ public final class Text {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private Text() {
-  }
+  private Text() {}
 
   public static String fold(String... parts) {
     StringBuilder joined = new StringBuilder();

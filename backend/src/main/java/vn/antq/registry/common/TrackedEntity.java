@@ -1,23 +1,24 @@
 package vn.antq.registry.common;
 
-import java.time.Instant;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import java.time.Instant;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-/** A registry row users edit: its version is the ETag, and it knows when it was created and changed. */
+/**
+ * A registry row users edit: its version is the ETag, and it knows when it was created and changed.
+ */
 @MappedSuperclass
 public abstract class TrackedEntity extends PanacheEntityBase {
 
-  @Version
-  public int version;
+  @Version public int version;
+
   @Column(name = "created_at", updatable = false)
   public Instant createdAt;
+
   @Column(name = "updated_at")
   public Instant updatedAt;
 

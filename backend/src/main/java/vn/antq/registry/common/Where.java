@@ -1,12 +1,11 @@
 package vn.antq.registry.common;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Builds the HQL filter of a list endpoint from the query parameters that are present. */
 public final class Where {
@@ -47,7 +46,8 @@ public final class Where {
     return parameters;
   }
 
-  public <E extends PanacheEntityBase> PageResult<E> page(PanacheQuery<E> query, PageParams params) {
+  public <E extends PanacheEntityBase> PageResult<E> page(
+      PanacheQuery<E> query, PageParams params) {
     PageParams.Checked paging = params.check();
     List<E> items = query.page(Page.of(paging.page(), paging.size())).list();
     return new PageResult<>(items, paging.page(), paging.size(), query.count());

@@ -1,25 +1,22 @@
 package vn.antq.registry.common;
 
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.quarkus.logging.Log;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Uploaded files and import spools, each as large as the file sent, live in the API's own work
- * folder beside its data (WORK_DIR), never in a temp folder shared with other programs. At start
- * no import can still be running, so whatever a crash left there is removed.
+ * folder beside its data (WORK_DIR), never in a temp folder shared with other programs. At start no
+ * import can still be running, so whatever a crash left there is removed.
  */
 @ApplicationScoped
 public class WorkFiles {
@@ -55,7 +52,9 @@ public class WorkFiles {
     // Form uploads are named by the HTTP layer (see quarkus.http.body.uploads-directory).
     remove(dir.resolve(FORM_UPLOADS), "*", removed);
     if (removed[0] > 0) {
-      Log.infof("Removed %d file(s) (%d bytes) left by imports that a restart cut short, from %s", removed[0], removed[1], dir);
+      Log.infof(
+          "Removed %d file(s) (%d bytes) left by imports that a restart cut short, from %s",
+          removed[0], removed[1], dir);
     }
   }
 

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import vn.antq.registry.common.Text;
 import vn.antq.registry.common.TrackedEntity;
 
@@ -14,19 +13,24 @@ import vn.antq.registry.common.TrackedEntity;
 @Table(name = "commune")
 public class Commune extends TrackedEntity {
 
-  @Id
-  public String code;
+  @Id public String code;
   public String name;
+
   @Column(name = "full_name")
   public String fullName;
+
   @Enumerated(EnumType.STRING)
   public CommuneType type;
+
   @Column(name = "province_code")
   public String provinceCode;
+
   public boolean border;
   public boolean hotspot;
+
   @Column(name = "ethnic_minority")
   public boolean ethnicMinority;
+
   @Column(name = "search_text")
   public String searchText;
 

@@ -10,11 +10,22 @@ public record CommuneDto(
     @Schema(example = "XA") CommuneType type,
     @Schema(example = "12") String provinceCode,
     @Schema(description = "Xã biên giới", example = "true") boolean border,
-    @Schema(description = "Địa bàn trọng điểm, phức tạp về ANTT", example = "false") boolean hotspot,
-    @Schema(description = "Vùng đồng bào dân tộc thiểu số", example = "true") boolean ethnicMinority,
+    @Schema(description = "Địa bàn trọng điểm, phức tạp về ANTT", example = "false")
+        boolean hotspot,
+    @Schema(description = "Vùng đồng bào dân tộc thiểu số", example = "true")
+        boolean ethnicMinority,
     @Schema(description = "Phiên bản, dùng làm ETag", example = "0") int version) {
 
   static CommuneDto from(Commune c) {
-    return new CommuneDto(c.code, c.name, c.fullName, c.type, c.provinceCode, c.border, c.hotspot, c.ethnicMinority, c.version);
+    return new CommuneDto(
+        c.code,
+        c.name,
+        c.fullName,
+        c.type,
+        c.provinceCode,
+        c.border,
+        c.hotspot,
+        c.ethnicMinority,
+        c.version);
   }
 }

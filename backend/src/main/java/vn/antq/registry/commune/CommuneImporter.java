@@ -1,5 +1,9 @@
 package vn.antq.registry.commune;
 
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,12 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Text;
@@ -26,8 +24,8 @@ import vn.antq.registry.imports.RowSource;
 import vn.antq.registry.security.Access;
 
 /**
- * Communes from a file, e.g. the official 2025 list (code, name, full_name, type, province_code).
- * A flag column absent from the file leaves the stored flags as they are, so reloading the official
+ * Communes from a file, e.g. the official 2025 list (code, name, full_name, type, province_code). A
+ * flag column absent from the file leaves the stored flags as they are, so reloading the official
  * list never erases the border, hot-spot and ethnic-minority marks officers have set.
  */
 @ApplicationScoped
@@ -36,24 +34,22 @@ public class CommuneImporter implements Importer {
 
   static final int CHUNK = 1000;
 
-  static final Columns COLUMNS = Columns.required("code", "name", "type", "provinceCode")
-      .column("code", "Mã xã", "Mã", "communeCode")
-      .column("name", "Tên", "Tên xã")
-      .column("fullName", "Tên đầy đủ", "full_name")
-      .column("type", "Loại", "Cấp")
-      .column("provinceCode", "Mã tỉnh", "province_code")
-      .column("border", "Biên giới", "Xã biên giới")
-      .column("hotspot", "Trọng điểm", "Địa bàn trọng điểm")
-      .column("ethnicMinority", "Dân tộc thiểu số", "Vùng dân tộc thiểu số")
-      .digits("code", 5)
-      .digits("provinceCode", 2);
+  static final Columns COLUMNS =
+      Columns.required("code", "name", "type", "provinceCode")
+          .column("code", "Mã xã", "Mã", "communeCode")
+          .column("name", "Tên", "Tên xã")
+          .column("fullName", "Tên đầy đủ", "full_name")
+          .column("type", "Loại", "Cấp")
+          .column("provinceCode", "Mã tỉnh", "province_code")
+          .column("border", "Biên giới", "Xã biên giới")
+          .column("hotspot", "Trọng điểm", "Địa bàn trọng điểm")
+          .column("ethnicMinority", "Dân tộc thiểu số", "Vùng dân tộc thiểu số")
+          .digits("code", 5)
+          .digits("provinceCode", 2);
 
-  @Inject
-  EntityManager em;
-  @Inject
-  Access access;
-  @Inject
-  AuditLog audit;
+  @Inject EntityManager em;
+  @Inject Access access;
+  @Inject AuditLog audit;
 
   @Override
   public String kind() {
@@ -68,7 +64,9 @@ public class CommuneImporter implements Importer {
   @Override
   public void run(RowSource rows, ImportReport report) {
     access.requireAdmin("danh mục xã");
-    Set<String> provinces = new HashSet<>(em.createQuery("select p.code from Province p", String.class).getResultList());
+    Set<String> provinces =
+        new HashSet<>(
+            em.createQuery("select p.code from Province p", String.class).getResultList());
     KeyTracker seen = new KeyTracker();
     RowChunk chunk = new RowChunk(CHUNK);
     while (rows.hasNext()) {
@@ -84,7 +82,12 @@ public class CommuneImporter implements Importer {
     }
   }
 
-  private void process(List<Row> chunk, List<String> columns, Set<String> provinces, KeyTracker seen, ImportReport report) {
+  private void process(
+      List<Row> chunk,
+      List<String> columns,
+      Set<String> provinces,
+      KeyTracker seen,
+      ImportReport report) {
     Map<String, CommuneInput> valid = new HashMap<>();
     List<String> order = new ArrayList<>();
     for (Row row : chunk) {
@@ -96,7 +99,11 @@ public class CommuneImporter implements Importer {
       long first = seen.firstUse(input.code(), row.number());
       if (first != 0) {
         report.rejected++;
-        report.conflict(row.number(), "code", input.code(), "Mã xã trùng với dòng " + first + " (duplicate of row " + first + ")");
+        report.conflict(
+            row.number(),
+            "code",
+            input.code(),
+            "Mã xã trùng với dòng " + first + " (duplicate of row " + first + ")");
         continue;
       }
       valid.put(input.code(), input);
@@ -106,7 +113,10 @@ public class CommuneImporter implements Importer {
       return;
     }
     Map<String, Commune> stored = new HashMap<>();
-    for (Commune c : em.createQuery("from Commune c where c.code in :codes", Commune.class).setParameter("codes", order).getResultList()) {
+    for (Commune c :
+        em.createQuery("from Commune c where c.code in :codes", Commune.class)
+            .setParameter("codes", order)
+            .getResultList()) {
       stored.put(c.code, c);
     }
     List<AuditLog.Change> changes = new ArrayList<>();
@@ -122,7 +132,15 @@ public class CommuneImporter implements Importer {
         commune.code = code;
         apply(commune, input, columns);
         commune.persist();
-        changes.add(new AuditLog.Change("commune", code, AuditAction.CREATE, null, CommuneDto.from(commune), commune.provinceCode, code));
+        changes.add(
+            new AuditLog.Change(
+                "commune",
+                code,
+                AuditAction.CREATE,
+                null,
+                CommuneDto.from(commune),
+                commune.provinceCode,
+                code));
         continue;
       }
       CommuneDto before = CommuneDto.from(commune);
@@ -140,7 +158,15 @@ public class CommuneImporter implements Importer {
       if (Importer.writes(report)) {
         apply(commune, input, columns);
         em.flush();
-        changes.add(new AuditLog.Change("commune", code, AuditAction.UPDATE, before, CommuneDto.from(commune), commune.provinceCode, code));
+        changes.add(
+            new AuditLog.Change(
+                "commune",
+                code,
+                AuditAction.UPDATE,
+                before,
+                CommuneDto.from(commune),
+                commune.provinceCode,
+                code));
       }
     }
     em.flush();
@@ -149,15 +175,23 @@ public class CommuneImporter implements Importer {
   }
 
   private static boolean same(Commune a, Commune b) {
-    return a.name.equals(b.name) && a.fullName.equals(b.fullName) && a.type == b.type && a.provinceCode.equals(b.provinceCode)
-        && a.border == b.border && a.hotspot == b.hotspot && a.ethnicMinority == b.ethnicMinority;
+    return a.name.equals(b.name)
+        && a.fullName.equals(b.fullName)
+        && a.type == b.type
+        && a.provinceCode.equals(b.provinceCode)
+        && a.border == b.border
+        && a.hotspot == b.hotspot
+        && a.ethnicMinority == b.ethnicMinority;
   }
 
   /** Copies the file's values; flags only when their column is in the file. */
   private static void apply(Commune commune, CommuneInput input, List<String> columns) {
     commune.name = input.name();
     commune.type = input.type();
-    commune.fullName = input.fullName() != null ? input.fullName() : CommuneService.typeWord(input.type()) + " " + input.name();
+    commune.fullName =
+        input.fullName() != null
+            ? input.fullName()
+            : CommuneService.typeWord(input.type()) + " " + input.name();
     commune.provinceCode = input.provinceCode();
     if (columns.contains("border")) {
       commune.border = Boolean.TRUE.equals(input.border());
@@ -178,11 +212,19 @@ public class CommuneImporter implements Importer {
     }
     String name = Text.clean(row.get("name"));
     if (name == null || name.length() > 100) {
-      report.conflict(row.number(), "name", name, "Tên không được để trống, tối đa 100 ký tự (name required, ≤ 100 characters)");
+      report.conflict(
+          row.number(),
+          "name",
+          name,
+          "Tên không được để trống, tối đa 100 ký tự (name required, ≤ 100 characters)");
     }
     String fullName = Text.clean(row.get("fullName"));
     if (fullName != null && fullName.length() > 150) {
-      report.conflict(row.number(), "fullName", fullName, "Tên đầy đủ tối đa 150 ký tự (at most 150 characters)");
+      report.conflict(
+          row.number(),
+          "fullName",
+          fullName,
+          "Tên đầy đủ tối đa 150 ký tự (at most 150 characters)");
     }
     CommuneType type = null;
     String typeText = row.get("type");
@@ -192,11 +234,19 @@ public class CommuneImporter implements Importer {
       type = null;
     }
     if (type == null) {
-      report.conflict(row.number(), "type", typeText, "Loại phải là XA, PHUONG hoặc DAC_KHU (type must be XA, PHUONG or DAC_KHU)");
+      report.conflict(
+          row.number(),
+          "type",
+          typeText,
+          "Loại phải là XA, PHUONG hoặc DAC_KHU (type must be XA, PHUONG or DAC_KHU)");
     }
     String province = row.get("provinceCode");
     if (province == null || !provinces.contains(province)) {
-      report.conflict(row.number(), "provinceCode", province, "Không có tỉnh mã '" + province + "' (unknown province)");
+      report.conflict(
+          row.number(),
+          "provinceCode",
+          province,
+          "Không có tỉnh mã '" + province + "' (unknown province)");
     }
     Boolean border = flag(row, "border", report);
     Boolean hotspot = flag(row, "hotspot", report);
@@ -216,7 +266,8 @@ public class CommuneImporter implements Importer {
       case "true", "1", "x", "co", "yes" -> Boolean.TRUE;
       case "false", "0", "khong", "no" -> Boolean.FALSE;
       default -> {
-        report.conflict(row.number(), column, text, "Giá trị '" + text + "' không phải có/không (true/false)");
+        report.conflict(
+            row.number(), column, text, "Giá trị '" + text + "' không phải có/không (true/false)");
         yield null;
       }
     };

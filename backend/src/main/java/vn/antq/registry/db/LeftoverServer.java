@@ -17,10 +17,11 @@ final class LeftoverServer {
 
   private static final String OWNER_FILE = "antq-api.pid";
 
-  private LeftoverServer() {
-  }
+  private LeftoverServer() {}
 
-  /** Stops a server left on {@code dataDir} by a dead API; refuses when a live API still owns it. */
+  /**
+   * Stops a server left on {@code dataDir} by a dead API; refuses when a live API still owns it.
+   */
   static void takeOver(Path dataDir) {
     List<ProcessHandle> servers = serversOn(dataDir);
     if (servers.isEmpty()) {
@@ -28,12 +29,20 @@ final class LeftoverServer {
     }
     Optional<ProcessHandle> owner = owner(dataDir);
     if (owner.isPresent()) {
-      throw new EmbeddedDbException("Dữ liệu " + dataDir + " đang được một API khác dùng (pid " + owner.get().pid()
-          + "); hãy dừng nó trước, hoặc dùng DATA_DIR khác (the embedded database is in use by another running API)");
+      throw new EmbeddedDbException(
+          "Dữ liệu "
+              + dataDir
+              + " đang được một API khác dùng (pid "
+              + owner.get().pid()
+              + "); hãy dừng nó trước, hoặc dùng DATA_DIR khác (the embedded database is in use by another running API)");
     }
     for (ProcessHandle server : servers) {
-      System.out.println("MariaDB nhúng còn chạy từ lần trước (pid " + server.pid() + ") trên " + dataDir
-          + ": đang dừng để khởi động lại (a server left by a crashed API is being stopped)");
+      System.out.println(
+          "MariaDB nhúng còn chạy từ lần trước (pid "
+              + server.pid()
+              + ") trên "
+              + dataDir
+              + ": đang dừng để khởi động lại (a server left by a crashed API is being stopped)");
       stop(server);
     }
   }
@@ -47,15 +56,27 @@ final class LeftoverServer {
     try (ServerSocket socket = new ServerSocket(port)) {
       socket.setReuseAddress(true);
     } catch (IOException e) {
-      throw new EmbeddedDbException("Cổng " + port + " của MariaDB nhúng đang bị chương trình khác chiếm; hãy dừng chương trình đó hoặc chọn cổng khác: "
-          + "make run EMBEDDED_DB_PORT=" + (port + 1) + " (port " + port + " is in use)");
+      throw new EmbeddedDbException(
+          "Cổng "
+              + port
+              + " của MariaDB nhúng đang bị chương trình khác chiếm; hãy dừng chương trình đó hoặc chọn cổng khác: "
+              + "make run EMBEDDED_DB_PORT="
+              + (port + 1)
+              + " (port "
+              + port
+              + " is in use)");
     }
   }
 
   static List<ProcessHandle> serversOn(Path dataDir) {
     String arg = "--datadir=" + dataDir.toAbsolutePath();
     return ProcessHandle.allProcesses()
-        .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
+        .filter(
+            p ->
+                p.info()
+                    .command()
+                    .map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld"))
+                    .orElse(false))
         .filter(p -> p.info().arguments().map(args -> List.of(args).contains(arg)).orElse(false))
         .toList();
   }

@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
 import vn.antq.registry.common.Inputs;
 
 /** Typed cells of a row; a bad one is reported with its row and column and read as null. */
@@ -40,9 +39,12 @@ public final class Cells {
       return null;
     }
     try {
-      return text.contains("/") ? LocalDate.parse(text, VIETNAMESE) : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      return text.contains("/")
+          ? LocalDate.parse(text, VIETNAMESE)
+          : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      return fail(column, text, "'" + text + "' không phải ngày (2024-03-15 hoặc 15/03/2024) (not a date)");
+      return fail(
+          column, text, "'" + text + "' không phải ngày (2024-03-15 hoặc 15/03/2024) (not a date)");
     }
   }
 
@@ -83,8 +85,16 @@ public final class Cells {
     try {
       return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      return fail(column, text, "'" + text + "' không hợp lệ; cho phép: "
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + " (invalid value)");
+      return fail(
+          column,
+          text,
+          "'"
+              + text
+              + "' không hợp lệ; cho phép: "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", "))
+              + " (invalid value)");
     }
   }
 

@@ -5,12 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import vn.antq.registry.common.Text;
 
 /**
- * The columns an import accepts: the JSON field names, plus Vietnamese headers as aliases
- * ("Mã chỉ tiêu", "Kỳ báo cáo", ...), matched without case, accents, spaces or underscores.
+ * The columns an import accepts: the JSON field names, plus Vietnamese headers as aliases ("Mã chỉ
+ * tiêu", "Kỳ báo cáo", ...), matched without case, accents, spaces or underscores.
  */
 public final class Columns {
 
@@ -43,13 +42,19 @@ public final class Columns {
     return this;
   }
 
-  /** A code column of fixed length: a spreadsheet that stored "03549" as the number 3549 gets its zeros back. */
+  /**
+   * A code column of fixed length: a spreadsheet that stored "03549" as the number 3549 gets its
+   * zeros back.
+   */
   public Columns digits(String name, int length) {
     digits.put(name, length);
     return this;
   }
 
-  /** The code's length for a numeric spreadsheet cell, or 0 when the column holds no fixed-length code. */
+  /**
+   * The code's length for a numeric spreadsheet cell, or 0 when the column holds no fixed-length
+   * code.
+   */
   public int digits(String name) {
     return digits.getOrDefault(name, 0);
   }
@@ -62,13 +67,22 @@ public final class Columns {
   public String name(String header) {
     String name = byAlias.get(key(header));
     if (name == null) {
-      throw new ImportFormatException("Trường không được hỗ trợ: " + Excerpt.of(header) + "; các trường hợp lệ: " + String.join(", ", canonical)
-          + " (unknown field)", 0, header);
+      throw new ImportFormatException(
+          "Trường không được hỗ trợ: "
+              + Excerpt.of(header)
+              + "; các trường hợp lệ: "
+              + String.join(", ", canonical)
+              + " (unknown field)",
+          0,
+          header);
     }
     return name;
   }
 
-  /** Maps a file's header to canonical columns; unknown, duplicate or missing required columns are refused. */
+  /**
+   * Maps a file's header to canonical columns; unknown, duplicate or missing required columns are
+   * refused.
+   */
   public List<String> resolve(List<String> header) {
     List<String> resolved = new ArrayList<>(header.size());
     List<String> unknown = new ArrayList<>();
@@ -77,23 +91,40 @@ public final class Columns {
       if (name == null) {
         unknown.add(cell);
       } else if (resolved.contains(name)) {
-        throw new ImportFormatException("Cột '" + Excerpt.of(cell) + "' trùng với cột " + name + " (duplicate column)", 0, cell);
+        throw new ImportFormatException(
+            "Cột '" + Excerpt.of(cell) + "' trùng với cột " + name + " (duplicate column)",
+            0,
+            cell);
       }
       resolved.add(name);
     }
     if (!unknown.isEmpty()) {
-      String listed = unknown.stream().limit(5).map(Excerpt::of).collect(Collectors.joining(", ")) + (unknown.size() > 5 ? ", …" : "");
-      throw new ImportFormatException("Cột không được hỗ trợ: " + listed + "; các cột hợp lệ: "
-          + String.join(", ", canonical) + " (unknown columns)", 0, unknown.get(0));
+      String listed =
+          unknown.stream().limit(5).map(Excerpt::of).collect(Collectors.joining(", "))
+              + (unknown.size() > 5 ? ", …" : "");
+      throw new ImportFormatException(
+          "Cột không được hỗ trợ: "
+              + listed
+              + "; các cột hợp lệ: "
+              + String.join(", ", canonical)
+              + " (unknown columns)",
+          0,
+          unknown.get(0));
     }
     List<String> missing = required.stream().filter(r -> !resolved.contains(r)).toList();
     if (!missing.isEmpty()) {
-      throw new ImportFormatException("Thiếu cột bắt buộc: " + String.join(", ", missing) + " (missing columns)", 0, missing.get(0));
+      throw new ImportFormatException(
+          "Thiếu cột bắt buộc: " + String.join(", ", missing) + " (missing columns)",
+          0,
+          missing.get(0));
     }
     return resolved;
   }
 
   static String key(String header) {
-    return Text.fold(header == null ? "" : header.replace('\uFEFF', ' ')).replace(" ", "").replace("_", "").replace("-", "");
+    return Text.fold(header == null ? "" : header.replace('\uFEFF', ' '))
+        .replace(" ", "")
+        .replace("_", "")
+        .replace("-", "");
   }
 }

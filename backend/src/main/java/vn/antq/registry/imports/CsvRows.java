@@ -1,5 +1,10 @@
 package vn.antq.registry.imports;
 
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,25 +20,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import de.siegmar.fastcsv.reader.CloseableIterator;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.CsvRecordHandler;
-
 import vn.antq.registry.common.FormulaText;
 
 /**
  * CSV in UTF-8 (with or without BOM), comma- or semicolon-separated (Excel in a Vietnamese locale
  * writes semicolons). Strict: an unclosed quote, a wrong column count, a field or a line past the
- * {@link ImportLimits} stops the import with the row (and column) it happened in. Other encodings are
- * refused rather than guessed. The limits bound the parser's buffers, so a hostile file cannot grow them.
+ * {@link ImportLimits} stops the import with the row (and column) it happened in. Other encodings
+ * are refused rather than guessed. The limits bound the parser's buffers, so a hostile file cannot
+ * grow them.
  */
 final class CsvRows implements RowSource {
 
   /** How much of the header line is looked at to choose the separator. */
   static final int SEPARATOR_WINDOW = 1 << 16;
+
   private static final Pattern FIELD_INDEX = Pattern.compile("Field at index (\\d+)");
 
   private final CsvReader<CsvRecord> reader;
@@ -45,24 +45,40 @@ final class CsvRows implements RowSource {
 
   CsvRows(InputStream body, Columns accepted, ImportLimits limits) {
     this.limits = limits;
-    BufferedReader text = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+    BufferedReader text =
+        new BufferedReader(
+            new InputStreamReader(
+                body,
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
+            1 << 16);
     char separator = separator(text);
     int cell = limits.cellChars();
     int record = Math.max(cell, limits.rowChars());
-    reader = CsvReader.builder()
-        .fieldSeparator(separator)
-        .allowMissingFields(false)
-        .allowExtraFields(false)
-        .allowUnclosedQuote(false)
-        .skipEmptyLines(true)
-        .detectBomHeader(false)
-        // the buffer holds one field; an unclosed quote that runs past it is "a field too long" too
-        .maxBufferSize(Math.max(SEPARATOR_WINDOW, cell + 2))
-        .build(CsvRecordHandler.builder().maxFields(limits.columns()).maxFieldSize(cell).maxRecordSize(record).build(), text);
+    reader =
+        CsvReader.builder()
+            .fieldSeparator(separator)
+            .allowMissingFields(false)
+            .allowExtraFields(false)
+            .allowUnclosedQuote(false)
+            .skipEmptyLines(true)
+            .detectBomHeader(false)
+            // the buffer holds one field; an unclosed quote that runs past it is "a field too long"
+            // too
+            .maxBufferSize(Math.max(SEPARATOR_WINDOW, cell + 2))
+            .build(
+                CsvRecordHandler.builder()
+                    .maxFields(limits.columns())
+                    .maxFieldSize(cell)
+                    .maxRecordSize(record)
+                    .build(),
+                text);
     records = reader.iterator();
     if (!safeHasNext()) {
-      throw new ImportFormatException("Tệp rỗng: cần một dòng tiêu đề và ít nhất một dòng dữ liệu (empty file)");
+      throw new ImportFormatException(
+          "Tệp rỗng: cần một dòng tiêu đề và ít nhất một dòng dữ liệu (empty file)");
     }
     List<String> header = new ArrayList<>(safeNext().getFields());
     headerRead = true;
@@ -73,8 +89,9 @@ final class CsvRows implements RowSource {
   }
 
   /**
-   * Chooses the separator from the start of the header line, then rewinds: whichever of ; and , occurs
-   * more. Only a window is read, so a header line of any length neither fails here nor fills memory.
+   * Chooses the separator from the start of the header line, then rewinds: whichever of ; and ,
+   * occurs more. Only a window is read, so a header line of any length neither fails here nor fills
+   * memory.
    */
   private static char separator(BufferedReader text) {
     try {
@@ -82,7 +99,8 @@ final class CsvRows implements RowSource {
       char[] window = new char[SEPARATOR_WINDOW];
       int length = 0;
       int n;
-      while (length < window.length && (n = text.read(window, length, window.length - length)) > 0) {
+      while (length < window.length
+          && (n = text.read(window, length, window.length - length)) > 0) {
         length += n;
       }
       text.reset();
@@ -147,7 +165,8 @@ final class CsvRows implements RowSource {
   private ImportFormatException parseError(CsvParseException e) {
     String reason = e.getMessage() == null ? "" : e.getMessage();
     Throwable cause = e.getCause();
-    if (cause instanceof UncheckedIOException io && io.getCause() instanceof CharacterCodingException) {
+    if (cause instanceof UncheckedIOException io
+        && io.getCause() instanceof CharacterCodingException) {
       throw notUtf8();
     }
     long row = headerRead ? number + 1 : 0;
@@ -160,11 +179,14 @@ final class CsvRows implements RowSource {
     if (reason.contains("maximum limit of")) {
       return ImportFormatException.tooManyColumns(row, limits.columns());
     }
-    String detail = reason.contains("field") && reason.contains("expected") || reason.contains("fields")
-        ? "số cột không khớp dòng tiêu đề (wrong column count)"
-        : reason.contains("quote") ? "dấu ngoặc kép không đóng (unbalanced quotes)"
-        : "không đọc được CSV (" + Excerpt.of(reason) + ")";
-    return new ImportFormatException((row == 0 ? "Dòng tiêu đề" : "Dòng " + row) + ": " + detail, row, null);
+    String detail =
+        reason.contains("field") && reason.contains("expected") || reason.contains("fields")
+            ? "số cột không khớp dòng tiêu đề (wrong column count)"
+            : reason.contains("quote")
+                ? "dấu ngoặc kép không đóng (unbalanced quotes)"
+                : "không đọc được CSV (" + Excerpt.of(reason) + ")";
+    return new ImportFormatException(
+        (row == 0 ? "Dòng tiêu đề" : "Dòng " + row) + ": " + detail, row, null);
   }
 
   /** The header's name for the field a parse error names by index, when the header is known. */
@@ -185,8 +207,9 @@ final class CsvRows implements RowSource {
   }
 
   static ImportFormatException notUtf8() {
-    return new ImportFormatException("Tệp không phải UTF-8; hãy lưu lại dưới dạng \"CSV UTF-8\" (Excel: Lưu thành → CSV UTF-8) "
-        + "(the file is not UTF-8)");
+    return new ImportFormatException(
+        "Tệp không phải UTF-8; hãy lưu lại dưới dạng \"CSV UTF-8\" (Excel: Lưu thành → CSV UTF-8) "
+            + "(the file is not UTF-8)");
   }
 
   @Override

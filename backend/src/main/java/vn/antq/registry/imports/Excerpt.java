@@ -11,8 +11,7 @@ public final class Excerpt {
 
   static final int MAX_CHARS = 100;
 
-  private Excerpt() {
-  }
+  private Excerpt() {}
 
   public static String of(String value) {
     if (value == null || value.length() <= MAX_CHARS) {
@@ -22,15 +21,22 @@ public final class Excerpt {
     return value.substring(0, end) + "…";
   }
 
-  /** Text in quotes, as messages quote values; the guard for messages that quote a value the caller did not name. */
-  private static final Pattern QUOTED = Pattern.compile("'([^']{" + (MAX_CHARS + 1) + ",})'|\"([^\"]{" + (MAX_CHARS + 1) + ",})\"");
+  /**
+   * Text in quotes, as messages quote values; the guard for messages that quote a value the caller
+   * did not name.
+   */
+  private static final Pattern QUOTED =
+      Pattern.compile("'([^']{" + (MAX_CHARS + 1) + ",})'|\"([^\"]{" + (MAX_CHARS + 1) + ",})\"");
 
-  /** A message that quotes {@code value} (or any other long text in quotes), quoting only its start. */
+  /**
+   * A message that quotes {@code value} (or any other long text in quotes), quoting only its start.
+   */
   static String message(String message, String value) {
     if (message == null) {
       return null;
     }
-    String shortened = value == null || value.length() <= MAX_CHARS ? message : message.replace(value, of(value));
+    String shortened =
+        value == null || value.length() <= MAX_CHARS ? message : message.replace(value, of(value));
     Matcher quoted = QUOTED.matcher(shortened);
     StringBuilder out = new StringBuilder();
     while (quoted.find()) {

@@ -25,27 +25,60 @@ public class ImportFormatException extends RuntimeException {
     this.status = status;
   }
 
-  /** The file is past one of the limits: 413, naming the row (0 is the header) and column when known. */
+  /**
+   * The file is past one of the limits: 413, naming the row (0 is the header) and column when
+   * known.
+   */
   public static ImportFormatException tooLarge(String message, long row, String column) {
     return new ImportFormatException(413, message, row, column);
   }
 
   /** A cell over the length limit, in the header (row 0) or a data row. */
   static ImportFormatException cellTooLong(long row, String column, int limit) {
-    return tooLarge((row == 0 ? "Dòng tiêu đề" : "Dòng " + row) + (column == null ? "" : ", cột " + Excerpt.of(column))
-        + ": một ô dài quá " + limit + " ký tự (cell longer than " + limit + " characters)", row, column);
+    return tooLarge(
+        (row == 0 ? "Dòng tiêu đề" : "Dòng " + row)
+            + (column == null ? "" : ", cột " + Excerpt.of(column))
+            + ": một ô dài quá "
+            + limit
+            + " ký tự (cell longer than "
+            + limit
+            + " characters)",
+        row,
+        column);
   }
 
   static ImportFormatException rowTooLong(long row, int limit) {
-    return tooLarge((row == 0 ? "Dòng tiêu đề" : "Dòng " + row) + " dài quá " + limit + " ký tự (row longer than " + limit + " characters)",
-        row, null);
+    return tooLarge(
+        (row == 0 ? "Dòng tiêu đề" : "Dòng " + row)
+            + " dài quá "
+            + limit
+            + " ký tự (row longer than "
+            + limit
+            + " characters)",
+        row,
+        null);
   }
 
   static ImportFormatException tooManyColumns(long row, int limit) {
-    return tooLarge((row == 0 ? "Dòng tiêu đề" : "Dòng " + row) + ": quá " + limit + " cột (more than " + limit + " columns)", row, null);
+    return tooLarge(
+        (row == 0 ? "Dòng tiêu đề" : "Dòng " + row)
+            + ": quá "
+            + limit
+            + " cột (more than "
+            + limit
+            + " columns)",
+        row,
+        null);
   }
 
   static ImportFormatException tooManyRows(long limit) {
-    return tooLarge("Tệp có quá " + limit + " dòng dữ liệu; hãy chia thành nhiều tệp (more than " + limit + " rows)", limit + 1, null);
+    return tooLarge(
+        "Tệp có quá "
+            + limit
+            + " dòng dữ liệu; hãy chia thành nhiều tệp (more than "
+            + limit
+            + " rows)",
+        limit + 1,
+        null);
   }
 }

@@ -1,58 +1,61 @@
 package vn.antq.registry.imports;
 
-import java.nio.file.Files;
-import java.time.Instant;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.logging.Log;
-import io.quarkus.runtime.StartupEvent;
-
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.security.Actor;
 import vn.antq.registry.security.CurrentActor;
 
 /**
- * Background imports: one at a time (they are database-bound), each in its own transaction with
- * its submitter's rights; state and progress are written in separate short transactions so that
- * GET /imports/{id} sees them while the import runs.
+ * Background imports: one at a time (they are database-bound), each in its own transaction with its
+ * submitter's rights; state and progress are written in separate short transactions so that GET
+ * /imports/{id} sees them while the import runs.
  */
 @ApplicationScoped
 public class ImportJobs {
 
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-    Thread thread = new Thread(r, "antq-import");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "antq-import");
+            thread.setDaemon(true);
+            return thread;
+          });
 
-  @Inject
-  ImportService imports;
-  @Inject
-  ObjectMapper json;
+  @Inject ImportService imports;
+  @Inject ObjectMapper json;
 
-  /** A restart cuts running imports short; their transaction never committed, so they wrote nothing. */
+  /**
+   * A restart cuts running imports short; their transaction never committed, so they wrote nothing.
+   */
   @Transactional
   void onStart(@Observes StartupEvent event) {
-    long failed = ImportJob.update("state = ?1, error = ?2, finishedAt = ?3 where state in ?4", ImportJob.State.FAILED,
-        "Dừng giữa chừng vì máy chủ khởi động lại; không có dòng nào được ghi, hãy gửi lại tệp (interrupted by a restart; nothing written)",
-        Instant.now(), java.util.List.of(ImportJob.State.QUEUED, ImportJob.State.RUNNING));
+    long failed =
+        ImportJob.update(
+            "state = ?1, error = ?2, finishedAt = ?3 where state in ?4",
+            ImportJob.State.FAILED,
+            "Dừng giữa chừng vì máy chủ khởi động lại; không có dòng nào được ghi, hãy gửi lại tệp (interrupted by a restart; nothing written)",
+            Instant.now(),
+            java.util.List.of(ImportJob.State.QUEUED, ImportJob.State.RUNNING));
     if (failed > 0) {
       Log.warnf("%d import job(s) cut short by the restart were marked FAILED", failed);
     }
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public ImportJobDto queue(String kind, ImportService.Upload upload, boolean dryRun, ImportMode mode, Actor actor) {
+  public ImportJobDto queue(
+      String kind, ImportService.Upload upload, boolean dryRun, ImportMode mode, Actor actor) {
     ImportJob job = new ImportJob();
     job.kind = kind;
     job.state = ImportJob.State.QUEUED;
@@ -67,7 +70,13 @@ public class ImportJobs {
   }
 
   /** Hands a committed job to the worker. */
-  public void start(long id, String kind, ImportService.Upload upload, boolean dryRun, ImportMode mode, Actor actor) {
+  public void start(
+      long id,
+      String kind,
+      ImportService.Upload upload,
+      boolean dryRun,
+      ImportMode mode,
+      Actor actor) {
     worker.execute(() -> run(id, kind, upload, dryRun, mode, actor));
   }
 
@@ -76,16 +85,29 @@ public class ImportJobs {
     return ImportJob.findById(id);
   }
 
-  private void run(long id, String kind, ImportService.Upload upload, boolean dryRun, ImportMode mode, Actor actor) {
+  private void run(
+      long id,
+      String kind,
+      ImportService.Upload upload,
+      boolean dryRun,
+      ImportMode mode,
+      Actor actor) {
     try {
       started(id);
-      ImportResult result = CurrentActor.as(actor, () -> imports.run(kind, upload, dryRun, mode, processed -> progress(id, processed)));
+      ImportResult result =
+          CurrentActor.as(
+              actor,
+              () -> imports.run(kind, upload, dryRun, mode, processed -> progress(id, processed)));
       finished(id, ImportJob.State.DONE, json.writeValueAsString(result), null);
     } catch (ImportFormatException | ProblemException e) {
       finished(id, ImportJob.State.FAILED, null, e.getMessage());
     } catch (JsonProcessingException | RuntimeException e) {
       Log.error("Import job " + id + " failed", e);
-      finished(id, ImportJob.State.FAILED, null, "Lỗi hệ thống khi nhập; không có dòng nào được ghi (internal error; nothing written)");
+      finished(
+          id,
+          ImportJob.State.FAILED,
+          null,
+          "Lỗi hệ thống khi nhập; không có dòng nào được ghi (internal error; nothing written)");
     } finally {
       try {
         Files.deleteIfExists(upload.file());
@@ -97,7 +119,8 @@ public class ImportJobs {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   void started(long id) {
-    ImportJob.update("state = ?1, startedAt = ?2 where id = ?3", ImportJob.State.RUNNING, Instant.now(), id);
+    ImportJob.update(
+        "state = ?1, startedAt = ?2 where id = ?3", ImportJob.State.RUNNING, Instant.now(), id);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -15,7 +15,10 @@ public interface ImportLimits {
   @WithDefault("32767")
   int cellChars();
 
-  /** Characters of all cells of one row (the header line too): with the readers' batches, what bounds an import's memory. */
+  /**
+   * Characters of all cells of one row (the header line too): with the readers' batches, what
+   * bounds an import's memory.
+   */
   @WithDefault("65536")
   int rowChars();
 
@@ -35,7 +38,10 @@ public interface ImportLimits {
   @WithDefault("1000")
   int xlsxEntries();
 
-  /** Bytes one part really inflates to, counted while inflating (the sizes a zip declares are not trusted). */
+  /**
+   * Bytes one part really inflates to, counted while inflating (the sizes a zip declares are not
+   * trusted).
+   */
   @WithDefault("1G")
   MemorySize xlsxEntrySize();
 

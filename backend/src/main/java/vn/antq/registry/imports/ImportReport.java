@@ -54,8 +54,17 @@ public final class ImportReport {
     String status = rejected == 0 ? "SUCCESS" : mode == ImportMode.PARTIAL ? "WARNING" : "ERROR";
     boolean nothingWritten = failedAtomically() && !dryRun;
     conflicts.sort(java.util.Comparator.comparingLong(ImportConflict::row));
-    return new ImportResult(status, dryRun, mode.name().toLowerCase(java.util.Locale.ROOT), rows, nothingWritten ? 0 : created,
-        nothingWritten ? 0 : updated, nothingWritten ? 0 : unchanged, rejected, List.copyOf(conflicts), omitted,
+    return new ImportResult(
+        status,
+        dryRun,
+        mode.name().toLowerCase(java.util.Locale.ROOT),
+        rows,
+        nothingWritten ? 0 : created,
+        nothingWritten ? 0 : updated,
+        nothingWritten ? 0 : unchanged,
+        rejected,
+        List.copyOf(conflicts),
+        omitted,
         (System.nanoTime() - started) / 1_000_000);
   }
 }

@@ -1,15 +1,20 @@
 package vn.antq.registry.imports;
 
 import java.util.List;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import vn.antq.registry.common.Bilingual;
 import vn.antq.registry.common.Localised;
 
-@Schema(name = "ImportResult", description = "Kết quả nhập tệp: số dòng đọc, tạo mới, cập nhật, không đổi, bị từ chối; các dòng lỗi (tối đa 1.000 được liệt kê, số còn lại ở `conflictsOmitted`)")
+@Schema(
+    name = "ImportResult",
+    description =
+        "Kết quả nhập tệp: số dòng đọc, tạo mới, cập nhật, không đổi, bị từ chối; các dòng lỗi (tối đa 1.000 được liệt kê, số còn lại ở `conflictsOmitted`)")
 public record ImportResult(
-    @Schema(description = "SUCCESS: mọi dòng hợp lệ; WARNING: chế độ partial, có dòng bị từ chối; ERROR: chế độ atomic có dòng lỗi, không ghi gì", example = "SUCCESS") String status,
+    @Schema(
+            description =
+                "SUCCESS: mọi dòng hợp lệ; WARNING: chế độ partial, có dòng bị từ chối; ERROR: chế độ atomic có dòng lỗi, không ghi gì",
+            example = "SUCCESS")
+        String status,
     @Schema(description = "true: chạy thử, không ghi gì") boolean dryRun,
     @Schema(example = "atomic") String mode,
     @Schema(description = "Số dòng dữ liệu đã đọc", example = "1200") long rows,
@@ -18,12 +23,24 @@ public record ImportResult(
     @Schema(example = "20") long unchanged,
     @Schema(example = "0") long rejected,
     List<ImportConflict> conflicts,
-    @Schema(description = "Số lỗi không được liệt kê vì quá nhiều", example = "0") long conflictsOmitted,
-    @Schema(example = "850") long durationMs) implements Localised {
+    @Schema(description = "Số lỗi không được liệt kê vì quá nhiều", example = "0")
+        long conflictsOmitted,
+    @Schema(example = "850") long durationMs)
+    implements Localised {
 
   @Override
   public ImportResult in(Bilingual.Language language) {
-    return new ImportResult(status, dryRun, mode, rows, created, updated, unchanged, rejected, ImportConflict.in(conflicts, language),
-        conflictsOmitted, durationMs);
+    return new ImportResult(
+        status,
+        dryRun,
+        mode,
+        rows,
+        created,
+        updated,
+        unchanged,
+        rejected,
+        ImportConflict.in(conflicts, language),
+        conflictsOmitted,
+        durationMs);
   }
 }

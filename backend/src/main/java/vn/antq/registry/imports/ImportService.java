@@ -1,5 +1,13 @@
 package vn.antq.registry.imports;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.All;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.Transactional;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,30 +18,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.TransactionManager;
-import jakarta.transaction.Transactional;
-
-import io.quarkus.arc.All;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.WorkFiles;
 
 /**
- * Runs an import in one transaction: a dry run, or an atomic import with a bad row, is rolled
- * back whole, so a file is never half in the database. The upload is first copied to a temporary
- * file, so a slow client never holds a transaction open and large files can go to the background.
+ * Runs an import in one transaction: a dry run, or an atomic import with a bad row, is rolled back
+ * whole, so a file is never half in the database. The upload is first copied to a temporary file,
+ * so a slow client never holds a transaction open and large files can go to the background.
  */
 @ApplicationScoped
 public class ImportService {
 
-  /** An uploaded file waiting to be imported, with its line count (a cheap estimate of its rows). */
+  /**
+   * An uploaded file waiting to be imported, with its line count (a cheap estimate of its rows).
+   */
   public record Upload(Path file, String contentType, long lines) {
     public long estimatedRows() {
       return Math.max(0, lines - 1);
@@ -41,17 +39,12 @@ public class ImportService {
   }
 
   /** Every feature's importer, in load order (highest {@code @Priority} first). */
-  @Inject
-  @All
-  List<Importer> importers;
-  @Inject
-  ObjectMapper json;
-  @Inject
-  TransactionManager transactions;
-  @Inject
-  WorkFiles work;
-  @Inject
-  ImportLimits limits;
+  @Inject @All List<Importer> importers;
+
+  @Inject ObjectMapper json;
+  @Inject TransactionManager transactions;
+  @Inject WorkFiles work;
+  @Inject ImportLimits limits;
   private volatile JsonFactory limitedJson;
   private volatile Map<String, Importer> byKind;
 
@@ -64,7 +57,8 @@ public class ImportService {
     long lines = 0;
     byte last = '\n';
     byte[] buffer = new byte[1 << 16];
-    try (InputStream in = new BufferedInputStream(body); OutputStream out = Files.newOutputStream(file)) {
+    try (InputStream in = new BufferedInputStream(body);
+        OutputStream out = Files.newOutputStream(file)) {
       int n;
       while ((n = in.read(buffer)) > 0) {
         out.write(buffer, 0, n);
@@ -82,20 +76,33 @@ public class ImportService {
     return new Upload(file, contentType, last == '\n' ? lines : lines + 1);
   }
 
-  /** One transaction for the whole file, however long it takes (the default 60 s would cut a large import short). */
+  /**
+   * One transaction for the whole file, however long it takes (the default 60 s would cut a large
+   * import short).
+   */
   @Transactional
   @TransactionConfiguration(timeout = 3600)
-  public ImportResult run(String kind, Upload upload, boolean dryRun, ImportMode mode, LongConsumer progress) {
+  public ImportResult run(
+      String kind, Upload upload, boolean dryRun, ImportMode mode, LongConsumer progress) {
     Importer importer = importer(kind);
     ImportReport report = new ImportReport(dryRun, mode, progress);
     try (InputStream body = Files.newInputStream(upload.file());
-        RowSource rows = RowSources.open(upload.contentType(), upload.file(), body, importer.columns(), limitedJson(), limits)) {
+        RowSource rows =
+            RowSources.open(
+                upload.contentType(),
+                upload.file(),
+                body,
+                importer.columns(),
+                limitedJson(),
+                limits)) {
       importer.run(rows, report);
     } catch (IOException e) {
-      throw new ImportFormatException("Không đọc được tệp đã tải lên (unreadable upload): " + Excerpt.of(e.getMessage()));
+      throw new ImportFormatException(
+          "Không đọc được tệp đã tải lên (unreadable upload): " + Excerpt.of(e.getMessage()));
     }
     if (report.rows == 0) {
-      throw new ImportFormatException("Tệp không có dòng dữ liệu nào (chỉ có tiêu đề) (no data rows)");
+      throw new ImportFormatException(
+          "Tệp không có dòng dữ liệu nào (chỉ có tiêu đề) (no data rows)");
     }
     if (dryRun || report.failedAtomically()) {
       try {
@@ -107,7 +114,10 @@ public class ImportService {
     return report.result();
   }
 
-  /** The application's JSON factory with the import's string limits: built once, it is reused for every upload. */
+  /**
+   * The application's JSON factory with the import's string limits: built once, it is reused for
+   * every upload.
+   */
   private JsonFactory limitedJson() {
     JsonFactory factory = limitedJson;
     if (factory == null) {
@@ -121,12 +131,16 @@ public class ImportService {
     Map<String, Importer> known = byKind();
     Importer importer = known.get(kind);
     if (importer == null) {
-      throw ProblemException.notFound("loại dữ liệu nhập", kind + " (" + String.join(", ", known.keySet()) + ")");
+      throw ProblemException.notFound(
+          "loại dữ liệu nhập", kind + " (" + String.join(", ", known.keySet()) + ")");
     }
     return importer;
   }
 
-  /** The importers by kind, in load order; two importers claiming one kind is a wiring mistake, refused at first use. */
+  /**
+   * The importers by kind, in load order; two importers claiming one kind is a wiring mistake,
+   * refused at first use.
+   */
   Map<String, Importer> byKind() {
     Map<String, Importer> known = byKind;
     if (known == null) {
@@ -134,7 +148,13 @@ public class ImportService {
       for (Importer importer : importers) {
         Importer previous = known.putIfAbsent(importer.kind(), importer);
         if (previous != null) {
-          throw new IllegalStateException("Two importers claim the kind '" + importer.kind() + "': " + previous.getClass() + ", " + importer.getClass());
+          throw new IllegalStateException(
+              "Two importers claim the kind '"
+                  + importer.kind()
+                  + "': "
+                  + previous.getClass()
+                  + ", "
+                  + importer.getClass());
         }
       }
       byKind = known;

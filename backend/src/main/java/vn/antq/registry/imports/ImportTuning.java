@@ -7,7 +7,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "antq.imports.tuning")
 public interface ImportTuning {
 
-  /** Above this many rows (estimated from the file's lines) an import runs in the background: 202 and a job to poll. */
+  /**
+   * Above this many rows (estimated from the file's lines) an import runs in the background: 202
+   * and a job to poll.
+   */
   @WithDefault("20000")
   long backgroundRows();
 }

@@ -1,17 +1,16 @@
 package vn.antq.registry.imports;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * JSON rows, streamed: an array of objects, or an object whose "values" or "rows" field is that
@@ -32,10 +31,11 @@ final class JsonRows implements RowSource {
   /** A parser factory whose strings and names stop at the cell limit while they are read. */
   static JsonFactory factory(JsonFactory base, ImportLimits limits) {
     JsonFactory factory = base.copy();
-    factory.setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxStringLength(limits.cellChars())
-        .maxNameLength(limits.cellChars())
-        .build());
+    factory.setStreamReadConstraints(
+        StreamReadConstraints.builder()
+            .maxStringLength(limits.cellChars())
+            .maxNameLength(limits.cellChars())
+            .build());
     return factory;
   }
 
@@ -58,16 +58,19 @@ final class JsonRows implements RowSource {
           parser.skipChildren();
         }
         if (parser.currentToken() != JsonToken.START_ARRAY) {
-          throw new ImportFormatException("JSON cần là một mảng, hoặc đối tượng có trường \"values\" là mảng (expected an array)");
+          throw new ImportFormatException(
+              "JSON cần là một mảng, hoặc đối tượng có trường \"values\" là mảng (expected an array)");
         }
       } else if (first != JsonToken.START_ARRAY) {
-        throw new ImportFormatException("JSON cần là một mảng các đối tượng (expected an array of objects)");
+        throw new ImportFormatException(
+            "JSON cần là một mảng các đối tượng (expected an array of objects)");
       }
       next = parser.nextToken();
     } catch (JsonProcessingException e) {
       throw malformed(e);
     } catch (IOException e) {
-      throw new ImportFormatException("Không đọc được nội dung gửi lên (unreadable body): " + e.getMessage());
+      throw new ImportFormatException(
+          "Không đọc được nội dung gửi lên (unreadable body): " + e.getMessage());
     }
   }
 
@@ -95,7 +98,8 @@ final class JsonRows implements RowSource {
         field = parser.currentName();
         String column = resolved.computeIfAbsent(field, accepted::name);
         if (cells.containsKey(column)) {
-          throw new ImportFormatException("trường '" + Excerpt.of(field) + "' có hai lần (duplicate field)", number, field);
+          throw new ImportFormatException(
+              "trường '" + Excerpt.of(field) + "' có hai lần (duplicate field)", number, field);
         }
         if (cells.size() == limits.columns()) {
           throw ImportFormatException.tooManyColumns(number, limits.columns());
@@ -110,7 +114,10 @@ final class JsonRows implements RowSource {
       field = null;
       next = parser.nextToken();
       if (next != JsonToken.START_OBJECT && next != JsonToken.END_ARRAY) {
-        throw new ImportFormatException("Phần tử " + (number + 1) + " không phải đối tượng JSON (expected an object)", number + 1, null);
+        throw new ImportFormatException(
+            "Phần tử " + (number + 1) + " không phải đối tượng JSON (expected an object)",
+            number + 1,
+            null);
       }
       return new Row(number, cells);
     } catch (ImportFormatException e) {
@@ -121,11 +128,13 @@ final class JsonRows implements RowSource {
     } catch (StreamConstraintsException e) {
       String what = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
       throw what.startsWith("String value length") || what.startsWith("Name length")
-          ? ImportFormatException.cellTooLong(number, field, limits.cellChars()) : malformed(e);
+          ? ImportFormatException.cellTooLong(number, field, limits.cellChars())
+          : malformed(e);
     } catch (JsonProcessingException e) {
       throw malformed(e);
     } catch (IOException e) {
-      throw new ImportFormatException("Không đọc được nội dung gửi lên (unreadable body): " + e.getMessage());
+      throw new ImportFormatException(
+          "Không đọc được nội dung gửi lên (unreadable body): " + e.getMessage());
     }
   }
 
@@ -134,17 +143,40 @@ final class JsonRows implements RowSource {
       case VALUE_NULL -> null;
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getDecimalValue().toPlainString();
       case VALUE_STRING, VALUE_TRUE, VALUE_FALSE -> parser.getText();
-      default -> throw new ImportFormatException("trường '" + Excerpt.of(field) + "' cần một giá trị (chuỗi, số, true/false hoặc null), "
-          + "không phải đối tượng hay mảng (expected a value)", number, field);
+      default ->
+          throw new ImportFormatException(
+              "trường '"
+                  + Excerpt.of(field)
+                  + "' cần một giá trị (chuỗi, số, true/false hoặc null), "
+                  + "không phải đối tượng hay mảng (expected a value)",
+              number,
+              field);
     };
   }
 
   private ImportFormatException malformed(JsonProcessingException e) {
     if (e instanceof StreamConstraintsException) {
-      return ImportFormatException.tooLarge("JSON vượt giới hạn: " + Excerpt.of(e.getOriginalMessage()) + " (JSON past the limits)", number + 1, null);
+      return ImportFormatException.tooLarge(
+          "JSON vượt giới hạn: " + Excerpt.of(e.getOriginalMessage()) + " (JSON past the limits)",
+          number + 1,
+          null);
     }
-    String where = e.getLocation() == null ? "" : " (dòng " + e.getLocation().getLineNr() + ", cột " + e.getLocation().getColumnNr() + ")";
-    return new ImportFormatException("JSON không hợp lệ" + where + ": " + Excerpt.of(e.getOriginalMessage()) + " (malformed JSON)", number + 1, null);
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " (dòng "
+                + e.getLocation().getLineNr()
+                + ", cột "
+                + e.getLocation().getColumnNr()
+                + ")";
+    return new ImportFormatException(
+        "JSON không hợp lệ"
+            + where
+            + ": "
+            + Excerpt.of(e.getOriginalMessage())
+            + " (malformed JSON)",
+        number + 1,
+        null);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package vn.antq.registry.imports;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -9,21 +8,27 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads a file's rows on a second thread, a batch ahead of the thread that checks them, so that decoding and parsing
- * run beside the checks instead of before them. At most {@link #AHEAD} batches wait, so memory stays bounded whatever
- * the file's size (and, with {@link #BATCH_CHARS}, whatever the rows' length). A reading error (a bad quote, a wrong column count) reaches the checking thread after every row
- * before it, exactly where a plain reader would have thrown it. The source is only touched by the reading thread.
+ * Reads a file's rows on a second thread, a batch ahead of the thread that checks them, so that
+ * decoding and parsing run beside the checks instead of before them. At most {@link #AHEAD} batches
+ * wait, so memory stays bounded whatever the file's size (and, with {@link #BATCH_CHARS}, whatever
+ * the rows' length). A reading error (a bad quote, a wrong column count) reaches the checking
+ * thread after every row before it, exactly where a plain reader would have thrown it. The source
+ * is only touched by the reading thread.
  */
 public final class PrefetchingRows implements RowSource {
 
   static final int BATCH = 1000;
-  /** A batch is handed over sooner when its rows are long: what waits stays a few megabytes whatever the rows. */
+
+  /**
+   * A batch is handed over sooner when its rows are long: what waits stays a few megabytes whatever
+   * the rows.
+   */
   static final long BATCH_CHARS = 1_000_000;
+
   static final int AHEAD = 4;
 
   /** What the reader hands over: rows, then an end or the error that stopped it. */
-  private record Batch(List<Row> rows, Throwable error, boolean last) {
-  }
+  private record Batch(List<Row> rows, Throwable error, boolean last) {}
 
   private final RowSource source;
   private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(AHEAD);
@@ -31,6 +36,7 @@ public final class PrefetchingRows implements RowSource {
   private volatile boolean closed;
   private Iterator<Row> current = List.<Row>of().iterator();
   private boolean finished;
+
   /** The reader's error, thrown once the rows read before it are used up. */
   private Throwable error;
 
@@ -41,7 +47,10 @@ public final class PrefetchingRows implements RowSource {
     reader.start();
   }
 
-  /** The rows of {@code source}, read ahead on a thread of their own; the caller still closes {@code source}. */
+  /**
+   * The rows of {@code source}, read ahead on a thread of their own; the caller still closes {@code
+   * source}.
+   */
   public static RowSource of(RowSource source) {
     return new PrefetchingRows(source);
   }
@@ -116,7 +125,10 @@ public final class PrefetchingRows implements RowSource {
     }
   }
 
-  /** Stops the reader (the checks may end early, on a refused file); the source itself is closed by its owner. */
+  /**
+   * Stops the reader (the checks may end early, on a refused file); the source itself is closed by
+   * its owner.
+   */
   @Override
   public void close() {
     closed = true;

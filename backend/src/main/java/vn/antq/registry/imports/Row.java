@@ -2,7 +2,10 @@ package vn.antq.registry.imports;
 
 import java.util.Map;
 
-/** One data row of an uploaded file: its 1-based number (header excluded) and its cells by canonical column. */
+/**
+ * One data row of an uploaded file: its 1-based number (header excluded) and its cells by canonical
+ * column.
+ */
 public record Row(long number, Map<String, String> cells) {
 
   public String get(String column) {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rows gathered for one batch of checks: full at a number of rows, or sooner at a number of characters,
- * so that a file of rows at the length limit holds no more memory than a file of short ones.
+ * Rows gathered for one batch of checks: full at a number of rows, or sooner at a number of
+ * characters, so that a file of rows at the length limit holds no more memory than a file of short
+ * ones.
  */
 public final class RowChunk {
 

@@ -1,9 +1,7 @@
 package vn.antq.registry.imports;
 
-import java.util.function.Supplier;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
-
+import java.util.function.Supplier;
 import vn.antq.registry.common.FieldError;
 import vn.antq.registry.common.ProblemException;
 
@@ -14,11 +12,14 @@ import vn.antq.registry.common.ProblemException;
  */
 public final class RowWrites {
 
-  private RowWrites() {
-  }
+  private RowWrites() {}
 
-  /** Bean validation of a row's input, as the JSON API applies it; each violation is reported under its column. */
-  public static <T> boolean valid(jakarta.validation.Validator validator, T input, Row row, ImportReport report) {
+  /**
+   * Bean validation of a row's input, as the JSON API applies it; each violation is reported under
+   * its column.
+   */
+  public static <T> boolean valid(
+      jakarta.validation.Validator validator, T input, Row row, ImportReport report) {
     java.util.Set<jakarta.validation.ConstraintViolation<T>> violations = validator.validate(input);
     for (jakarta.validation.ConstraintViolation<T> v : violations) {
       String field = v.getPropertyPath().toString();

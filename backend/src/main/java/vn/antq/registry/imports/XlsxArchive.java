@@ -10,17 +10,17 @@ import java.util.Enumeration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.InputStreamStatistics;
 
 /**
- * Checks an .xlsx before the spreadsheet reader opens it, by inflating every part once as the reader would
- * (the same zip library, the same central directory) and counting the bytes it really gives: the sizes a zip
- * declares can lie, so none of them is trusted. Refused with 413: too many parts, a part or the whole that
- * inflates past the limits or at a bomb's ratio, a shared-strings part larger than the reader may keep in
- * memory, or a run of text longer than any cell may be (a 300 MB cell is refused before it is ever a string).
+ * Checks an .xlsx before the spreadsheet reader opens it, by inflating every part once as the
+ * reader would (the same zip library, the same central directory) and counting the bytes it really
+ * gives: the sizes a zip declares can lie, so none of them is trusted. Refused with 413: too many
+ * parts, a part or the whole that inflates past the limits or at a bomb's ratio, a shared-strings
+ * part larger than the reader may keep in memory, or a run of text longer than any cell may be (a
+ * 300 MB cell is refused before it is ever a string).
  */
 final class XlsxArchive {
 
@@ -32,7 +32,8 @@ final class XlsxArchive {
   private static final int ZIP64_LOCATOR_BYTES = 20;
   private static final long RATIO_FLOOR = 1 << 20;
   private static final Pattern OVERRIDE = Pattern.compile("<Override\\b[^>]*>");
-  private static final Pattern PART_NAME = Pattern.compile("PartName\\s*=\\s*[\"']/?([^\"']+)[\"']");
+  private static final Pattern PART_NAME =
+      Pattern.compile("PartName\\s*=\\s*[\"']/?([^\"']+)[\"']");
   private static final String SHARED_STRINGS_TYPE = "spreadsheetml.sharedStrings+xml";
 
   private final ImportLimits limits;
@@ -45,8 +46,12 @@ final class XlsxArchive {
     try {
       long size = Files.size(file);
       if (size > limits.xlsxFileSize().asLongValue()) {
-        throw ImportFormatException.tooLarge("Tệp Excel lớn hơn " + mib(limits.xlsxFileSize().asLongValue())
-            + " MB; hãy chia thành nhiều tệp hoặc gửi CSV (xlsx file too large)", 0, null);
+        throw ImportFormatException.tooLarge(
+            "Tệp Excel lớn hơn "
+                + mib(limits.xlsxFileSize().asLongValue())
+                + " MB; hãy chia thành nhiều tệp hoặc gửi CSV (xlsx file too large)",
+            0,
+            null);
       }
       checkDirectorySize(file, size);
       try (ZipFile zip = ZipFile.builder().setFile(file.toFile()).get()) {
@@ -57,8 +62,10 @@ final class XlsxArchive {
         while (entries.hasMoreElements()) {
           ZipArchiveEntry entry = entries.nextElement();
           workbook |= entry.getName().equalsIgnoreCase("xl/workbook.xml");
-          long cap = entry.getName().equalsIgnoreCase(sharedStrings) ? limits.xlsxSharedStringsSize().asLongValue()
-              : limits.xlsxEntrySize().asLongValue();
+          long cap =
+              entry.getName().equalsIgnoreCase(sharedStrings)
+                  ? limits.xlsxSharedStringsSize().asLongValue()
+                  : limits.xlsxEntrySize().asLongValue();
           total += inflate(zip, entry, cap, limits.xlsxTotalSize().asLongValue() - total);
         }
         if (!workbook) {
@@ -68,16 +75,18 @@ final class XlsxArchive {
     } catch (ImportFormatException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      // not a zip, a broken one, an unsupported compression or encryption: not a spreadsheet this reader can take
+      // not a zip, a broken one, an unsupported compression or encryption: not a spreadsheet this
+      // reader can take
       throw XlsxRows.notASpreadsheet();
     }
   }
 
   /**
-   * Counts the central directory's records before any zip library builds an object per entry: a directory
-   * of millions of entries would fill memory before the first part is read. The count is of the records
-   * themselves, from where the end record says the directory starts, for as long as they follow one
-   * another (as the zip library reads them), not of the count the end record declares.
+   * Counts the central directory's records before any zip library builds an object per entry: a
+   * directory of millions of entries would fill memory before the first part is read. The count is
+   * of the records themselves, from where the end record says the directory starts, for as long as
+   * they follow one another (as the zip library reads them), not of the count the end record
+   * declares.
    */
   private void checkDirectorySize(Path file, long size) throws IOException {
     try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
@@ -93,7 +102,9 @@ final class XlsxArchive {
         throw XlsxRows.notASpreadsheet();
       }
       long position = int32(end, at + 16) & 0xFFFFFFFFL;
-      if (position == 0xFFFFFFFFL && at >= ZIP64_LOCATOR_BYTES && int32(end, at - ZIP64_LOCATOR_BYTES) == ZIP64_LOCATOR) {
+      if (position == 0xFFFFFFFFL
+          && at >= ZIP64_LOCATOR_BYTES
+          && int32(end, at - ZIP64_LOCATOR_BYTES) == ZIP64_LOCATOR) {
         // a zip64 archive: the directory's offset is in the zip64 end record the locator points to
         byte[] record = new byte[56];
         in.seek(int64(end, at - ZIP64_LOCATOR_BYTES + 8));
@@ -108,10 +119,17 @@ final class XlsxArchive {
           return;
         }
         if (records == limits.xlsxEntries()) {
-          throw ImportFormatException.tooLarge("Tệp Excel có quá " + limits.xlsxEntries() + " phần (more than "
-              + limits.xlsxEntries() + " parts in the archive)", 0, null);
+          throw ImportFormatException.tooLarge(
+              "Tệp Excel có quá "
+                  + limits.xlsxEntries()
+                  + " phần (more than "
+                  + limits.xlsxEntries()
+                  + " parts in the archive)",
+              0,
+              null);
         }
-        position += DIRECTORY_RECORD_BYTES + int16(header, 28) + int16(header, 30) + int16(header, 32);
+        position +=
+            DIRECTORY_RECORD_BYTES + int16(header, 28) + int16(header, 30) + int16(header, 32);
       }
     }
   }
@@ -119,7 +137,7 @@ final class XlsxArchive {
   /** The part [Content_Types].xml names as shared strings: the reader keeps all of it in memory. */
   private static String sharedStringsPart(ZipFile zip) throws IOException {
     ZipArchiveEntry types = null;
-    for (Enumeration<ZipArchiveEntry> e = zip.getEntries(); e.hasMoreElements();) {
+    for (Enumeration<ZipArchiveEntry> e = zip.getEntries(); e.hasMoreElements(); ) {
       ZipArchiveEntry entry = e.nextElement();
       if (entry.getName().equalsIgnoreCase("[Content_Types].xml")) {
         types = entry;
@@ -143,8 +161,9 @@ final class XlsxArchive {
   }
 
   /**
-   * Inflates one part, counting: stops at its cap, at the bytes left of the whole, at a bomb's ratio, or at
-   * a run of bytes without '<' longer than a cell may be (text and attribute values are such runs).
+   * Inflates one part, counting: stops at its cap, at the bytes left of the whole, at a bomb's
+   * ratio, or at a run of bytes without '<' longer than a cell may be (text and attribute values
+   * are such runs).
    */
   private long inflate(ZipFile zip, ZipArchiveEntry entry, long cap, long left) throws IOException {
     long declaredCompressed = Math.max(1, entry.getCompressedSize());
@@ -157,22 +176,54 @@ final class XlsxArchive {
       while ((n = in.read(buffer)) > 0) {
         inflated += n;
         if (inflated > cap || inflated > left) {
-          throw bomb(entry, "giải nén ra hơn " + mib(Math.min(cap, left)) + " MB (inflates past " + mib(Math.min(cap, left)) + " MB)");
+          throw bomb(
+              entry,
+              "giải nén ra hơn "
+                  + mib(Math.min(cap, left))
+                  + " MB (inflates past "
+                  + mib(Math.min(cap, left))
+                  + " MB)");
         }
-        // the compressed bytes read so far where the stream counts them: a bomb shows at its first megabyte
-        long compressed = in instanceof InputStreamStatistics statistics ? Math.max(1, statistics.getCompressedCount()) : declaredCompressed;
+        // the compressed bytes read so far where the stream counts them: a bomb shows at its first
+        // megabyte
+        long compressed =
+            in instanceof InputStreamStatistics statistics
+                ? Math.max(1, statistics.getCompressedCount())
+                : declaredCompressed;
         boolean ratio = inflated / compressed > limits.xlsxRatio();
         if (inflated > RATIO_FLOOR && ratio) {
-          throw bomb(entry, "tỷ lệ nén hơn " + limits.xlsxRatio() + ":1 (compression ratio above " + limits.xlsxRatio() + ":1)");
+          throw bomb(
+              entry,
+              "tỷ lệ nén hơn "
+                  + limits.xlsxRatio()
+                  + ":1 (compression ratio above "
+                  + limits.xlsxRatio()
+                  + ":1)");
         }
         for (int i = 0; i < n; i++) {
           run = buffer[i] == '<' ? 0 : run + 1;
         }
         if (run > maxRun) {
-          throw ratio ? bomb(entry, "có một đoạn dài quá " + limits.cellChars() + " ký tự, nén hơn " + limits.xlsxRatio()
-              + ":1 (a run longer than a cell, compressed above " + limits.xlsxRatio() + ":1)")
-              : ImportFormatException.tooLarge("Tệp Excel có một ô hoặc thẻ dài quá " + limits.cellChars() + " ký tự trong phần '"
-              + Excerpt.of(entry.getName()) + "' (a cell longer than " + limits.cellChars() + " characters)", 0, null);
+          throw ratio
+              ? bomb(
+                  entry,
+                  "có một đoạn dài quá "
+                      + limits.cellChars()
+                      + " ký tự, nén hơn "
+                      + limits.xlsxRatio()
+                      + ":1 (a run longer than a cell, compressed above "
+                      + limits.xlsxRatio()
+                      + ":1)")
+              : ImportFormatException.tooLarge(
+                  "Tệp Excel có một ô hoặc thẻ dài quá "
+                      + limits.cellChars()
+                      + " ký tự trong phần '"
+                      + Excerpt.of(entry.getName())
+                      + "' (a cell longer than "
+                      + limits.cellChars()
+                      + " characters)",
+                  0,
+                  null);
         }
       }
     }
@@ -180,8 +231,14 @@ final class XlsxArchive {
   }
 
   private static ImportFormatException bomb(ZipArchiveEntry entry, String why) {
-    return ImportFormatException.tooLarge("Tệp Excel bất thường: phần '" + Excerpt.of(entry.getName()) + "' " + why
-        + " — có thể là zip bomb; hãy lưu lại tệp bằng Excel hoặc gửi CSV (suspicious archive)", 0, null);
+    return ImportFormatException.tooLarge(
+        "Tệp Excel bất thường: phần '"
+            + Excerpt.of(entry.getName())
+            + "' "
+            + why
+            + " — có thể là zip bomb; hãy lưu lại tệp bằng Excel hoặc gửi CSV (suspicious archive)",
+        0,
+        null);
   }
 
   private static long mib(long bytes) {

@@ -9,16 +9,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
-
 import vn.antq.registry.common.FormulaText;
 
 /**
  * The first sheet of an .xlsx file, header in row 1, read as a stream. The archive is checked first
- * ({@link XlsxArchive}: what it really inflates to, not what it declares); then cells, columns and rows
- * are held to the {@link ImportLimits} as they are read.
+ * ({@link XlsxArchive}: what it really inflates to, not what it declares); then cells, columns and
+ * rows are held to the {@link ImportLimits} as they are read.
  */
 final class XlsxRows implements RowSource {
 
@@ -40,7 +38,8 @@ final class XlsxRows implements RowSource {
       stream = sheet.openStream();
       rows = stream.iterator();
       if (!rows.hasNext()) {
-        throw new ImportFormatException("Trang tính đầu tiên trống: cần dòng tiêu đề ở dòng 1 (empty sheet)");
+        throw new ImportFormatException(
+            "Trang tính đầu tiên trống: cần dòng tiêu đề ở dòng 1 (empty sheet)");
       }
       org.dhatim.fastexcel.reader.Row header = rows.next();
       List<String> names = new ArrayList<>();
@@ -81,8 +80,9 @@ final class XlsxRows implements RowSource {
   }
 
   static ImportFormatException notASpreadsheet() {
-    return new ImportFormatException("Tệp không phải bảng tính Excel .xlsx hợp lệ; hãy lưu lại dưới dạng Excel Workbook (.xlsx) "
-        + "hoặc CSV UTF-8 (not an xlsx spreadsheet)");
+    return new ImportFormatException(
+        "Tệp không phải bảng tính Excel .xlsx hợp lệ; hãy lưu lại dưới dạng Excel Workbook (.xlsx) "
+            + "hoặc CSV UTF-8 (not an xlsx spreadsheet)");
   }
 
   private void advance() {
@@ -108,8 +108,14 @@ final class XlsxRows implements RowSource {
       for (int i = columns.size(); i < row.getCellCount(); i++) {
         String extra = row.getCellText(i);
         if (extra != null && !extra.isBlank()) {
-          throw new ImportFormatException("Dòng " + (row.getRowNum() - 1) + ": có giá trị ở cột " + (i + 1)
-              + " ngoài các cột tiêu đề (wrong column count)", row.getRowNum() - 1, null);
+          throw new ImportFormatException(
+              "Dòng "
+                  + (row.getRowNum() - 1)
+                  + ": có giá trị ở cột "
+                  + (i + 1)
+                  + " ngoài các cột tiêu đề (wrong column count)",
+              row.getRowNum() - 1,
+              null);
         }
       }
       if (!empty) {
@@ -124,7 +130,10 @@ final class XlsxRows implements RowSource {
     String text = row.getCellText(index);
     int length = accepted.digits(column);
     var cell = row.getCell(index);
-    if (length > 0 && text != null && cell != null && cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER) {
+    if (length > 0
+        && text != null
+        && cell != null
+        && cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER) {
       if (text.endsWith(".0")) {
         text = text.substring(0, text.length() - 2);
       }
@@ -153,7 +162,8 @@ final class XlsxRows implements RowSource {
     } catch (ImportFormatException e) {
       throw e;
     } catch (RuntimeException e) {
-      // the reader's own failures (broken XML, a missing part) are the file's fault, not the server's
+      // the reader's own failures (broken XML, a missing part) are the file's fault, not the
+      // server's
       throw notASpreadsheet();
     }
     return current;

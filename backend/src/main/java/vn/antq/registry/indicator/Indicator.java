@@ -1,26 +1,27 @@
 package vn.antq.registry.indicator;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-/** What an outcome counts (tips received, cases solved, kg of firecrackers, ...) and in which unit. */
+/**
+ * What an outcome counts (tips received, cases solved, kg of firecrackers, ...) and in which unit.
+ */
 @Entity
 @Table(name = "indicator")
 public class Indicator extends PanacheEntityBase {
 
-  @Id
-  public String code;
+  @Id public String code;
   public String name;
   public String unit;
   public boolean fractional;
   public String description;
+
   @Column(name = "sort_order")
   public int sortOrder;
-  @Version
-  public int version;
+
+  @Version public int version;
 }

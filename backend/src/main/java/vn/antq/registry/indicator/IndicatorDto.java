@@ -8,11 +8,13 @@ public record IndicatorDto(
     @Schema(example = "Pháo nổ thu giữ") String name,
     @Schema(description = "Đơn vị tính", example = "kg") String unit,
     @Schema(description = "Cho phép số thập phân", example = "true") boolean fractional,
-    @Schema(example = "Pháo nổ các loại do Nhân dân giao nộp, lực lượng chức năng thu giữ") String description,
+    @Schema(example = "Pháo nổ các loại do Nhân dân giao nộp, lực lượng chức năng thu giữ")
+        String description,
     @Schema(example = "7") int sortOrder,
     @Schema(description = "Phiên bản, dùng làm ETag", example = "0") int version) {
 
   static IndicatorDto from(Indicator i) {
-    return new IndicatorDto(i.code, i.name, i.unit, i.fractional, i.description, i.sortOrder, i.version);
+    return new IndicatorDto(
+        i.code, i.name, i.unit, i.fractional, i.description, i.sortOrder, i.version);
   }
 }

@@ -1,7 +1,5 @@
 package vn.antq.registry.indicator;
 
-import java.net.URI;
-
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,13 +14,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -33,8 +30,7 @@ import vn.antq.registry.common.PageResult;
 @Tag(name = "categories")
 public class IndicatorResource {
 
-  @Inject
-  IndicatorService service;
+  @Inject IndicatorService service;
 
   @GET
   @Operation(operationId = "listIndicators", summary = "Danh sách chỉ tiêu kết quả")
@@ -47,7 +43,10 @@ public class IndicatorResource {
   @GET
   @Path("{code}")
   @Operation(operationId = "getIndicator", summary = "Một chỉ tiêu")
-  @APIResponse(responseCode = "200", description = "Chỉ tiêu", content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Chỉ tiêu",
+      content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("code") String code) {
     IndicatorDto indicator = service.get(code);
@@ -56,23 +55,35 @@ public class IndicatorResource {
 
   @POST
   @Operation(operationId = "createIndicator", summary = "Thêm chỉ tiêu")
-  @APIResponse(responseCode = "201", description = "Đã tạo", content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Đã tạo",
+      content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "409", ref = "Conflict")
-  public Response create(@Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") IndicatorInput body) {
+  public Response create(
+      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") IndicatorInput body) {
     IndicatorDto indicator = service.create(body);
-    return Response.created(URI.create("/api/v1/indicators/" + indicator.code())).entity(indicator).tag(Etags.of(indicator.version())).build();
+    return Response.created(URI.create("/api/v1/indicators/" + indicator.code()))
+        .entity(indicator)
+        .tag(Etags.of(indicator.version()))
+        .build();
   }
 
   @PUT
   @Path("{code}")
   @Operation(operationId = "updateIndicator", summary = "Sửa chỉ tiêu")
-  @APIResponse(responseCode = "200", description = "Chỉ tiêu sau khi sửa", content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Chỉ tiêu sau khi sửa",
+      content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+  public Response update(
+      @PathParam("code") String code,
+      @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") IndicatorInput body) {
     IndicatorDto indicator = service.update(code, body, ifMatch);
     return Etags.ok(indicator, indicator.version()).build();

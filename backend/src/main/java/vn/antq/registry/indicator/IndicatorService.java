@@ -1,11 +1,9 @@
 package vn.antq.registry.indicator;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.util.Map;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
@@ -21,17 +19,22 @@ import vn.antq.registry.security.Access;
 @ApplicationScoped
 public class IndicatorService {
 
-  @Inject
-  Access access;
-  @Inject
-  AuditLog audit;
+  @Inject Access access;
+  @Inject AuditLog audit;
 
-  private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "sortOrder", "sortOrder");
+  private static final Map<String, String> SORTS =
+      Map.of("code", "code", "name", "name", "sortOrder", "sortOrder");
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<IndicatorDto> list(PageParams paging) {
     Where where = new Where();
-    return where.page(Indicator.<Indicator>find(where.hql(), Sorting.parse(paging.sort, SORTS, "sortOrder,code"), where.parameters()), paging)
+    return where
+        .page(
+            Indicator.<Indicator>find(
+                where.hql(),
+                Sorting.parse(paging.sort, SORTS, "sortOrder,code"),
+                where.parameters()),
+            paging)
         .map(IndicatorDto::from);
   }
 
@@ -47,7 +50,8 @@ public class IndicatorService {
       throw ProblemException.badRequest("code", "Thiếu mã (code is required)");
     }
     if (Indicator.findById(input.code()) != null) {
-      throw ProblemException.conflict("Đã có chỉ tiêu mã '" + Inputs.clip(input.code()) + "' (already exists)");
+      throw ProblemException.conflict(
+          "Đã có chỉ tiêu mã '" + Inputs.clip(input.code()) + "' (already exists)");
     }
     Indicator indicator = new Indicator();
     indicator.code = input.code();
@@ -68,8 +72,13 @@ public class IndicatorService {
     if (input.code() != null && !input.code().equals(code)) {
       throw ProblemException.unprocessable("code", "Mã không đổi được (code cannot change)");
     }
-    if (indicator.fractional && Boolean.FALSE.equals(input.fractional()) && hasFractionalValues(code)) {
-      throw ProblemException.conflict("Chỉ tiêu '" + Inputs.clip(code) + "' đã có giá trị thập phân; không chuyển sang số nguyên được (fractional values exist)");
+    if (indicator.fractional
+        && Boolean.FALSE.equals(input.fractional())
+        && hasFractionalValues(code)) {
+      throw ProblemException.conflict(
+          "Chỉ tiêu '"
+              + Inputs.clip(code)
+              + "' đã có giá trị thập phân; không chuyển sang số nguyên được (fractional values exist)");
     }
     apply(indicator, input);
     indicator.flush();
@@ -80,8 +89,12 @@ public class IndicatorService {
 
   private static boolean hasFractionalValues(String code) {
     return Indicator.getEntityManager()
-        .createNativeQuery("select count(*) from outcome where indicator_code = ?1 and value <> floor(value)")
-        .setParameter(1, code).getSingleResult() instanceof Number n && n.longValue() > 0;
+                .createNativeQuery(
+                    "select count(*) from outcome where indicator_code = ?1 and value <> floor(value)")
+                .setParameter(1, code)
+                .getSingleResult()
+            instanceof Number n
+        && n.longValue() > 0;
   }
 
   private static void apply(Indicator indicator, IndicatorInput input) {

@@ -1,18 +1,15 @@
 package vn.antq.registry.legacy;
 
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.hibernate.Session;
-
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.imports.Columns;
@@ -32,16 +29,14 @@ import vn.antq.registry.security.Access;
 @Priority(10)
 public class LegacySuccessorsImporter implements Importer {
 
-  static final Columns COLUMNS = Columns.required("oldCode", "newCode")
-      .column("oldCode", "old_code", "old_province_code", "Mã cũ")
-      .column("newCode", "new_code", "new_province_code", "Mã mới");
+  static final Columns COLUMNS =
+      Columns.required("oldCode", "newCode")
+          .column("oldCode", "old_code", "old_province_code", "Mã cũ")
+          .column("newCode", "new_code", "new_province_code", "Mã mới");
 
-  @Inject
-  EntityManager em;
-  @Inject
-  Access access;
-  @Inject
-  AuditLog audit;
+  @Inject EntityManager em;
+  @Inject Access access;
+  @Inject AuditLog audit;
 
   @Override
   public String kind() {
@@ -56,10 +51,12 @@ public class LegacySuccessorsImporter implements Importer {
   @Override
   public void run(RowSource rows, ImportReport report) {
     access.requireAdmin("bảng chuyển đổi mã đơn vị hành chính");
-    Set<String> current = new HashSet<>(em.createQuery("select c.code from Commune c", String.class).getResultList());
+    Set<String> current =
+        new HashSet<>(em.createQuery("select c.code from Commune c", String.class).getResultList());
     current.addAll(em.createQuery("select p.code from Province p", String.class).getResultList());
     Set<String> stored = new HashSet<>();
-    for (Object row : em.createNativeQuery("select old_code, new_code from legacy_successor").getResultList()) {
+    for (Object row :
+        em.createNativeQuery("select old_code, new_code from legacy_successor").getResultList()) {
       Object[] pair = (Object[]) row;
       stored.add(pair[0] + ">" + pair[1]);
     }
@@ -72,19 +69,32 @@ public class LegacySuccessorsImporter implements Importer {
       String newCode = row.get("newCode");
       if (oldCode == null || !oldCode.matches("\\d{2}|\\d{3}|\\d{5}")) {
         report.rejected++;
-        report.conflict(row.number(), "oldCode", oldCode, "Mã cũ gồm 2 (tỉnh), 3 (huyện) hoặc 5 (xã) chữ số (old code: 2, 3 or 5 digits)");
+        report.conflict(
+            row.number(),
+            "oldCode",
+            oldCode,
+            "Mã cũ gồm 2 (tỉnh), 3 (huyện) hoặc 5 (xã) chữ số (old code: 2, 3 or 5 digits)");
         continue;
       }
       if (newCode == null || !current.contains(newCode)) {
         report.rejected++;
-        report.conflict(row.number(), "newCode", newCode, "Không có tỉnh hay xã mới mã '" + newCode
-            + "'; hãy nạp danh mục 2025 trước (unknown 2025 unit)");
+        report.conflict(
+            row.number(),
+            "newCode",
+            newCode,
+            "Không có tỉnh hay xã mới mã '"
+                + newCode
+                + "'; hãy nạp danh mục 2025 trước (unknown 2025 unit)");
         continue;
       }
       long first = seen.firstUse(oldCode + ">" + newCode, row.number());
       if (first != 0) {
         report.rejected++;
-        report.conflict(row.number(), "newCode", newCode, "Cặp mã trùng với dòng " + first + " (duplicate of row " + first + ")");
+        report.conflict(
+            row.number(),
+            "newCode",
+            newCode,
+            "Cặp mã trùng với dòng " + first + " (duplicate of row " + first + ")");
         continue;
       }
       if (stored.contains(oldCode + ">" + newCode)) {
@@ -97,20 +107,31 @@ public class LegacySuccessorsImporter implements Importer {
     if (!Importer.writes(report) || added.isEmpty()) {
       return;
     }
-    em.unwrap(Session.class).doWork(connection -> {
-      try (PreparedStatement insert = connection.prepareStatement("insert into legacy_successor (old_code, new_code) values (?, ?)")) {
-        for (String[] pair : added) {
-          insert.setString(1, pair[0]);
-          insert.setString(2, pair[1]);
-          insert.addBatch();
-        }
-        insert.executeBatch();
-      }
-    });
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "insert into legacy_successor (old_code, new_code) values (?, ?)")) {
+                for (String[] pair : added) {
+                  insert.setString(1, pair[0]);
+                  insert.setString(2, pair[1]);
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+            });
     List<AuditLog.Change> changes = new ArrayList<>();
     for (String[] pair : added) {
-      changes.add(new AuditLog.Change("legacy-successor", pair[0] + ">" + pair[1], AuditAction.CREATE, null,
-          java.util.Map.of("oldCode", pair[0], "newCode", pair[1]), null, null));
+      changes.add(
+          new AuditLog.Change(
+              "legacy-successor",
+              pair[0] + ">" + pair[1],
+              AuditAction.CREATE,
+              null,
+              java.util.Map.of("oldCode", pair[0], "newCode", pair[1]),
+              null,
+              null));
     }
     audit.recordAll(changes);
   }

@@ -1,9 +1,5 @@
 package vn.antq.registry.legacy;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -12,12 +8,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
@@ -33,22 +30,39 @@ public class LegacyUnitResource {
 
   @GET
   @Transactional(Transactional.TxType.SUPPORTS)
-  @Operation(operationId = "listLegacyUnits", summary = "Đơn vị hành chính trước 2025", description = "Lọc theo tỉnh cũ, cấp; `q` tìm theo tên, không dấu.")
+  @Operation(
+      operationId = "listLegacyUnits",
+      summary = "Đơn vị hành chính trước 2025",
+      description = "Lọc theo tỉnh cũ, cấp; `q` tìm theo tên, không dấu.")
   @APIResponse(responseCode = "200", description = "Một trang đơn vị cũ, kèm đơn vị kế thừa")
   @APIResponse(responseCode = "400", ref = "BadRequest")
-  public PageResult<LegacyUnitDto> list(@QueryParam("provinceCode") @Parameter(description = "Mã tỉnh cũ", example = "12") String provinceCode,
+  public PageResult<LegacyUnitDto> list(
+      @QueryParam("provinceCode") @Parameter(description = "Mã tỉnh cũ", example = "12")
+          String provinceCode,
       @QueryParam("level") @Parameter(description = "PROVINCE, DISTRICT hoặc COMMUNE") String level,
-      @QueryParam("q") @Parameter(example = "muong so") String q, @BeanParam PageParams paging) {
-    Where where = new Where().eq("provinceCode", "provinceCode", provinceCode).eq("level", "level", level == null ? null : level.toUpperCase())
-        .search("searchText", q);
-    return where.page(LegacyUnit.<LegacyUnit>find(where.hql(), Sorting.parse(paging.sort, SORTS, "code"), where.parameters()), paging)
+      @QueryParam("q") @Parameter(example = "muong so") String q,
+      @BeanParam PageParams paging) {
+    Where where =
+        new Where()
+            .eq("provinceCode", "provinceCode", provinceCode)
+            .eq("level", "level", level == null ? null : level.toUpperCase())
+            .search("searchText", q);
+    return where
+        .page(
+            LegacyUnit.<LegacyUnit>find(
+                where.hql(), Sorting.parse(paging.sort, SORTS, "code"), where.parameters()),
+            paging)
         .map(LegacyUnitResource::view);
   }
 
   @GET
   @Path("{code}")
   @Transactional(Transactional.TxType.SUPPORTS)
-  @Operation(operationId = "getLegacyUnit", summary = "Một đơn vị cũ và (các) đơn vị kế thừa", description = "Một đơn vị kế thừa: mã cũ được chấp nhận như mã mới. Nhiều đơn vị kế thừa: đơn vị đã bị chia tách.")
+  @Operation(
+      operationId = "getLegacyUnit",
+      summary = "Một đơn vị cũ và (các) đơn vị kế thừa",
+      description =
+          "Một đơn vị kế thừa: mã cũ được chấp nhận như mã mới. Nhiều đơn vị kế thừa: đơn vị đã bị chia tách.")
   @APIResponse(responseCode = "200", description = "Đơn vị cũ")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public LegacyUnitDto get(@PathParam("code") @Parameter(example = "03589") String code) {
@@ -61,16 +75,29 @@ public class LegacyUnitResource {
 
   @SuppressWarnings("unchecked")
   static LegacyUnitDto view(LegacyUnit unit) {
-    List<Object[]> rows = LegacyUnit.getEntityManager().createNativeQuery("select s.new_code, coalesce(c.full_name, p.full_name), "
-            + "case when c.code is not null then 'COMMUNE' else 'PROVINCE' end, coalesce(c.province_code, p.code) from legacy_successor s "
-            + "left join commune c on c.code = s.new_code and length(s.new_code) = 5 left join province p on p.code = s.new_code "
-            + "and length(s.new_code) = 2 where s.old_code = ?1 order by s.new_code")
-        .setParameter(1, unit.code).getResultList();
+    List<Object[]> rows =
+        LegacyUnit.getEntityManager()
+            .createNativeQuery(
+                "select s.new_code, coalesce(c.full_name, p.full_name), "
+                    + "case when c.code is not null then 'COMMUNE' else 'PROVINCE' end, coalesce(c.province_code, p.code) from legacy_successor s "
+                    + "left join commune c on c.code = s.new_code and length(s.new_code) = 5 left join province p on p.code = s.new_code "
+                    + "and length(s.new_code) = 2 where s.old_code = ?1 order by s.new_code")
+            .setParameter(1, unit.code)
+            .getResultList();
     List<LegacyUnitDto.Successor> successors = new ArrayList<>();
     for (Object[] row : rows) {
-      successors.add(new LegacyUnitDto.Successor((String) row[0], (String) row[1], (String) row[2], (String) row[3]));
+      successors.add(
+          new LegacyUnitDto.Successor(
+              (String) row[0], (String) row[1], (String) row[2], (String) row[3]));
     }
-    return new LegacyUnitDto(unit.code, unit.level, unit.name, unit.fullName, unit.parentCode, unit.provinceCode, successors.size() > 1,
+    return new LegacyUnitDto(
+        unit.code,
+        unit.level,
+        unit.name,
+        unit.fullName,
+        unit.parentCode,
+        unit.provinceCode,
+        successors.size() > 1,
         successors);
   }
 }

@@ -1,13 +1,11 @@
 package vn.antq.registry.model;
 
-import java.util.Objects;
-
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
-
+import java.util.Objects;
 import vn.antq.registry.common.Text;
 import vn.antq.registry.imports.Cells;
 import vn.antq.registry.imports.Columns;
@@ -26,30 +24,28 @@ import vn.antq.registry.imports.RowWrites;
 @Priority(50)
 public class ModelImporter implements Importer {
 
-  static final Columns COLUMNS = Columns.required("code", "name", "categoryCode", "provinceCode")
-      .column("code", "Mã mô hình", "Mã")
-      .column("name", "Tên mô hình", "Tên")
-      .column("description", "Mô tả")
-      .column("categoryCode", "Lĩnh vực", "Mã lĩnh vực")
-      .column("provinceCode", "Mã tỉnh")
-      .column("communeCode", "Mã xã")
-      .column("leadOrganisation", "Đơn vị chủ trì", "Cơ quan chủ trì")
-      .column("startedOn", "Ngày bắt đầu", "Ngày xây dựng")
-      .column("recognitionLevel", "Cấp công nhận")
-      .column("recognizedOn", "Ngày công nhận")
-      .column("recognitionDecision", "Quyết định công nhận", "Số quyết định")
-      .column("status", "Trạng thái")
-      .column("statusReason", "Lý do", "Lý do trạng thái")
-      .column("statusSince", "Ngày hiệu lực", "Ngày trạng thái")
-      .digits("provinceCode", 2)
-      .digits("communeCode", 5);
+  static final Columns COLUMNS =
+      Columns.required("code", "name", "categoryCode", "provinceCode")
+          .column("code", "Mã mô hình", "Mã")
+          .column("name", "Tên mô hình", "Tên")
+          .column("description", "Mô tả")
+          .column("categoryCode", "Lĩnh vực", "Mã lĩnh vực")
+          .column("provinceCode", "Mã tỉnh")
+          .column("communeCode", "Mã xã")
+          .column("leadOrganisation", "Đơn vị chủ trì", "Cơ quan chủ trì")
+          .column("startedOn", "Ngày bắt đầu", "Ngày xây dựng")
+          .column("recognitionLevel", "Cấp công nhận")
+          .column("recognizedOn", "Ngày công nhận")
+          .column("recognitionDecision", "Quyết định công nhận", "Số quyết định")
+          .column("status", "Trạng thái")
+          .column("statusReason", "Lý do", "Lý do trạng thái")
+          .column("statusSince", "Ngày hiệu lực", "Ngày trạng thái")
+          .digits("provinceCode", 2)
+          .digits("communeCode", 5);
 
-  @Inject
-  ModelService models;
-  @Inject
-  Validator validator;
-  @Inject
-  EntityManager em;
+  @Inject ModelService models;
+  @Inject Validator validator;
+  @Inject EntityManager em;
 
   @Override
   public String kind() {
@@ -68,10 +64,22 @@ public class ModelImporter implements Importer {
       Row row = rows.next();
       report.rows++;
       Cells cells = new Cells(row, report);
-      ModelInput input = new ModelInput(cells.text("code"), cells.text("name"), cells.text("description"), cells.text("categoryCode"),
-          cells.text("provinceCode"), cells.text("communeCode"), cells.text("leadOrganisation"), cells.date("startedOn"),
-          cells.choice(RecognitionLevel.class, "recognitionLevel"), cells.date("recognizedOn"), cells.text("recognitionDecision"),
-          cells.choice(ModelStatus.class, "status"), cells.text("statusReason"), cells.date("statusSince"));
+      ModelInput input =
+          new ModelInput(
+              cells.text("code"),
+              cells.text("name"),
+              cells.text("description"),
+              cells.text("categoryCode"),
+              cells.text("provinceCode"),
+              cells.text("communeCode"),
+              cells.text("leadOrganisation"),
+              cells.date("startedOn"),
+              cells.choice(RecognitionLevel.class, "recognitionLevel"),
+              cells.date("recognizedOn"),
+              cells.text("recognitionDecision"),
+              cells.choice(ModelStatus.class, "status"),
+              cells.text("statusReason"),
+              cells.date("statusSince"));
       if (cells.bad() || !valid(input, row, report)) {
         report.rejected++;
         continue;
@@ -79,11 +87,17 @@ public class ModelImporter implements Importer {
       long first = seen.firstUse(input.code(), row.number());
       if (first != 0) {
         report.rejected++;
-        report.conflict(row.number(), "code", input.code(), "Mã mô hình trùng với dòng " + first + " (duplicate of row " + first + ")");
+        report.conflict(
+            row.number(),
+            "code",
+            input.code(),
+            "Mã mô hình trùng với dòng " + first + " (duplicate of row " + first + ")");
         continue;
       }
       Boolean created = RowWrites.write(report, row, () -> write(input, report));
-      if (created != null && report.rows % 500 == 0 && report.mode != vn.antq.registry.imports.ImportMode.PARTIAL) {
+      if (created != null
+          && report.rows % 500 == 0
+          && report.mode != vn.antq.registry.imports.ImportMode.PARTIAL) {
         em.flush();
         em.clear();
       }
@@ -110,7 +124,11 @@ public class ModelImporter implements Importer {
   private boolean valid(ModelInput input, Row row, ImportReport report) {
     boolean ok = true;
     if (input.code() == null) {
-      report.conflict(row.number(), "code", null, "Cần mã mô hình để lần nhập sau cập nhật thay vì tạo trùng (code required)");
+      report.conflict(
+          row.number(),
+          "code",
+          null,
+          "Cần mã mô hình để lần nhập sau cập nhật thay vì tạo trùng (code required)");
       ok = false;
     }
     return RowWrites.valid(validator, input, row, report) && ok;
@@ -118,12 +136,18 @@ public class ModelImporter implements Importer {
 
   private static boolean same(Model m, ModelInput in) {
     ModelStatus status = in.status() != null ? in.status() : m.status;
-    return Objects.equals(m.name, Text.clean(in.name())) && Objects.equals(m.description, Text.clean(in.description()))
-        && Objects.equals(m.categoryCode, in.categoryCode()) && Objects.equals(m.provinceCode, in.provinceCode())
-        && Objects.equals(m.communeCode, in.communeCode()) && Objects.equals(m.leadOrganisation, Text.clean(in.leadOrganisation()))
-        && Objects.equals(m.startedOn, in.startedOn()) && m.recognitionLevel == in.recognitionLevel()
-        && Objects.equals(m.recognizedOn, in.recognizedOn()) && Objects.equals(m.recognitionDecision, Text.clean(in.recognitionDecision()))
-        && m.status == status && Objects.equals(m.statusReason, Text.clean(in.statusReason()))
+    return Objects.equals(m.name, Text.clean(in.name()))
+        && Objects.equals(m.description, Text.clean(in.description()))
+        && Objects.equals(m.categoryCode, in.categoryCode())
+        && Objects.equals(m.provinceCode, in.provinceCode())
+        && Objects.equals(m.communeCode, in.communeCode())
+        && Objects.equals(m.leadOrganisation, Text.clean(in.leadOrganisation()))
+        && Objects.equals(m.startedOn, in.startedOn())
+        && m.recognitionLevel == in.recognitionLevel()
+        && Objects.equals(m.recognizedOn, in.recognizedOn())
+        && Objects.equals(m.recognitionDecision, Text.clean(in.recognitionDecision()))
+        && m.status == status
+        && Objects.equals(m.statusReason, Text.clean(in.statusReason()))
         && (in.statusSince() == null || in.statusSince().equals(m.statusSince));
   }
 }

@@ -1,8 +1,5 @@
 package vn.antq.registry.model;
 
-import java.net.URI;
-import java.util.List;
-
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,21 +18,21 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.QueryValues;
-import vn.antq.registry.summary.SummaryDto;
 import vn.antq.registry.outcome.Period;
+import vn.antq.registry.summary.SummaryDto;
 import vn.antq.registry.summary.SummaryService;
 
 @Path("/api/v1/models")
@@ -44,51 +41,111 @@ import vn.antq.registry.summary.SummaryService;
 @Tag(name = "models")
 public class ModelResource {
 
-  @Inject
-  ModelService service;
+  @Inject ModelService service;
 
-  @Inject
-  SummaryService summaries;
+  @Inject SummaryService summaries;
 
   @GET
-  @Operation(operationId = "listModels", summary = "Danh mục mô hình", description = "Lọc theo tỉnh, lĩnh vực, cấp công nhận, trạng thái; `q` tìm theo tên hoặc mã, không phân biệt dấu (\"tu quan\" tìm được \"Dòng họ tự quản về ANTT\").")
+  @Operation(
+      operationId = "listModels",
+      summary = "Danh mục mô hình",
+      description =
+          "Lọc theo tỉnh, lĩnh vực, cấp công nhận, trạng thái; `q` tìm theo tên hoặc mã, không phân biệt dấu (\"tu quan\" tìm được \"Dòng họ tự quản về ANTT\").")
   @APIResponse(responseCode = "200", description = "Một trang mô hình")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<ModelDto> list(
-      @QueryParam("provinceCode") @Parameter(description = "Tỉnh nơi xây dựng mô hình", example = "12") String provinceCode,
-      @QueryParam("categoryCode") @Parameter(description = "Lĩnh vực", example = "ETHNIC_RELIGIOUS") String categoryCode,
-      @QueryParam("recognitionLevel") @Parameter(description = "Cấp công nhận", schema = @Schema(implementation = RecognitionLevel.class)) String recognitionLevel,
-      @QueryParam("status") @Parameter(description = "Trạng thái", schema = @Schema(implementation = ModelStatus.class)) String status,
-      @QueryParam("q") @Parameter(description = "Tìm theo tên, mã; không dấu cũng được", example = "tu quan") String q,
+      @QueryParam("provinceCode")
+          @Parameter(description = "Tỉnh nơi xây dựng mô hình", example = "12")
+          String provinceCode,
+      @QueryParam("categoryCode") @Parameter(description = "Lĩnh vực", example = "ETHNIC_RELIGIOUS")
+          String categoryCode,
+      @QueryParam("recognitionLevel")
+          @Parameter(
+              description = "Cấp công nhận",
+              schema = @Schema(implementation = RecognitionLevel.class))
+          String recognitionLevel,
+      @QueryParam("status")
+          @Parameter(
+              description = "Trạng thái",
+              schema = @Schema(implementation = ModelStatus.class))
+          String status,
+      @QueryParam("q")
+          @Parameter(description = "Tìm theo tên, mã; không dấu cũng được", example = "tu quan")
+          String q,
       @BeanParam PageParams paging) {
     return service.list(filter(provinceCode, categoryCode, recognitionLevel, status, q), paging);
   }
 
-  /** The same list as CSV (Accept: text/csv or ?format=csv), one column per field of the model's input. */
+  /**
+   * The same list as CSV (Accept: text/csv or ?format=csv), one column per field of the model's
+   * input.
+   */
   @GET
   @Produces({ListExport.TEXT_CSV_LOW, ListExport.XLSX_LOW})
   @Operation(hidden = true)
-  public Response export(@Context HttpHeaders request, @QueryParam("provinceCode") String provinceCode, @QueryParam("categoryCode") String categoryCode,
-      @QueryParam("recognitionLevel") String recognitionLevel, @QueryParam("status") String status, @QueryParam("q") String q,
+  public Response export(
+      @Context HttpHeaders request,
+      @QueryParam("provinceCode") String provinceCode,
+      @QueryParam("categoryCode") String categoryCode,
+      @QueryParam("recognitionLevel") String recognitionLevel,
+      @QueryParam("status") String status,
+      @QueryParam("q") String q,
       @QueryParam("sort") String sort) {
     ModelService.Filter filter = filter(provinceCode, categoryCode, recognitionLevel, status, q);
-    return ListExport.response(request, "mo-hinh", List.of("code", "name", "description", "categoryCode", "provinceCode", "communeCode",
-            "leadOrganisation", "startedOn", "recognitionLevel", "recognizedOn", "recognitionDecision", "status", "statusReason", "statusSince"),
+    return ListExport.response(
+        request,
+        "mo-hinh",
+        List.of(
+            "code",
+            "name",
+            "description",
+            "categoryCode",
+            "provinceCode",
+            "communeCode",
+            "leadOrganisation",
+            "startedOn",
+            "recognitionLevel",
+            "recognizedOn",
+            "recognitionDecision",
+            "status",
+            "statusReason",
+            "statusSince"),
         page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items(),
-        m -> java.util.Arrays.asList(m.code(), m.name(), m.description(), m.categoryCode(), m.provinceCode(), m.communeCode(),
-            m.leadOrganisation(), m.startedOn(), m.recognitionLevel(), m.recognizedOn(), m.recognitionDecision(), m.status(),
-            m.statusReason(), m.statusSince()));
+        m ->
+            java.util.Arrays.asList(
+                m.code(),
+                m.name(),
+                m.description(),
+                m.categoryCode(),
+                m.provinceCode(),
+                m.communeCode(),
+                m.leadOrganisation(),
+                m.startedOn(),
+                m.recognitionLevel(),
+                m.recognizedOn(),
+                m.recognitionDecision(),
+                m.status(),
+                m.statusReason(),
+                m.statusSince()));
   }
 
-  private static ModelService.Filter filter(String provinceCode, String categoryCode, String recognitionLevel, String status, String q) {
-    return new ModelService.Filter(provinceCode, categoryCode, QueryValues.enumValue(RecognitionLevel.class, "recognitionLevel", recognitionLevel),
-        QueryValues.enumValue(ModelStatus.class, "status", status), q);
+  private static ModelService.Filter filter(
+      String provinceCode, String categoryCode, String recognitionLevel, String status, String q) {
+    return new ModelService.Filter(
+        provinceCode,
+        categoryCode,
+        QueryValues.enumValue(RecognitionLevel.class, "recognitionLevel", recognitionLevel),
+        QueryValues.enumValue(ModelStatus.class, "status", status),
+        q);
   }
 
   @GET
   @Path("{code}")
   @Operation(operationId = "getModel", summary = "Một mô hình")
-  @APIResponse(responseCode = "200", description = "Mô hình; header ETag mang phiên bản", content = @Content(schema = @Schema(implementation = ModelDto.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Mô hình; header ETag mang phiên bản",
+      content = @Content(schema = @Schema(implementation = ModelDto.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("code") @Parameter(example = "LCU-DHTQ") String code) {
     ModelDto model = service.get(code);
@@ -97,44 +154,82 @@ public class ModelResource {
 
   @GET
   @Path("{code}/history")
-  @Operation(operationId = "getModelHistory", summary = "Lịch sử trạng thái của mô hình", description = "Mỗi lần tạo hoặc đổi trạng thái là một dòng, cũ trước mới sau.")
+  @Operation(
+      operationId = "getModelHistory",
+      summary = "Lịch sử trạng thái của mô hình",
+      description = "Mỗi lần tạo hoặc đổi trạng thái là một dòng, cũ trước mới sau.")
   @APIResponse(responseCode = "200", description = "Một trang lịch sử")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public PageResult<ModelHistoryDto> history(@PathParam("code") String code, @BeanParam PageParams paging) {
+  public PageResult<ModelHistoryDto> history(
+      @PathParam("code") String code, @BeanParam PageParams paging) {
     return service.history(code, paging);
   }
 
   @GET
   @Path("{code}/summary")
-  @Operation(operationId = "getModelSummary", summary = "Bức tranh một mô hình", description = "Số điểm, tổ, thành viên của mô hình tại cuối kỳ; độ phủ trong các xã của tỉnh xây dựng mô hình; tổng kết quả của mô hình trong kỳ.")
-  @APIResponse(responseCode = "200", description = "Số liệu của mô hình", content = @Content(schema = @Schema(implementation = SummaryDto.class)))
+  @Operation(
+      operationId = "getModelSummary",
+      summary = "Bức tranh một mô hình",
+      description =
+          "Số điểm, tổ, thành viên của mô hình tại cuối kỳ; độ phủ trong các xã của tỉnh xây dựng mô hình; tổng kết quả của mô hình trong kỳ.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Số liệu của mô hình",
+      content = @Content(schema = @Schema(implementation = SummaryDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public SummaryDto summary(@PathParam("code") String code,
-      @QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ", example = "2024", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) Period period) {
+  public SummaryDto summary(
+      @PathParam("code") String code,
+      @QueryParam("period")
+          @Parameter(
+              description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ",
+              example = "2024",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+          Period period) {
     return summaries.model(code, period);
   }
 
   @POST
-  @Operation(operationId = "createModel", summary = "Tạo mô hình", description = "Bỏ trống `code` để hệ thống cấp mã.")
-  @APIResponse(responseCode = "201", description = "Đã tạo; header Location trỏ tới mô hình", content = @Content(schema = @Schema(implementation = ModelDto.class)))
+  @Operation(
+      operationId = "createModel",
+      summary = "Tạo mô hình",
+      description = "Bỏ trống `code` để hệ thống cấp mã.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Đã tạo; header Location trỏ tới mô hình",
+      content = @Content(schema = @Schema(implementation = ModelDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  public Response create(@Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") ModelInput body) {
+  public Response create(
+      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") ModelInput body) {
     ModelDto model = service.create(body);
-    return Response.created(URI.create("/api/v1/models/" + model.code())).entity(model).tag(Etags.of(model.version())).build();
+    return Response.created(URI.create("/api/v1/models/" + model.code()))
+        .entity(model)
+        .tag(Etags.of(model.version()))
+        .build();
   }
 
   @PUT
   @Path("{code}")
-  @Operation(operationId = "updateModel", summary = "Sửa mô hình", description = "Đổi `status` (kèm `statusReason`) được ghi vào lịch sử. Gửi `If-Match` với ETag đã đọc.")
-  @APIResponse(responseCode = "200", description = "Mô hình sau khi sửa", content = @Content(schema = @Schema(implementation = ModelDto.class)))
+  @Operation(
+      operationId = "updateModel",
+      summary = "Sửa mô hình",
+      description =
+          "Đổi `status` (kèm `statusReason`) được ghi vào lịch sử. Gửi `If-Match` với ETag đã đọc.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Mô hình sau khi sửa",
+      content = @Content(schema = @Schema(implementation = ModelDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+  public Response update(
+      @PathParam("code") String code,
+      @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") ModelInput body) {
     ModelDto model = service.update(code, body, ifMatch);
     return Etags.ok(model, model.version()).build();
@@ -142,7 +237,11 @@ public class ModelResource {
 
   @DELETE
   @Path("{code}")
-  @Operation(operationId = "deleteModel", summary = "Xóa mô hình", description = "Chỉ xóa được mô hình chưa có điểm nhân rộng và kết quả; nếu đã có, hãy chuyển sang RETIRED.")
+  @Operation(
+      operationId = "deleteModel",
+      summary = "Xóa mô hình",
+      description =
+          "Chỉ xóa được mô hình chưa có điểm nhân rộng và kết quả; nếu đã có, hãy chuyển sang RETIRED.")
   @APIResponse(responseCode = "204", description = "Đã xóa")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")

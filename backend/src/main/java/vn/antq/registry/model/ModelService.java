@@ -1,17 +1,13 @@
 package vn.antq.registry.model;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import io.quarkus.panache.common.Sort;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.category.CategoryService;
@@ -34,33 +30,51 @@ import vn.antq.registry.security.Access;
 @ApplicationScoped
 public class ModelService {
 
-  @Inject
-  RegistryClock clock;
+  @Inject RegistryClock clock;
 
-  @Inject
-  Access access;
-  @Inject
-  ModelCodes codes;
-  @Inject
-  AuditLog audit;
-  @Inject
-  LegacyCodes legacy;
+  @Inject Access access;
+  @Inject ModelCodes codes;
+  @Inject AuditLog audit;
+  @Inject LegacyCodes legacy;
 
-  private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "startedOn", "startedOn",
-      "recognizedOn", "recognizedOn", "provinceCode", "provinceCode", "categoryCode", "categoryCode", "updatedAt", "updatedAt");
+  private static final Map<String, String> SORTS =
+      Map.of(
+          "code",
+          "code",
+          "name",
+          "name",
+          "startedOn",
+          "startedOn",
+          "recognizedOn",
+          "recognizedOn",
+          "provinceCode",
+          "provinceCode",
+          "categoryCode",
+          "categoryCode",
+          "updatedAt",
+          "updatedAt");
 
-  public record Filter(String provinceCode, String categoryCode, RecognitionLevel recognitionLevel, ModelStatus status, String q) {
-  }
+  public record Filter(
+      String provinceCode,
+      String categoryCode,
+      RecognitionLevel recognitionLevel,
+      ModelStatus status,
+      String q) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<ModelDto> list(Filter filter, PageParams paging) {
-    Where where = new Where()
-        .eq("provinceCode", "provinceCode", filter.provinceCode())
-        .eq("categoryCode", "categoryCode", filter.categoryCode())
-        .eq("recognitionLevel", "recognitionLevel", filter.recognitionLevel())
-        .eq("status", "status", filter.status())
-        .search("searchText", filter.q());
-    return where.page(Model.<Model>find(where.hql(), Sorting.parse(paging.sort, SORTS, "name,code"), where.parameters()), paging)
+    Where where =
+        new Where()
+            .eq("provinceCode", "provinceCode", filter.provinceCode())
+            .eq("categoryCode", "categoryCode", filter.categoryCode())
+            .eq("recognitionLevel", "recognitionLevel", filter.recognitionLevel())
+            .eq("status", "status", filter.status())
+            .search("searchText", filter.q());
+    return where
+        .page(
+            Model.<Model>find(
+                where.hql(), Sorting.parse(paging.sort, SORTS, "name,code"), where.parameters()),
+            paging)
         .map(ModelDto::from);
   }
 
@@ -73,7 +87,11 @@ public class ModelService {
   public PageResult<ModelHistoryDto> history(String code, PageParams paging) {
     require(code);
     Where where = new Where().eq("modelCode", "modelCode", code);
-    return where.page(ModelStatusChange.<ModelStatusChange>find(where.hql(), Sort.by("id"), where.parameters()), paging)
+    return where
+        .page(
+            ModelStatusChange.<ModelStatusChange>find(
+                where.hql(), Sort.by("id"), where.parameters()),
+            paging)
         .map(ModelHistoryDto::from);
   }
 
@@ -99,7 +117,8 @@ public class ModelService {
     model.persistAndFlush();
     record(model, null);
     ModelDto created = ModelDto.from(model);
-    audit.record("model", code, AuditAction.CREATE, null, created, model.provinceCode, model.communeCode);
+    audit.record(
+        "model", code, AuditAction.CREATE, null, created, model.provinceCode, model.communeCode);
     return created;
   }
 
@@ -112,13 +131,15 @@ public class ModelService {
     if (!model.provinceCode.equals(input.provinceCode())) {
       access.requireModel(input.provinceCode());
     }
-    if ((input.recognitionLevel() == RecognitionLevel.NATIONAL) != (model.recognitionLevel == RecognitionLevel.NATIONAL)) {
+    if ((input.recognitionLevel() == RecognitionLevel.NATIONAL)
+        != (model.recognitionLevel == RecognitionLevel.NATIONAL)) {
       access.requireNationalRecognition();
     }
     Etags.check(ifMatch, model.version);
     ModelDto before = ModelDto.from(model);
     if (input.code() != null && !input.code().equals(code)) {
-      throw ProblemException.unprocessable("code", "Mã mô hình không đổi được (code cannot change)");
+      throw ProblemException.unprocessable(
+          "code", "Mã mô hình không đổi được (code cannot change)");
     }
     apply(model, input);
     model.legacyCode = units.legacy();
@@ -134,7 +155,8 @@ public class ModelService {
     }
     model.flush();
     ModelDto after = ModelDto.from(model);
-    audit.record("model", code, AuditAction.UPDATE, before, after, model.provinceCode, model.communeCode);
+    audit.record(
+        "model", code, AuditAction.UPDATE, before, after, model.provinceCode, model.communeCode);
     return after;
   }
 
@@ -142,22 +164,41 @@ public class ModelService {
   public void delete(String code) {
     Model model = require(code);
     access.requireModel(model.provinceCode);
-    long points = Model.getEntityManager().createQuery("select count(p) from ReplicationPoint p where p.modelCode = ?1", Long.class)
-        .setParameter(1, code).getSingleResult();
-    long outcomes = Model.getEntityManager().createQuery("select count(o) from Outcome o where o.modelCode = ?1", Long.class)
-        .setParameter(1, code).getSingleResult();
+    long points =
+        Model.getEntityManager()
+            .createQuery(
+                "select count(p) from ReplicationPoint p where p.modelCode = ?1", Long.class)
+            .setParameter(1, code)
+            .getSingleResult();
+    long outcomes =
+        Model.getEntityManager()
+            .createQuery("select count(o) from Outcome o where o.modelCode = ?1", Long.class)
+            .setParameter(1, code)
+            .getSingleResult();
     if (points > 0 || outcomes > 0) {
-      throw ProblemException.conflict("Mô hình '" + Inputs.clip(code) + "' còn " + points + " điểm nhân rộng và " + outcomes
-          + " kết quả; hãy chuyển trạng thái sang RETIRED (thanh loại) thay vì xóa (model has points or outcomes; retire it instead)");
+      throw ProblemException.conflict(
+          "Mô hình '"
+              + Inputs.clip(code)
+              + "' còn "
+              + points
+              + " điểm nhân rộng và "
+              + outcomes
+              + " kết quả; hãy chuyển trạng thái sang RETIRED (thanh loại) thay vì xóa (model has points or outcomes; retire it instead)");
     }
     ModelDto before = ModelDto.from(model);
     ModelStatusChange.delete("modelCode", code);
     model.delete();
-    audit.record("model", code, AuditAction.DELETE, before, null, before.provinceCode(), before.communeCode());
+    audit.record(
+        "model",
+        code,
+        AuditAction.DELETE,
+        before,
+        null,
+        before.provinceCode(),
+        before.communeCode());
   }
 
-  private record Units(ModelInput input, String legacy) {
-  }
+  private record Units(ModelInput input, String legacy) {}
 
   /** Pre-2025 codes become their 2025 successors; the old code given is kept. */
   private Units units(ModelInput input) {
@@ -166,9 +207,14 @@ public class ModelService {
     String provinceCode = province.code();
     if (commune.legacy() != null && province.legacy() != null) {
       // An old province with an old commune: the commune's 2025 province decides.
-      provinceCode = Commune.<Commune>findByIdOptional(commune.code()).map(c -> c.provinceCode).orElse(provinceCode);
+      provinceCode =
+          Commune.<Commune>findByIdOptional(commune.code())
+              .map(c -> c.provinceCode)
+              .orElse(provinceCode);
     }
-    return new Units(input.withUnits(provinceCode, commune.code()), commune.legacy() != null ? commune.legacy() : province.legacy());
+    return new Units(
+        input.withUnits(provinceCode, commune.code()),
+        commune.legacy() != null ? commune.legacy() : province.legacy());
   }
 
   private static void apply(Model model, ModelInput input) {
@@ -176,19 +222,36 @@ public class ModelService {
     check(errors, () -> CategoryService.reference("categoryCode", input.categoryCode()));
     check(errors, () -> ProvinceService.reference("provinceCode", input.provinceCode()));
     if (input.communeCode() != null) {
-      check(errors, () -> {
-        Commune commune = CommuneService.reference("communeCode", input.communeCode());
-        if (!commune.provinceCode.equals(input.provinceCode())) {
-          throw ProblemException.unprocessable("communeCode", "Xã '" + Inputs.clip(commune.code) + "' thuộc tỉnh " + commune.provinceCode
-              + ", không thuộc tỉnh " + input.provinceCode() + " (commune is in another province)");
-        }
-      });
+      check(
+          errors,
+          () -> {
+            Commune commune = CommuneService.reference("communeCode", input.communeCode());
+            if (!commune.provinceCode.equals(input.provinceCode())) {
+              throw ProblemException.unprocessable(
+                  "communeCode",
+                  "Xã '"
+                      + Inputs.clip(commune.code)
+                      + "' thuộc tỉnh "
+                      + commune.provinceCode
+                      + ", không thuộc tỉnh "
+                      + input.provinceCode()
+                      + " (commune is in another province)");
+            }
+          });
     }
-    if (input.recognizedOn() != null && input.startedOn() != null && input.recognizedOn().isBefore(input.startedOn())) {
-      errors.add(new FieldError("recognizedOn", "Ngày công nhận trước ngày bắt đầu (recognised before it started)"));
+    if (input.recognizedOn() != null
+        && input.startedOn() != null
+        && input.recognizedOn().isBefore(input.startedOn())) {
+      errors.add(
+          new FieldError(
+              "recognizedOn", "Ngày công nhận trước ngày bắt đầu (recognised before it started)"));
     }
-    if ((input.recognizedOn() != null || input.recognitionDecision() != null) && input.recognitionLevel() == null) {
-      errors.add(new FieldError("recognitionLevel", "Có ngày hoặc quyết định công nhận thì phải có cấp công nhận (recognitionLevel required)"));
+    if ((input.recognizedOn() != null || input.recognitionDecision() != null)
+        && input.recognitionLevel() == null) {
+      errors.add(
+          new FieldError(
+              "recognitionLevel",
+              "Có ngày hoặc quyết định công nhận thì phải có cấp công nhận (recognitionLevel required)"));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.unprocessable(errors);
@@ -219,7 +282,8 @@ public class ModelService {
 
   private static void requireReason(ModelStatus status, String reason) {
     if (status != ModelStatus.ACTIVE && reason == null) {
-      throw ProblemException.unprocessable("statusReason", "Trạng thái " + status + " cần ghi lý do (statusReason required)");
+      throw ProblemException.unprocessable(
+          "statusReason", "Trạng thái " + status + " cần ghi lý do (statusReason required)");
     }
   }
 
@@ -256,7 +320,8 @@ public class ModelService {
     // A code with white space would find its trimmed twin under MariaDB's PAD SPACE collations.
     Model model = code == null || !Inputs.isCode(code) ? null : Model.findById(code);
     if (model == null) {
-      throw ProblemException.unprocessable(field, "Không có mô hình mã '" + Inputs.clip(code) + "' (unknown model)");
+      throw ProblemException.unprocessable(
+          field, "Không có mô hình mã '" + Inputs.clip(code) + "' (unknown model)");
     }
     return model;
   }

@@ -1,6 +1,10 @@
 package vn.antq.registry.model;
 
-/** Active, dormant ("hoạt động cầm chừng") or retired ("thanh loại"). Shared by models and points. */
+/**
+ * Active, dormant ("hoạt động cầm chừng") or retired ("thanh loại"). Shared by models and points.
+ */
 public enum ModelStatus {
-  ACTIVE, DORMANT, RETIRED
+  ACTIVE,
+  DORMANT,
+  RETIRED
 }

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Values are stored with 4 decimals; clients see 549, not 549.0000. */
 final class Numbers {
 
-  private Numbers() {
-  }
+  private Numbers() {}
 
   static BigDecimal plain(BigDecimal value) {
     if (value == null) {

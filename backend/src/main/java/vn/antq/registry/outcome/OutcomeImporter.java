@@ -1,5 +1,10 @@
 package vn.antq.registry.outcome;
 
+import io.quarkus.logging.Log;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,16 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.hibernate.Session;
-
-import io.quarkus.logging.Log;
-
 import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.WorkFiles;
@@ -32,8 +28,8 @@ import vn.antq.registry.security.Access;
 import vn.antq.registry.security.Actor;
 
 /**
- * Outcome counts from a file: chunks of rows are checked with the same rules as POST /outcomes
- * (one query per kind of reference per chunk) and the valid ones spooled to a temporary file; the
+ * Outcome counts from a file: chunks of rows are checked with the same rules as POST /outcomes (one
+ * query per kind of reference per chunk) and the valid ones spooled to a temporary file; the
  * database then loads the spool with LOAD DATA and merges it into outcome, audit rows included, in
  * a few set-based statements. Only the current chunk is held in memory, whatever the file's size.
  */
@@ -41,29 +37,25 @@ import vn.antq.registry.security.Actor;
 @Priority(30)
 public class OutcomeImporter implements Importer {
 
-  @Inject
-  WorkFiles work;
+  @Inject WorkFiles work;
 
-  static final Columns COLUMNS = Columns.required("indicatorCode", "period", "value")
-      .column("indicatorCode", "Mã chỉ tiêu", "Chỉ tiêu", "indicator")
-      .column("period", "Kỳ báo cáo", "Kỳ")
-      .column("value", "Giá trị", "Số lượng")
-      .column("pointId", "Mã điểm", "ID điểm")
-      .column("pointExternalId", "Mã điểm ngoài", "Mã ngoài", "externalId")
-      .column("modelCode", "Mã mô hình")
-      .column("communeCode", "Mã xã")
-      .column("provinceCode", "Mã tỉnh")
-      .digits("communeCode", 5)
-      .digits("provinceCode", 2);
+  static final Columns COLUMNS =
+      Columns.required("indicatorCode", "period", "value")
+          .column("indicatorCode", "Mã chỉ tiêu", "Chỉ tiêu", "indicator")
+          .column("period", "Kỳ báo cáo", "Kỳ")
+          .column("value", "Giá trị", "Số lượng")
+          .column("pointId", "Mã điểm", "ID điểm")
+          .column("pointExternalId", "Mã điểm ngoài", "Mã ngoài", "externalId")
+          .column("modelCode", "Mã mô hình")
+          .column("communeCode", "Mã xã")
+          .column("provinceCode", "Mã tỉnh")
+          .digits("communeCode", 5)
+          .digits("provinceCode", 2);
 
-  @Inject
-  EntityManager em;
-  @Inject
-  OutcomeService outcomes;
-  @Inject
-  Access access;
-  @Inject
-  OutcomeTuning tuning;
+  @Inject EntityManager em;
+  @Inject OutcomeService outcomes;
+  @Inject Access access;
+  @Inject OutcomeTuning tuning;
 
   @Override
   public String kind() {
@@ -80,7 +72,8 @@ public class OutcomeImporter implements Importer {
     long started = System.nanoTime();
     KeyTracker seen = new KeyTracker();
     References refs = References.load(em).preloadAll();
-    try (OutcomeSpool spool = OutcomeSpool.create(work); RowSource rows = PrefetchingRows.of(file)) {
+    try (OutcomeSpool spool = OutcomeSpool.create(work);
+        RowSource rows = PrefetchingRows.of(file)) {
       RowChunk chunk = new RowChunk(tuning.importChunk());
       while (rows.hasNext()) {
         report.rows++;
@@ -95,16 +88,19 @@ public class OutcomeImporter implements Importer {
         // Every row read: a job's progress says so while the merge writes them.
         report.progress();
       }
-      Log.debugf("import check: %d rows read and checked, %d spooled, in %d ms", report.rows, spool.count(),
-          (System.nanoTime() - started) / 1_000_000);
+      Log.debugf(
+          "import check: %d rows read and checked, %d spooled, in %d ms",
+          report.rows, spool.count(), (System.nanoTime() - started) / 1_000_000);
       if (spool.count() > 0) {
         Actor actor = access.actor();
-        em.unwrap(Session.class).doWork(connection -> new OutcomeMerge(connection, actor).merge(spool, report));
+        em.unwrap(Session.class)
+            .doWork(connection -> new OutcomeMerge(connection, actor).merge(spool, report));
       }
     }
   }
 
-  private void process(List<Row> chunk, ImportReport report, KeyTracker seen, OutcomeSpool spool, References refs) {
+  private void process(
+      List<Row> chunk, ImportReport report, KeyTracker seen, OutcomeSpool spool, References refs) {
     List<OutcomeValue> values = new ArrayList<>(chunk.size());
     List<Row> sources = new ArrayList<>(chunk.size());
     Map<String, Long> byExternalId = externalIds(chunk);
@@ -134,16 +130,29 @@ public class OutcomeImporter implements Importer {
       long first = seen.firstUse(resolved.get().key(), row.number());
       if (first != 0) {
         report.rejected++;
-        report.conflict(row.number(), "period", row.get("period"), "Trùng với dòng " + first
-            + " (cùng chỉ tiêu, kỳ, đơn vị báo cáo) (duplicate of row " + first + ")");
+        report.conflict(
+            row.number(),
+            "period",
+            row.get("period"),
+            "Trùng với dòng "
+                + first
+                + " (cùng chỉ tiêu, kỳ, đơn vị báo cáo) (duplicate of row "
+                + first
+                + ")");
         continue;
       }
       try {
-        outcomes.checkUnit(resolved.get().unitType(), resolved.get().communeCode(), resolved.get().provinceCode());
+        outcomes.checkUnit(
+            resolved.get().unitType(), resolved.get().communeCode(), resolved.get().provinceCode());
       } catch (ProblemException e) {
         report.rejected++;
-        report.conflict(row.number(), resolved.get().communeCode() != null ? "communeCode" : "provinceCode",
-            resolved.get().communeCode() != null ? resolved.get().communeCode() : resolved.get().provinceCode(), e.getMessage());
+        report.conflict(
+            row.number(),
+            resolved.get().communeCode() != null ? "communeCode" : "provinceCode",
+            resolved.get().communeCode() != null
+                ? resolved.get().communeCode()
+                : resolved.get().provinceCode(),
+            e.getMessage());
         continue;
       }
       valid.add(resolved.get());
@@ -170,7 +179,11 @@ public class OutcomeImporter implements Importer {
     if (id != null) {
       pointId = Inputs.integer(id);
       if (pointId == null) {
-        report.conflict(row.number(), "pointId", id, "'" + id + "' không phải mã điểm (số nguyên) (not a point id)");
+        report.conflict(
+            row.number(),
+            "pointId",
+            id,
+            "'" + id + "' không phải mã điểm (số nguyên) (not a point id)");
         return null;
       }
     }
@@ -178,17 +191,36 @@ public class OutcomeImporter implements Importer {
     if (externalId != null) {
       Long resolved = byExternalId.get(externalId);
       if (resolved == null) {
-        report.conflict(row.number(), "pointExternalId", externalId, "Không có điểm nào mang mã ngoài '" + externalId + "' (unknown external id)");
+        report.conflict(
+            row.number(),
+            "pointExternalId",
+            externalId,
+            "Không có điểm nào mang mã ngoài '" + externalId + "' (unknown external id)");
         return null;
       }
       if (pointId != null && !pointId.equals(resolved)) {
-        report.conflict(row.number(), "pointExternalId", externalId, "Mã ngoài '" + externalId + "' là điểm " + resolved + ", không phải điểm "
-            + pointId + " (does not match pointId)");
+        report.conflict(
+            row.number(),
+            "pointExternalId",
+            externalId,
+            "Mã ngoài '"
+                + externalId
+                + "' là điểm "
+                + resolved
+                + ", không phải điểm "
+                + pointId
+                + " (does not match pointId)");
         return null;
       }
       pointId = resolved;
     }
-    return new OutcomeValue(row.get("indicatorCode"), row.get("period"), value, pointId, row.get("modelCode"), row.get("communeCode"),
+    return new OutcomeValue(
+        row.get("indicatorCode"),
+        row.get("period"),
+        value,
+        pointId,
+        row.get("modelCode"),
+        row.get("communeCode"),
         row.get("provinceCode"));
   }
 
@@ -201,13 +233,16 @@ public class OutcomeImporter implements Importer {
     }
     Map<String, Long> result = new HashMap<>();
     if (!ids.isEmpty()) {
-      List<Object[]> found = em.createQuery("select p.externalId, p.id from ReplicationPoint p where p.externalId in :ids", Object[].class)
-          .setParameter("ids", ids).getResultList();
+      List<Object[]> found =
+          em.createQuery(
+                  "select p.externalId, p.id from ReplicationPoint p where p.externalId in :ids",
+                  Object[].class)
+              .setParameter("ids", ids)
+              .getResultList();
       for (Object[] pair : found) {
         result.put((String) pair[0], (Long) pair[1]);
       }
     }
     return result;
   }
-
 }

@@ -1,5 +1,6 @@
 package vn.antq.registry.outcome;
 
+import io.quarkus.logging.Log;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,27 +8,27 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-
-import io.quarkus.logging.Log;
-
 import vn.antq.registry.imports.ImportReport;
 import vn.antq.registry.imports.Importer;
 import vn.antq.registry.security.Actor;
 
 /**
  * Merges a spool of checked outcome values into the outcome table in set-based SQL: load into a
- * temporary stage, classify against the stored rows, audit updates (with their old values),
- * update, insert, audit inserts. Runs on the import's connection, inside its transaction.
+ * temporary stage, classify against the stored rows, audit updates (with their old values), update,
+ * insert, audit inserts. Runs on the import's connection, inside its transaction.
  */
 final class OutcomeMerge {
 
   /** The audit JSON of an outcome, as GET /outcomes shows it (values without trailing zeros). */
-  private static final String JSON = "json_object('id', %1$s, 'indicatorCode', s.indicator_code, 'period', s.period, "
-      + "'value', json_extract(trim(trailing '.' from trim(trailing '0' from cast(%2$s as char))), '$'), 'unitType', s.unit_type, "
-      + "'pointId', s.point_id, 'modelCode', s.model_code, 'communeCode', s.commune_code, 'provinceCode', s.province_code, "
-      + "'legacyCode', s.legacy_code, 'version', %3$s)";
-  private static final String AUDIT = "insert into audit_log (occurred_at, subject, username, client_id, entity, entity_key, action, "
-      + "province_code, commune_code, before_value, after_value) ";
+  private static final String JSON =
+      "json_object('id', %1$s, 'indicatorCode', s.indicator_code, 'period', s.period, "
+          + "'value', json_extract(trim(trailing '.' from trim(trailing '0' from cast(%2$s as char))), '$'), 'unitType', s.unit_type, "
+          + "'pointId', s.point_id, 'modelCode', s.model_code, 'communeCode', s.commune_code, 'provinceCode', s.province_code, "
+          + "'legacyCode', s.legacy_code, 'version', %3$s)";
+
+  private static final String AUDIT =
+      "insert into audit_log (occurred_at, subject, username, client_id, entity, entity_key, action, "
+          + "province_code, commune_code, before_value, after_value) ";
 
   private final Connection connection;
   private final Actor actor;
@@ -39,19 +40,26 @@ final class OutcomeMerge {
 
   void merge(OutcomeSpool spool, ImportReport report) throws SQLException {
     execute("drop temporary table if exists outcome_stage");
-    execute("create temporary table outcome_stage (indicator_code varchar(40) not null, period varchar(8) not null, "
-        + "period_type varchar(8) not null, period_start date not null, period_end date not null, unit_type varchar(16) not null, "
-        + "unit_key varchar(100) not null, point_id bigint null, model_code varchar(40) null, commune_code char(5) null, "
-        + "province_code char(2) not null, value decimal(19,4) not null, legacy_code varchar(5) null, existing_id bigint null, existing_value decimal(19,4) null, "
-        + "existing_version int null, primary key (indicator_code, period, unit_key)) engine=InnoDB");
-    execute("load data local infile '" + spool.finish().toString().replace("\\", "/").replace("'", "") + "' into table outcome_stage "
-        + "character set utf8mb4 (indicator_code, period, period_type, period_start, period_end, unit_type, unit_key, point_id, "
-        + "model_code, commune_code, province_code, value, legacy_code)");
-    execute("update outcome_stage s join outcome o on o.indicator_code = s.indicator_code and o.period = s.period "
-        + "and o.unit_key = s.unit_key set s.existing_id = o.id, s.existing_value = o.value, s.existing_version = o.version");
+    execute(
+        "create temporary table outcome_stage (indicator_code varchar(40) not null, period varchar(8) not null, "
+            + "period_type varchar(8) not null, period_start date not null, period_end date not null, unit_type varchar(16) not null, "
+            + "unit_key varchar(100) not null, point_id bigint null, model_code varchar(40) null, commune_code char(5) null, "
+            + "province_code char(2) not null, value decimal(19,4) not null, legacy_code varchar(5) null, existing_id bigint null, existing_value decimal(19,4) null, "
+            + "existing_version int null, primary key (indicator_code, period, unit_key)) engine=InnoDB");
+    execute(
+        "load data local infile '"
+            + spool.finish().toString().replace("\\", "/").replace("'", "")
+            + "' into table outcome_stage "
+            + "character set utf8mb4 (indicator_code, period, period_type, period_start, period_end, unit_type, unit_key, point_id, "
+            + "model_code, commune_code, province_code, value, legacy_code)");
+    execute(
+        "update outcome_stage s join outcome o on o.indicator_code = s.indicator_code and o.period = s.period "
+            + "and o.unit_key = s.unit_key set s.existing_id = o.id, s.existing_value = o.value, s.existing_version = o.version");
     try (Statement sql = connection.createStatement();
-        ResultSet counts = sql.executeQuery("select sum(existing_id is null), sum(existing_id is not null and existing_value <> value), "
-            + "sum(existing_value = value) from outcome_stage")) {
+        ResultSet counts =
+            sql.executeQuery(
+                "select sum(existing_id is null), sum(existing_id is not null and existing_value <> value), "
+                    + "sum(existing_value = value) from outcome_stage")) {
       counts.next();
       report.created += counts.getLong(1);
       report.updated += counts.getLong(2);
@@ -62,20 +70,37 @@ final class OutcomeMerge {
       return;
     }
     Timestamp now = Timestamp.from(Instant.now());
-    execute(AUDIT + "select ?, ?, ?, ?, 'outcome', s.existing_id, 'UPDATE', s.province_code, s.commune_code, "
-        + String.format(JSON, "s.existing_id", "s.existing_value", "s.existing_version") + ", "
-        + String.format(JSON, "s.existing_id", "s.value", "s.existing_version + 1")
-        + " from outcome_stage s where s.existing_id is not null and s.existing_value <> s.value", now, actor.subject(), actor.username(),
+    execute(
+        AUDIT
+            + "select ?, ?, ?, ?, 'outcome', s.existing_id, 'UPDATE', s.province_code, s.commune_code, "
+            + String.format(JSON, "s.existing_id", "s.existing_value", "s.existing_version")
+            + ", "
+            + String.format(JSON, "s.existing_id", "s.value", "s.existing_version + 1")
+            + " from outcome_stage s where s.existing_id is not null and s.existing_value <> s.value",
+        now,
+        actor.subject(),
+        actor.username(),
         actor.clientId());
-    execute("update outcome o join outcome_stage s on o.id = s.existing_id set o.value = s.value, o.updated_at = ?, "
-        + "o.version = o.version + 1 where s.existing_value <> s.value", now);
-    execute("insert into outcome (indicator_code, period, period_type, period_start, period_end, unit_type, unit_key, point_id, "
-        + "model_code, commune_code, province_code, legacy_code, value, created_at, updated_at) select indicator_code, period, period_type, "
-        + "period_start, period_end, unit_type, unit_key, point_id, model_code, commune_code, province_code, legacy_code, value, ?, ? "
-        + "from outcome_stage where existing_id is null", now, now);
-    execute(AUDIT + "select ?, ?, ?, ?, 'outcome', o.id, 'CREATE', s.province_code, s.commune_code, null, "
-        + String.format(JSON, "o.id", "s.value", "0") + " from outcome_stage s join outcome o on o.indicator_code = s.indicator_code "
-        + "and o.period = s.period and o.unit_key = s.unit_key where s.existing_id is null", now, actor.subject(), actor.username(),
+    execute(
+        "update outcome o join outcome_stage s on o.id = s.existing_id set o.value = s.value, o.updated_at = ?, "
+            + "o.version = o.version + 1 where s.existing_value <> s.value",
+        now);
+    execute(
+        "insert into outcome (indicator_code, period, period_type, period_start, period_end, unit_type, unit_key, point_id, "
+            + "model_code, commune_code, province_code, legacy_code, value, created_at, updated_at) select indicator_code, period, period_type, "
+            + "period_start, period_end, unit_type, unit_key, point_id, model_code, commune_code, province_code, legacy_code, value, ?, ? "
+            + "from outcome_stage where existing_id is null",
+        now,
+        now);
+    execute(
+        AUDIT
+            + "select ?, ?, ?, ?, 'outcome', o.id, 'CREATE', s.province_code, s.commune_code, null, "
+            + String.format(JSON, "o.id", "s.value", "0")
+            + " from outcome_stage s join outcome o on o.indicator_code = s.indicator_code "
+            + "and o.period = s.period and o.unit_key = s.unit_key where s.existing_id is null",
+        now,
+        actor.subject(),
+        actor.username(),
         actor.clientId());
     execute("drop temporary table outcome_stage");
   }
@@ -87,7 +112,9 @@ final class OutcomeMerge {
         sql.setObject(i + 1, parameters[i]);
       }
       int rows = sql.executeUpdate();
-      Log.debugf("import merge: %d rows in %d ms: %.60s", rows, (System.nanoTime() - started) / 1_000_000, statement);
+      Log.debugf(
+          "import merge: %d rows in %d ms: %.60s",
+          rows, (System.nanoTime() - started) / 1_000_000, statement);
     }
   }
 }

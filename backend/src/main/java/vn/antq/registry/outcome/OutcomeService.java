@@ -1,5 +1,8 @@
 package vn.antq.registry.outcome;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,11 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.FieldError;
@@ -28,35 +26,56 @@ public class OutcomeService {
   /** A refusal lists at most this many values; the count says how many there were. */
   private static final int MAX_LISTED_REFUSALS = 50;
 
-  @Inject
-  Access access;
-  @Inject
-  AuditLog audit;
-  @Inject
-  OutcomeTuning tuning;
+  @Inject Access access;
+  @Inject AuditLog audit;
+  @Inject OutcomeTuning tuning;
 
-  private static final Map<String, String> SORTS = Map.of("id", "id", "period", "periodStart", "indicatorCode", "indicatorCode",
-      "value", "value", "updatedAt", "updatedAt", "provinceCode", "provinceCode");
+  private static final Map<String, String> SORTS =
+      Map.of(
+          "id",
+          "id",
+          "period",
+          "periodStart",
+          "indicatorCode",
+          "indicatorCode",
+          "value",
+          "value",
+          "updatedAt",
+          "updatedAt",
+          "provinceCode",
+          "provinceCode");
 
-  public record Filter(String indicatorCode, String period, Period within, String provinceCode, String communeCode, String modelCode,
-      Long pointId, UnitType unitType) {
-  }
+  public record Filter(
+      String indicatorCode,
+      String period,
+      Period within,
+      String provinceCode,
+      String communeCode,
+      String modelCode,
+      Long pointId,
+      UnitType unitType) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<OutcomeDto> list(Filter filter, PageParams paging) {
-    Where where = new Where()
-        .eq("indicatorCode", "indicatorCode", filter.indicatorCode())
-        .eq("period", "period", filter.period())
-        .eq("provinceCode", "provinceCode", filter.provinceCode())
-        .eq("communeCode", "communeCode", filter.communeCode())
-        .eq("modelCode", "modelCode", filter.modelCode())
-        .eq("pointId", "pointId", filter.pointId())
-        .eq("unitType", "unitType", filter.unitType());
+    Where where =
+        new Where()
+            .eq("indicatorCode", "indicatorCode", filter.indicatorCode())
+            .eq("period", "period", filter.period())
+            .eq("provinceCode", "provinceCode", filter.provinceCode())
+            .eq("communeCode", "communeCode", filter.communeCode())
+            .eq("modelCode", "modelCode", filter.modelCode())
+            .eq("pointId", "pointId", filter.pointId())
+            .eq("unitType", "unitType", filter.unitType());
     if (filter.within() != null) {
-      where.clause("periodStart >= :withinStart", "withinStart", filter.within().start())
+      where
+          .clause("periodStart >= :withinStart", "withinStart", filter.within().start())
           .clause("periodEnd <= :withinEnd", "withinEnd", filter.within().end());
     }
-    return where.page(Outcome.<Outcome>find(where.hql(), Sorting.parse(paging.sort, SORTS, "id"), where.parameters()), paging)
+    return where
+        .page(
+            Outcome.<Outcome>find(
+                where.hql(), Sorting.parse(paging.sort, SORTS, "id"), where.parameters()),
+            paging)
         .map(OutcomeDto::from);
   }
 
@@ -67,15 +86,22 @@ public class OutcomeService {
   @Transactional
   public OutcomeBatchResult upsert(OutcomeBatch batch) {
     if (batch == null || batch.values() == null || batch.values().isEmpty()) {
-      throw ProblemException.badRequest("values", "Cần ít nhất một giá trị trong 'values' (values must not be empty)");
+      throw ProblemException.badRequest(
+          "values", "Cần ít nhất một giá trị trong 'values' (values must not be empty)");
     }
     List<OutcomeValue> values = batch.values();
     int maxBatch = tuning.maxBatch();
     if (values.size() > maxBatch) {
-      throw ProblemException.badRequest("values", "Tối đa " + maxBatch + " giá trị mỗi lần; tệp lớn hơn hãy dùng nhập tệp (at most "
-          + maxBatch + " values per request)");
+      throw ProblemException.badRequest(
+          "values",
+          "Tối đa "
+              + maxBatch
+              + " giá trị mỗi lần; tệp lớn hơn hãy dùng nhập tệp (at most "
+              + maxBatch
+              + " values per request)");
     }
-    OutcomeResolver resolver = OutcomeResolver.forBatch(References.load(Outcome.getEntityManager()), values);
+    OutcomeResolver resolver =
+        OutcomeResolver.forBatch(References.load(Outcome.getEntityManager()), values);
     List<OutcomeConflict> conflicts = new ArrayList<>();
     List<ResolvedValue> resolved = new ArrayList<>(values.size());
     Map<String, Integer> firstIndex = new HashMap<>();
@@ -94,15 +120,24 @@ public class OutcomeService {
       }
       Integer earlier = firstIndex.putIfAbsent(result.get().key(), i);
       if (earlier != null) {
-        conflicts.add(new OutcomeConflict(i, "period", value.period(), "Trùng với giá trị ở vị trí " + earlier
-            + " (cùng chỉ tiêu, kỳ, đơn vị báo cáo) (duplicate of value " + earlier + ")"));
+        conflicts.add(
+            new OutcomeConflict(
+                i,
+                "period",
+                value.period(),
+                "Trùng với giá trị ở vị trí "
+                    + earlier
+                    + " (cùng chỉ tiêu, kỳ, đơn vị báo cáo) (duplicate of value "
+                    + earlier
+                    + ")"));
         rejected++;
         continue;
       }
       resolved.add(result.get());
     }
     if (rejected > 0) {
-      throw new OutcomeBatchRejectedException(new OutcomeBatchResult(OutcomeBatchResult.ERROR, 0, 0, 0, rejected, conflicts));
+      throw new OutcomeBatchRejectedException(
+          new OutcomeBatchResult(OutcomeBatchResult.ERROR, 0, 0, 0, rejected, conflicts));
     }
     requireUnits(resolved, firstIndex);
     return write(resolved);
@@ -125,7 +160,9 @@ public class OutcomeService {
       }
     }
     if (count > 0) {
-      throw Access.forbidden(count + " giá trị nằm ngoài đơn vị của bạn; không giá trị nào được ghi. " + first, refused);
+      throw Access.forbidden(
+          count + " giá trị nằm ngoài đơn vị của bạn; không giá trị nào được ghi. " + first,
+          refused);
     }
   }
 
@@ -164,8 +201,15 @@ public class OutcomeService {
         row.updatedAt = now;
         row.persist();
         created++;
-        changes.add(new AuditLog.Change("outcome", String.valueOf(row.id), AuditAction.CREATE, null, OutcomeDto.from(row),
-            row.provinceCode, row.communeCode));
+        changes.add(
+            new AuditLog.Change(
+                "outcome",
+                String.valueOf(row.id),
+                AuditAction.CREATE,
+                null,
+                OutcomeDto.from(row),
+                row.provinceCode,
+                row.communeCode));
       } else if (row.value.compareTo(v.value()) == 0) {
         unchanged++;
       } else {
@@ -173,13 +217,21 @@ public class OutcomeService {
         row.value = v.value();
         row.updatedAt = now;
         updated++;
-        changes.add(new AuditLog.Change("outcome", String.valueOf(row.id), AuditAction.UPDATE, before, OutcomeDto.from(row),
-            row.provinceCode, row.communeCode));
+        changes.add(
+            new AuditLog.Change(
+                "outcome",
+                String.valueOf(row.id),
+                AuditAction.UPDATE,
+                before,
+                OutcomeDto.from(row),
+                row.provinceCode,
+                row.communeCode));
       }
     }
     Outcome.flush();
     audit.recordAll(changes);
-    return new OutcomeBatchResult(OutcomeBatchResult.SUCCESS, created, updated, unchanged, 0, List.of());
+    return new OutcomeBatchResult(
+        OutcomeBatchResult.SUCCESS, created, updated, unchanged, 0, List.of());
   }
 
   /** The stored rows for the batch's keys, looked up in chunks rather than one query per value. */
@@ -189,8 +241,14 @@ public class OutcomeService {
       List<ResolvedValue> chunk = values.subList(from, Math.min(values.size(), from + 1000));
       Set<String> unitKeys = chunk.stream().map(ResolvedValue::unitKey).collect(Collectors.toSet());
       Set<String> periods = chunk.stream().map(v -> v.period().id()).collect(Collectors.toSet());
-      Set<String> indicators = chunk.stream().map(ResolvedValue::indicatorCode).collect(Collectors.toSet());
-      List<Outcome> rows = Outcome.list("unitKey in ?1 and period in ?2 and indicatorCode in ?3", unitKeys, periods, indicators);
+      Set<String> indicators =
+          chunk.stream().map(ResolvedValue::indicatorCode).collect(Collectors.toSet());
+      List<Outcome> rows =
+          Outcome.list(
+              "unitKey in ?1 and period in ?2 and indicatorCode in ?3",
+              unitKeys,
+              periods,
+              indicators);
       for (Outcome row : rows) {
         result.put(row.indicatorCode + "|" + row.period + "|" + row.unitKey, row);
       }
@@ -207,6 +265,13 @@ public class OutcomeService {
     checkUnit(outcome.unitType, outcome.communeCode, outcome.provinceCode);
     OutcomeDto before = OutcomeDto.from(outcome);
     outcome.delete();
-    audit.record("outcome", id, AuditAction.DELETE, before, null, before.provinceCode(), before.communeCode());
+    audit.record(
+        "outcome",
+        id,
+        AuditAction.DELETE,
+        before,
+        null,
+        before.provinceCode(),
+        before.communeCode());
   }
 }

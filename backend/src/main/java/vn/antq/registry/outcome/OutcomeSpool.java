@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import vn.antq.registry.common.WorkFiles;
 
 /** Valid rows waiting to be loaded, as a tab-separated file in LOAD DATA's default format. */
@@ -30,7 +29,10 @@ final class OutcomeSpool implements AutoCloseable {
     }
   }
 
-  /** Every field was checked against the registry's codes, so none contains a tab, newline or backslash. */
+  /**
+   * Every field was checked against the registry's codes, so none contains a tab, newline or
+   * backslash.
+   */
   void add(ResolvedValue v) {
     try {
       out.write(v.indicatorCode());

@@ -1,15 +1,14 @@
 package vn.antq.registry.outcome;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 /**
  * Sums outcome values with the period roll-up: a stored value counts for a period when it lies
@@ -20,7 +19,11 @@ import jakarta.persistence.Query;
 public class OutcomeTotals {
 
   public enum Dimension {
-    provinceCode("province_code"), communeCode("commune_code"), modelCode("model_code"), indicatorCode("indicator_code"), period("period");
+    provinceCode("province_code"),
+    communeCode("commune_code"),
+    modelCode("model_code"),
+    indicatorCode("indicator_code"),
+    period("period");
 
     final String column;
 
@@ -29,20 +32,25 @@ public class OutcomeTotals {
     }
   }
 
-  public record Scope(String provinceCode, String communeCode, String modelCode, String indicatorCode, Long pointId) {
+  public record Scope(
+      String provinceCode,
+      String communeCode,
+      String modelCode,
+      String indicatorCode,
+      Long pointId) {
     public static Scope all() {
       return new Scope(null, null, null, null, null);
     }
   }
 
-  @Inject
-  EntityManager em;
+  @Inject EntityManager em;
 
   /**
    * Totals grouped by {@code groupBy}. With periods given, each is rolled up separately and
    * "period" groups by the asked period; without, "period" groups by the stored period.
    */
-  public List<Map<String, Object>> totals(List<Dimension> groupBy, List<Period> periods, Scope scope) {
+  public List<Map<String, Object>> totals(
+      List<Dimension> groupBy, List<Period> periods, Scope scope) {
     List<Map<String, Object>> items = new ArrayList<>();
     if (periods.isEmpty()) {
       items.addAll(query(groupBy, null, scope));
@@ -66,7 +74,8 @@ public class OutcomeTotals {
       group.add("o." + d.column);
     }
     StringBuilder sql = new StringBuilder("select ");
-    sql.append(select.isEmpty() ? "" : String.join(", ", select) + ", ").append("sum(o.value) from outcome o where 1 = 1");
+    sql.append(select.isEmpty() ? "" : String.join(", ", select) + ", ")
+        .append("sum(o.value) from outcome o where 1 = 1");
     Map<String, Object> params = new LinkedHashMap<>();
     if (period != null) {
       sql.append(" and o.period_start >= :start and o.period_end <= :end");
@@ -79,7 +88,10 @@ public class OutcomeTotals {
     filter(sql, params, "indicator_code", "indicatorCode", scope.indicatorCode());
     filter(sql, params, "point_id", "pointId", scope.pointId());
     if (!group.isEmpty()) {
-      sql.append(" group by ").append(String.join(", ", group)).append(" order by ").append(String.join(", ", group));
+      sql.append(" group by ")
+          .append(String.join(", ", group))
+          .append(" order by ")
+          .append(String.join(", ", group));
     }
     Query query = em.createNativeQuery(sql.toString());
     params.forEach(query::setParameter);
@@ -106,7 +118,8 @@ public class OutcomeTotals {
     return items;
   }
 
-  private static void filter(StringBuilder sql, Map<String, Object> params, String column, String param, Object value) {
+  private static void filter(
+      StringBuilder sql, Map<String, Object> params, String column, String param, Object value) {
     if (value != null) {
       sql.append(" and o.").append(column).append(" = :").append(param);
       params.put(param, value);

@@ -11,7 +11,9 @@ public interface OutcomeTuning {
   @WithDefault("10000")
   int maxBatch();
 
-  /** Rows an outcome file import resolves and writes together: fewer round trips, bounded memory. */
+  /**
+   * Rows an outcome file import resolves and writes together: fewer round trips, bounded memory.
+   */
   @WithDefault("2000")
   int importChunk();
 }

@@ -1,22 +1,21 @@
 package vn.antq.registry.outcome;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
-
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 import vn.antq.registry.common.ParameterProblem;
 import vn.antq.registry.common.ProblemException;
 
 /**
- * Turns a query value into a {@link Period} (blank: none) or {@link Periods} (comma-separated), so resources declare
- * the type they mean. A bad value is the usual 400 problem naming the query parameter, which is why the converter
- * is built per parameter: JAX-RS hands a converter the value only, never its name.
+ * Turns a query value into a {@link Period} (blank: none) or {@link Periods} (comma-separated), so
+ * resources declare the type they mean. A bad value is the usual 400 problem naming the query
+ * parameter, which is why the converter is built per parameter: JAX-RS hands a converter the value
+ * only, never its name.
  */
 @Provider
 public class PeriodParamConverters implements ParamConverterProvider {
@@ -26,7 +25,8 @@ public class PeriodParamConverters implements ParamConverterProvider {
 
   @Override
   @SuppressWarnings("unchecked")
-  public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+  public <T> ParamConverter<T> getConverter(
+      Class<T> rawType, Type genericType, Annotation[] annotations) {
     if (rawType == Period.class) {
       return (ParamConverter<T>) new One(name(annotations));
     }
@@ -48,7 +48,11 @@ public class PeriodParamConverters implements ParamConverterProvider {
   }
 
   static Period parse(String field, String id) {
-    return Period.tryParse(id).orElseThrow(() -> new ParameterProblem(ProblemException.badRequest(field, Period.invalidMessage(id))));
+    return Period.tryParse(id)
+        .orElseThrow(
+            () ->
+                new ParameterProblem(
+                    ProblemException.badRequest(field, Period.invalidMessage(id))));
   }
 
   private record One(String field) implements ParamConverter<Period> {
@@ -77,14 +81,19 @@ public class PeriodParamConverters implements ParamConverterProvider {
         }
       }
       if (periods.size() > MAX_PERIODS) {
-        throw new ParameterProblem(ProblemException.badRequest(field, "Tối đa " + MAX_PERIODS + " kỳ mỗi lần (at most " + MAX_PERIODS + " periods)"));
+        throw new ParameterProblem(
+            ProblemException.badRequest(
+                field,
+                "Tối đa " + MAX_PERIODS + " kỳ mỗi lần (at most " + MAX_PERIODS + " periods)"));
       }
       return new Periods(List.copyOf(periods));
     }
 
     @Override
     public String toString(Periods periods) {
-      return periods == null ? null : String.join(",", periods.values().stream().map(Period::id).toList());
+      return periods == null
+          ? null
+          : String.join(",", periods.values().stream().map(Period::id).toList());
     }
   }
 }

@@ -3,20 +3,27 @@ package vn.antq.registry.outcome;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Totals of /outcomes/summary; each item holds the asked groupBy fields and the value. */
-@Schema(name = "OutcomeTotals", description = "Tổng hợp kết quả; mỗi dòng có các trường trong `groupBy` và `value`")
-public record TotalsResponse(@Schema(implementation = TotalsResponse.Item.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY) List<Map<String, Object>> items) {
+@Schema(
+    name = "OutcomeTotals",
+    description = "Tổng hợp kết quả; mỗi dòng có các trường trong `groupBy` và `value`")
+public record TotalsResponse(
+    @Schema(
+            implementation = TotalsResponse.Item.class,
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)
+        List<Map<String, Object>> items) {
 
-  @Schema(name = "OutcomeTotal", description = "Một dòng tổng hợp; chỉ có các trường được nhóm theo (giá trị null: báo cáo ở cấp cao hơn, vd. communeCode null là giá trị báo cáo cho cả tỉnh)")
+  @Schema(
+      name = "OutcomeTotal",
+      description =
+          "Một dòng tổng hợp; chỉ có các trường được nhóm theo (giá trị null: báo cáo ở cấp cao hơn, vd. communeCode null là giá trị báo cáo cho cả tỉnh)")
   public record Item(
       @Schema(example = "12") String provinceCode,
       @Schema(example = "03583") String communeCode,
       @Schema(example = "LCU-DHTQ") String modelCode,
       @Schema(example = "TIPS_RECEIVED") String indicatorCode,
       @Schema(example = "2024S1") String period,
-      @Schema(example = "549") BigDecimal value) {
-  }
+      @Schema(example = "549") BigDecimal value) {}
 }

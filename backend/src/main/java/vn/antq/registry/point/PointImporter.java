@@ -1,14 +1,12 @@
 package vn.antq.registry.point;
 
-import java.math.RoundingMode;
-import java.util.Objects;
-
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
-
+import java.math.RoundingMode;
+import java.util.Objects;
 import vn.antq.registry.common.Text;
 import vn.antq.registry.imports.Cells;
 import vn.antq.registry.imports.Columns;
@@ -30,31 +28,29 @@ import vn.antq.registry.model.ModelStatus;
 @Priority(40)
 public class PointImporter implements Importer {
 
-  static final Columns COLUMNS = Columns.required("modelCode", "communeCode", "placeType", "placeName")
-      .column("id", "Mã điểm", "ID")
-      .column("externalId", "Mã điểm ngoài", "Mã ngoài")
-      .column("modelCode", "Mã mô hình")
-      .column("communeCode", "Mã xã")
-      .column("placeType", "Loại nơi triển khai", "Loại địa bàn")
-      .column("placeName", "Tên nơi triển khai", "Nơi triển khai", "Tên điểm")
-      .column("establishedOn", "Ngày thành lập")
-      .column("status", "Trạng thái")
-      .column("statusSince", "Ngày hiệu lực", "Ngày trạng thái")
-      .column("teamCount", "Số tổ")
-      .column("memberCount", "Số thành viên")
-      .column("coreMemberCount", "Số người nòng cốt", "Nòng cốt")
-      .column("leaderName", "Người phụ trách")
-      .column("leaderPhone", "Điện thoại", "Số điện thoại")
-      .column("latitude", "Vĩ độ")
-      .column("longitude", "Kinh độ")
-      .digits("communeCode", 5);
+  static final Columns COLUMNS =
+      Columns.required("modelCode", "communeCode", "placeType", "placeName")
+          .column("id", "Mã điểm", "ID")
+          .column("externalId", "Mã điểm ngoài", "Mã ngoài")
+          .column("modelCode", "Mã mô hình")
+          .column("communeCode", "Mã xã")
+          .column("placeType", "Loại nơi triển khai", "Loại địa bàn")
+          .column("placeName", "Tên nơi triển khai", "Nơi triển khai", "Tên điểm")
+          .column("establishedOn", "Ngày thành lập")
+          .column("status", "Trạng thái")
+          .column("statusSince", "Ngày hiệu lực", "Ngày trạng thái")
+          .column("teamCount", "Số tổ")
+          .column("memberCount", "Số thành viên")
+          .column("coreMemberCount", "Số người nòng cốt", "Nòng cốt")
+          .column("leaderName", "Người phụ trách")
+          .column("leaderPhone", "Điện thoại", "Số điện thoại")
+          .column("latitude", "Vĩ độ")
+          .column("longitude", "Kinh độ")
+          .digits("communeCode", 5);
 
-  @Inject
-  PointService points;
-  @Inject
-  Validator validator;
-  @Inject
-  EntityManager em;
+  @Inject PointService points;
+  @Inject Validator validator;
+  @Inject EntityManager em;
 
   @Override
   public String kind() {
@@ -74,19 +70,36 @@ public class PointImporter implements Importer {
       report.rows++;
       Cells cells = new Cells(row, report);
       Long id = cells.number("id");
-      PointInput input = new PointInput(cells.text("externalId"), cells.text("modelCode"), cells.text("communeCode"),
-          cells.choice(PlaceType.class, "placeType"), cells.text("placeName"), cells.date("establishedOn"), cells.choice(ModelStatus.class, "status"),
-          cells.date("statusSince"), cells.integer("teamCount"), cells.integer("memberCount"), cells.integer("coreMemberCount"),
-          cells.text("leaderName"), cells.text("leaderPhone"), cells.decimal("latitude"), cells.decimal("longitude"));
+      PointInput input =
+          new PointInput(
+              cells.text("externalId"),
+              cells.text("modelCode"),
+              cells.text("communeCode"),
+              cells.choice(PlaceType.class, "placeType"),
+              cells.text("placeName"),
+              cells.date("establishedOn"),
+              cells.choice(ModelStatus.class, "status"),
+              cells.date("statusSince"),
+              cells.integer("teamCount"),
+              cells.integer("memberCount"),
+              cells.integer("coreMemberCount"),
+              cells.text("leaderName"),
+              cells.text("leaderPhone"),
+              cells.decimal("latitude"),
+              cells.decimal("longitude"));
       if (cells.bad() || !RowWrites.valid(validator, input, row, report)) {
         report.rejected++;
         continue;
       }
-      String key = id != null ? "id:" + id : input.externalId() != null ? "ext:" + input.externalId() : null;
+      String key =
+          id != null ? "id:" + id : input.externalId() != null ? "ext:" + input.externalId() : null;
       long first = key == null ? 0 : seen.firstUse(key, row.number());
       if (first != 0) {
         report.rejected++;
-        report.conflict(row.number(), id != null ? "id" : "externalId", id != null ? id.toString() : input.externalId(),
+        report.conflict(
+            row.number(),
+            id != null ? "id" : "externalId",
+            id != null ? id.toString() : input.externalId(),
             "Cùng điểm với dòng " + first + " (same point as row " + first + ")");
         continue;
       }
@@ -99,8 +112,13 @@ public class PointImporter implements Importer {
   }
 
   private Boolean write(Long id, PointInput input, ImportReport report) {
-    ReplicationPoint existing = id != null ? PointService.require(id)
-        : input.externalId() != null ? ReplicationPoint.<ReplicationPoint>find("externalId", input.externalId()).firstResult() : null;
+    ReplicationPoint existing =
+        id != null
+            ? PointService.require(id)
+            : input.externalId() != null
+                ? ReplicationPoint.<ReplicationPoint>find("externalId", input.externalId())
+                    .firstResult()
+                : null;
     if (existing == null) {
       points.create(input);
       report.created++;
@@ -116,12 +134,20 @@ public class PointImporter implements Importer {
   }
 
   private static boolean same(ReplicationPoint p, PointInput in) {
-    return Objects.equals(p.externalId, Text.clean(in.externalId())) && Objects.equals(p.modelCode, in.modelCode())
-        && Objects.equals(p.communeCode, in.communeCode()) && p.placeType == in.placeType() && Objects.equals(p.placeName, Text.clean(in.placeName()))
-        && Objects.equals(p.establishedOn, in.establishedOn()) && (in.status() == null || p.status == in.status())
-        && p.teamCount == orZero(in.teamCount()) && p.memberCount == orZero(in.memberCount()) && p.coreMemberCount == orZero(in.coreMemberCount())
-        && Objects.equals(p.leaderName, Text.clean(in.leaderName())) && Objects.equals(p.leaderPhone, Text.clean(in.leaderPhone()))
-        && sameCoordinate(p.latitude, in.latitude()) && sameCoordinate(p.longitude, in.longitude());
+    return Objects.equals(p.externalId, Text.clean(in.externalId()))
+        && Objects.equals(p.modelCode, in.modelCode())
+        && Objects.equals(p.communeCode, in.communeCode())
+        && p.placeType == in.placeType()
+        && Objects.equals(p.placeName, Text.clean(in.placeName()))
+        && Objects.equals(p.establishedOn, in.establishedOn())
+        && (in.status() == null || p.status == in.status())
+        && p.teamCount == orZero(in.teamCount())
+        && p.memberCount == orZero(in.memberCount())
+        && p.coreMemberCount == orZero(in.coreMemberCount())
+        && Objects.equals(p.leaderName, Text.clean(in.leaderName()))
+        && Objects.equals(p.leaderPhone, Text.clean(in.leaderPhone()))
+        && sameCoordinate(p.latitude, in.latitude())
+        && sameCoordinate(p.longitude, in.longitude());
   }
 
   private static int orZero(Integer value) {

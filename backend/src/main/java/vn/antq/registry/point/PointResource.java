@@ -1,8 +1,5 @@
 package vn.antq.registry.point;
 
-import java.net.URI;
-import java.util.List;
-
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,14 +18,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
@@ -44,76 +41,150 @@ import vn.antq.registry.outcome.Period;
 @Tag(name = "replicationPoints")
 public class PointResource {
 
-  @Inject
-  RegistryClock clock;
+  @Inject RegistryClock clock;
 
-  @Inject
-  QuietPoints quiet;
+  @Inject QuietPoints quiet;
 
-  @Inject
-  PointService service;
+  @Inject PointService service;
 
   @GET
-  @Operation(operationId = "listReplicationPoints", summary = "Danh sách điểm nhân rộng", description = "Lọc theo mô hình, tỉnh, xã, trạng thái, loại nơi triển khai, mã ngoài; `q` tìm theo tên nơi triển khai, không phân biệt dấu.")
+  @Operation(
+      operationId = "listReplicationPoints",
+      summary = "Danh sách điểm nhân rộng",
+      description =
+          "Lọc theo mô hình, tỉnh, xã, trạng thái, loại nơi triển khai, mã ngoài; `q` tìm theo tên nơi triển khai, không phân biệt dấu.")
   @APIResponse(responseCode = "200", description = "Một trang điểm")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<PointDto> list(
       @QueryParam("modelCode") @Parameter(example = "LCU-DHTQ") String modelCode,
       @QueryParam("provinceCode") @Parameter(example = "12") String provinceCode,
       @QueryParam("communeCode") @Parameter(example = "03583") String communeCode,
-      @QueryParam("status") @Parameter(schema = @Schema(implementation = ModelStatus.class)) String status,
-      @QueryParam("placeType") @Parameter(schema = @Schema(implementation = PlaceType.class)) String placeType,
-      @QueryParam("externalId") @Parameter(description = "Mã điểm ở hệ thống khác") String externalId,
-      @QueryParam("q") @Parameter(description = "Tìm theo tên nơi triển khai", example = "ban nam cai") String q,
+      @QueryParam("status") @Parameter(schema = @Schema(implementation = ModelStatus.class))
+          String status,
+      @QueryParam("placeType") @Parameter(schema = @Schema(implementation = PlaceType.class))
+          String placeType,
+      @QueryParam("externalId") @Parameter(description = "Mã điểm ở hệ thống khác")
+          String externalId,
+      @QueryParam("q")
+          @Parameter(description = "Tìm theo tên nơi triển khai", example = "ban nam cai")
+          String q,
       @BeanParam PageParams paging) {
-    return service.list(filter(modelCode, provinceCode, communeCode, status, placeType, externalId, q), paging);
+    return service.list(
+        filter(modelCode, provinceCode, communeCode, status, placeType, externalId, q), paging);
   }
 
-  /** The same list as CSV (Accept: text/csv or ?format=csv); leaders' names only within the reader's unit, as in JSON. */
+  /**
+   * The same list as CSV (Accept: text/csv or ?format=csv); leaders' names only within the reader's
+   * unit, as in JSON.
+   */
   @GET
   @Produces({ListExport.TEXT_CSV_LOW, ListExport.XLSX_LOW})
   @Operation(hidden = true)
-  public Response export(@Context HttpHeaders request, @QueryParam("modelCode") String modelCode, @QueryParam("provinceCode") String provinceCode,
-      @QueryParam("communeCode") String communeCode, @QueryParam("status") String status, @QueryParam("placeType") String placeType,
-      @QueryParam("externalId") String externalId, @QueryParam("q") String q, @QueryParam("sort") String sort) {
-    PointService.Filter filter = filter(modelCode, provinceCode, communeCode, status, placeType, externalId, q);
-    return ListExport.response(request, "diem-nhan-rong", List.of("id", "externalId", "modelCode", "communeCode", "placeType", "placeName",
-            "establishedOn", "status", "statusSince", "teamCount", "memberCount", "coreMemberCount", "leaderName", "leaderPhone", "latitude",
+  public Response export(
+      @Context HttpHeaders request,
+      @QueryParam("modelCode") String modelCode,
+      @QueryParam("provinceCode") String provinceCode,
+      @QueryParam("communeCode") String communeCode,
+      @QueryParam("status") String status,
+      @QueryParam("placeType") String placeType,
+      @QueryParam("externalId") String externalId,
+      @QueryParam("q") String q,
+      @QueryParam("sort") String sort) {
+    PointService.Filter filter =
+        filter(modelCode, provinceCode, communeCode, status, placeType, externalId, q);
+    return ListExport.response(
+        request,
+        "diem-nhan-rong",
+        List.of(
+            "id",
+            "externalId",
+            "modelCode",
+            "communeCode",
+            "placeType",
+            "placeName",
+            "establishedOn",
+            "status",
+            "statusSince",
+            "teamCount",
+            "memberCount",
+            "coreMemberCount",
+            "leaderName",
+            "leaderPhone",
+            "latitude",
             "longitude"),
         page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items(),
-        p -> java.util.Arrays.asList(p.id(), p.externalId(), p.modelCode(), p.communeCode(), p.placeType(), p.placeName(), p.establishedOn(),
-            p.status(), p.statusSince(), p.teamCount(), p.memberCount(), p.coreMemberCount(), p.leaderName(), p.leaderPhone(), p.latitude(),
-            p.longitude()));
+        p ->
+            java.util.Arrays.asList(
+                p.id(),
+                p.externalId(),
+                p.modelCode(),
+                p.communeCode(),
+                p.placeType(),
+                p.placeName(),
+                p.establishedOn(),
+                p.status(),
+                p.statusSince(),
+                p.teamCount(),
+                p.memberCount(),
+                p.coreMemberCount(),
+                p.leaderName(),
+                p.leaderPhone(),
+                p.latitude(),
+                p.longitude()));
   }
 
-  private static PointService.Filter filter(String modelCode, String provinceCode, String communeCode, String status, String placeType,
-      String externalId, String q) {
-    return new PointService.Filter(modelCode, provinceCode, communeCode, QueryValues.enumValue(ModelStatus.class, "status", status),
-        QueryValues.enumValue(PlaceType.class, "placeType", placeType), externalId, q);
+  private static PointService.Filter filter(
+      String modelCode,
+      String provinceCode,
+      String communeCode,
+      String status,
+      String placeType,
+      String externalId,
+      String q) {
+    return new PointService.Filter(
+        modelCode,
+        provinceCode,
+        communeCode,
+        QueryValues.enumValue(ModelStatus.class, "status", status),
+        QueryValues.enumValue(PlaceType.class, "placeType", placeType),
+        externalId,
+        q);
   }
 
   @GET
   @Path("quiet")
-  @Operation(operationId = "listQuietReplicationPoints", summary = "Điểm im lặng", description = "Điểm đang hoạt động, đã thành lập trước hai kỳ trọn vẹn gần nhất (theo `periodType`, mặc định quý) "
-      + "mà không có kết quả nào của riêng điểm trong hai kỳ đó. `lastReportedPeriod`: kỳ gần nhất điểm có kết quả.")
+  @Operation(
+      operationId = "listQuietReplicationPoints",
+      summary = "Điểm im lặng",
+      description =
+          "Điểm đang hoạt động, đã thành lập trước hai kỳ trọn vẹn gần nhất (theo `periodType`, mặc định quý) "
+              + "mà không có kết quả nào của riêng điểm trong hai kỳ đó. `lastReportedPeriod`: kỳ gần nhất điểm có kết quả.")
   @APIResponse(responseCode = "200", description = "Một trang điểm im lặng")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public QuietPointsDto quiet(
       @QueryParam("provinceCode") @Parameter(example = "12") String provinceCode,
       @QueryParam("communeCode") @Parameter(example = "03549") String communeCode,
       @QueryParam("modelCode") @Parameter(example = "LCU-DHTQ") String modelCode,
-      @QueryParam("periodType") @Parameter(description = "Loại kỳ: YEAR, HALF, QUARTER (mặc định), MONTH",
-          schema = @Schema(implementation = Period.Type.class)) String periodType,
+      @QueryParam("periodType")
+          @Parameter(
+              description = "Loại kỳ: YEAR, HALF, QUARTER (mặc định), MONTH",
+              schema = @Schema(implementation = Period.Type.class))
+          String periodType,
       @BeanParam PageParams paging) {
-    Period.Type type = periodType == null || periodType.isBlank() ? Period.Type.QUARTER
-        : QueryValues.enumValue(Period.Type.class, "periodType", periodType);
+    Period.Type type =
+        periodType == null || periodType.isBlank()
+            ? Period.Type.QUARTER
+            : QueryValues.enumValue(Period.Type.class, "periodType", periodType);
     return quiet.list(type, clock.today(), provinceCode, communeCode, modelCode, paging);
   }
 
   @GET
   @Path("{id}")
   @Operation(operationId = "getReplicationPoint", summary = "Một điểm nhân rộng")
-  @APIResponse(responseCode = "200", description = "Điểm; header ETag mang phiên bản", content = @Content(schema = @Schema(implementation = PointDto.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Điểm; header ETag mang phiên bản",
+      content = @Content(schema = @Schema(implementation = PointDto.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("id") @Parameter(example = "1") String id) {
     PointDto point = service.get(pathId(id));
@@ -122,23 +193,38 @@ public class PointResource {
 
   @POST
   @Operation(operationId = "createReplicationPoint", summary = "Tạo điểm nhân rộng")
-  @APIResponse(responseCode = "201", description = "Đã tạo; header Location trỏ tới điểm", content = @Content(schema = @Schema(implementation = PointDto.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Đã tạo; header Location trỏ tới điểm",
+      content = @Content(schema = @Schema(implementation = PointDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  public Response create(@Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") PointInput body) {
+  public Response create(
+      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") PointInput body) {
     PointDto point = service.create(body);
-    return Response.created(URI.create("/api/v1/replication-points/" + point.id())).entity(point).tag(Etags.of(point.version())).build();
+    return Response.created(URI.create("/api/v1/replication-points/" + point.id()))
+        .entity(point)
+        .tag(Etags.of(point.version()))
+        .build();
   }
 
   @PUT
   @Path("{id}")
-  @Operation(operationId = "updateReplicationPoint", summary = "Sửa điểm nhân rộng", description = "Gửi `If-Match` với ETag đã đọc.")
-  @APIResponse(responseCode = "200", description = "Điểm sau khi sửa", content = @Content(schema = @Schema(implementation = PointDto.class)))
+  @Operation(
+      operationId = "updateReplicationPoint",
+      summary = "Sửa điểm nhân rộng",
+      description = "Gửi `If-Match` với ETag đã đọc.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Điểm sau khi sửa",
+      content = @Content(schema = @Schema(implementation = PointDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+  public Response update(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") PointInput body) {
     PointDto point = service.update(pathId(id), body, ifMatch);
     return Etags.ok(point, point.version()).build();
@@ -146,7 +232,10 @@ public class PointResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(operationId = "deleteReplicationPoint", summary = "Xóa điểm nhân rộng", description = "Chỉ xóa được điểm chưa có kết quả; nếu đã có, hãy chuyển sang RETIRED.")
+  @Operation(
+      operationId = "deleteReplicationPoint",
+      summary = "Xóa điểm nhân rộng",
+      description = "Chỉ xóa được điểm chưa có kết quả; nếu đã có, hãy chuyển sang RETIRED.")
   @APIResponse(responseCode = "204", description = "Đã xóa")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")

@@ -1,15 +1,12 @@
 package vn.antq.registry.point;
 
-import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
@@ -32,34 +29,56 @@ import vn.antq.registry.security.Access;
 @ApplicationScoped
 public class PointService {
 
-  @Inject
-  RegistryClock clock;
+  @Inject RegistryClock clock;
 
-  @Inject
-  Access access;
-  @Inject
-  AuditLog audit;
-  @Inject
-  LegacyCodes legacy;
+  @Inject Access access;
+  @Inject AuditLog audit;
+  @Inject LegacyCodes legacy;
 
-  private static final Map<String, String> SORTS = Map.of("id", "id", "placeName", "placeName", "establishedOn", "establishedOn",
-      "memberCount", "memberCount", "teamCount", "teamCount", "communeCode", "communeCode", "modelCode", "modelCode", "updatedAt", "updatedAt");
+  private static final Map<String, String> SORTS =
+      Map.of(
+          "id",
+          "id",
+          "placeName",
+          "placeName",
+          "establishedOn",
+          "establishedOn",
+          "memberCount",
+          "memberCount",
+          "teamCount",
+          "teamCount",
+          "communeCode",
+          "communeCode",
+          "modelCode",
+          "modelCode",
+          "updatedAt",
+          "updatedAt");
 
-  public record Filter(String modelCode, String provinceCode, String communeCode, ModelStatus status, PlaceType placeType,
-      String externalId, String q) {
-  }
+  public record Filter(
+      String modelCode,
+      String provinceCode,
+      String communeCode,
+      ModelStatus status,
+      PlaceType placeType,
+      String externalId,
+      String q) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<PointDto> list(Filter filter, PageParams paging) {
-    Where where = new Where()
-        .eq("modelCode", "modelCode", filter.modelCode())
-        .eq("provinceCode", "provinceCode", filter.provinceCode())
-        .eq("communeCode", "communeCode", filter.communeCode())
-        .eq("status", "status", filter.status())
-        .eq("placeType", "placeType", filter.placeType())
-        .eq("externalId", "externalId", filter.externalId())
-        .search("searchText", filter.q());
-    return where.page(ReplicationPoint.<ReplicationPoint>find(where.hql(), Sorting.parse(paging.sort, SORTS, "id"), where.parameters()), paging)
+    Where where =
+        new Where()
+            .eq("modelCode", "modelCode", filter.modelCode())
+            .eq("provinceCode", "provinceCode", filter.provinceCode())
+            .eq("communeCode", "communeCode", filter.communeCode())
+            .eq("status", "status", filter.status())
+            .eq("placeType", "placeType", filter.placeType())
+            .eq("externalId", "externalId", filter.externalId())
+            .search("searchText", filter.q());
+    return where
+        .page(
+            ReplicationPoint.<ReplicationPoint>find(
+                where.hql(), Sorting.parse(paging.sort, SORTS, "id"), where.parameters()),
+            paging)
         .map(this::view);
   }
 
@@ -81,11 +100,20 @@ public class PointService {
     point.legacyCode = commune.legacy();
     access.requireCommune(point.communeCode, point.provinceCode);
     point.status = input.status() != null ? input.status() : ModelStatus.ACTIVE;
-    point.statusSince = input.statusSince() != null ? input.statusSince()
-        : input.establishedOn() != null ? input.establishedOn() : clock.today();
+    point.statusSince =
+        input.statusSince() != null
+            ? input.statusSince()
+            : input.establishedOn() != null ? input.establishedOn() : clock.today();
     point.persistAndFlush();
     PointDto created = PointDto.from(point, true);
-    audit.record("replication-point", point.id, AuditAction.CREATE, null, created, point.provinceCode, point.communeCode);
+    audit.record(
+        "replication-point",
+        point.id,
+        AuditAction.CREATE,
+        null,
+        created,
+        point.provinceCode,
+        point.communeCode);
     return view(point);
   }
 
@@ -112,11 +140,22 @@ public class PointService {
     if (!point.communeCode.equals(oldCommune) || !point.modelCode.equals(oldModel)) {
       // Outcome rows carry the point's model, commune and province so that summaries need no join.
       ReplicationPoint.getEntityManager()
-          .createQuery("update Outcome o set o.modelCode = ?1, o.communeCode = ?2, o.provinceCode = ?3 where o.pointId = ?4")
-          .setParameter(1, point.modelCode).setParameter(2, point.communeCode).setParameter(3, point.provinceCode)
-          .setParameter(4, point.id).executeUpdate();
+          .createQuery(
+              "update Outcome o set o.modelCode = ?1, o.communeCode = ?2, o.provinceCode = ?3 where o.pointId = ?4")
+          .setParameter(1, point.modelCode)
+          .setParameter(2, point.communeCode)
+          .setParameter(3, point.provinceCode)
+          .setParameter(4, point.id)
+          .executeUpdate();
     }
-    audit.record("replication-point", id, AuditAction.UPDATE, before, PointDto.from(point, true), point.provinceCode, point.communeCode);
+    audit.record(
+        "replication-point",
+        id,
+        AuditAction.UPDATE,
+        before,
+        PointDto.from(point, true),
+        point.provinceCode,
+        point.communeCode);
     return view(point);
   }
 
@@ -124,15 +163,29 @@ public class PointService {
   public void delete(long id) {
     ReplicationPoint point = require(id);
     access.requireCommune(point.communeCode, point.provinceCode);
-    long outcomes = ReplicationPoint.getEntityManager().createQuery("select count(o) from Outcome o where o.pointId = ?1", Long.class)
-        .setParameter(1, id).getSingleResult();
+    long outcomes =
+        ReplicationPoint.getEntityManager()
+            .createQuery("select count(o) from Outcome o where o.pointId = ?1", Long.class)
+            .setParameter(1, id)
+            .getSingleResult();
     if (outcomes > 0) {
-      throw ProblemException.conflict("Điểm " + id + " đã có " + outcomes
-          + " kết quả; hãy chuyển trạng thái sang RETIRED thay vì xóa (point has outcomes; retire it instead)");
+      throw ProblemException.conflict(
+          "Điểm "
+              + id
+              + " đã có "
+              + outcomes
+              + " kết quả; hãy chuyển trạng thái sang RETIRED thay vì xóa (point has outcomes; retire it instead)");
     }
     PointDto before = PointDto.from(point, true);
     point.delete();
-    audit.record("replication-point", id, AuditAction.DELETE, before, null, before.provinceCode(), before.communeCode());
+    audit.record(
+        "replication-point",
+        id,
+        AuditAction.DELETE,
+        before,
+        null,
+        before.provinceCode(),
+        before.communeCode());
   }
 
   private static void apply(ReplicationPoint point, PointInput input, Long selfId) {
@@ -152,16 +205,33 @@ public class PointService {
     if (externalId != null) {
       ReplicationPoint other = ReplicationPoint.find("externalId", externalId).firstResult();
       if (other != null && !other.id.equals(selfId)) {
-        errors.add(new FieldError("externalId", "Mã ngoài '" + Inputs.clip(externalId) + "' đã dùng cho điểm " + other.id + " (externalId already used)"));
+        errors.add(
+            new FieldError(
+                "externalId",
+                "Mã ngoài '"
+                    + Inputs.clip(externalId)
+                    + "' đã dùng cho điểm "
+                    + other.id
+                    + " (externalId already used)"));
       }
     }
     int members = input.memberCount() == null ? 0 : input.memberCount();
     int core = input.coreMemberCount() == null ? 0 : input.coreMemberCount();
     if (core > members) {
-      errors.add(new FieldError("coreMemberCount", "Số người nòng cốt (" + core + ") lớn hơn số thành viên (" + members + ") (more core members than members)"));
+      errors.add(
+          new FieldError(
+              "coreMemberCount",
+              "Số người nòng cốt ("
+                  + core
+                  + ") lớn hơn số thành viên ("
+                  + members
+                  + ") (more core members than members)"));
     }
     if ((input.latitude() == null) != (input.longitude() == null)) {
-      errors.add(new FieldError(input.latitude() == null ? "latitude" : "longitude", "Cần cả vĩ độ và kinh độ (both latitude and longitude)"));
+      errors.add(
+          new FieldError(
+              input.latitude() == null ? "latitude" : "longitude",
+              "Cần cả vĩ độ và kinh độ (both latitude and longitude)"));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.unprocessable(errors);
@@ -178,8 +248,10 @@ public class PointService {
     point.coreMemberCount = core;
     point.leaderName = Text.clean(input.leaderName());
     point.leaderPhone = Text.clean(input.leaderPhone());
-    point.latitude = input.latitude() == null ? null : input.latitude().setScale(6, RoundingMode.HALF_UP);
-    point.longitude = input.longitude() == null ? null : input.longitude().setScale(6, RoundingMode.HALF_UP);
+    point.latitude =
+        input.latitude() == null ? null : input.latitude().setScale(6, RoundingMode.HALF_UP);
+    point.longitude =
+        input.longitude() == null ? null : input.longitude().setScale(6, RoundingMode.HALF_UP);
   }
 
   public static ReplicationPoint require(long id) {

@@ -1,10 +1,11 @@
 package vn.antq.registry.point;
 
 import java.time.LocalDate;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "QuietPoint", description = "Điểm đang hoạt động nhưng không có kết quả nào trong hai kỳ gần nhất")
+@Schema(
+    name = "QuietPoint",
+    description = "Điểm đang hoạt động nhưng không có kết quả nào trong hai kỳ gần nhất")
 public record QuietPointDto(
     @Schema(example = "12") long id,
     @Schema(example = "LCU-0001") String externalId,
@@ -15,5 +16,5 @@ public record QuietPointDto(
     @Schema(example = "2021-03-15") LocalDate establishedOn,
     @Schema(example = "3") int teamCount,
     @Schema(example = "25") int memberCount,
-    @Schema(description = "Kỳ gần nhất điểm có kết quả (null: chưa bao giờ)", example = "2025Q4") String lastReportedPeriod) {
-}
+    @Schema(description = "Kỳ gần nhất điểm có kết quả (null: chưa bao giờ)", example = "2025Q4")
+        String lastReportedPeriod) {}

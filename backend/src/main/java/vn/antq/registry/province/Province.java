@@ -1,8 +1,6 @@
 package vn.antq.registry.province;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,9 +8,8 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
+import java.math.BigDecimal;
+import java.time.Instant;
 import vn.antq.registry.common.Text;
 
 /** One of the 34 provinces and cities since 2025-07-01; codes and names come from the migration. */
@@ -20,19 +17,23 @@ import vn.antq.registry.common.Text;
 @Table(name = "province")
 public class Province extends PanacheEntityBase {
 
-  @Id
-  public String code;
+  @Id public String code;
   public String name;
+
   @Column(name = "full_name")
   public String fullName;
+
   public String type;
   public Long population;
+
   @Column(name = "area_km2")
   public BigDecimal areaKm2;
+
   @Column(name = "search_text")
   public String searchText;
-  @Version
-  public int version;
+
+  @Version public int version;
+
   @Column(name = "updated_at")
   public Instant updatedAt;
 

@@ -1,10 +1,11 @@
 package vn.antq.registry.province;
 
 import java.math.BigDecimal;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Province", description = "Tỉnh, thành phố trực thuộc trung ương (34 đơn vị từ 01/7/2025)")
+@Schema(
+    name = "Province",
+    description = "Tỉnh, thành phố trực thuộc trung ương (34 đơn vị từ 01/7/2025)")
 public record ProvinceDto(
     @Schema(description = "Mã tỉnh (2 chữ số)", example = "12") String code,
     @Schema(example = "Lai Châu") String name,

@@ -14,19 +14,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
-import vn.antq.registry.summary.SummaryDto;
 import vn.antq.registry.outcome.Period;
+import vn.antq.registry.summary.SummaryDto;
 import vn.antq.registry.summary.SummaryService;
 
 @Path("/api/v1/provinces")
@@ -34,16 +32,21 @@ import vn.antq.registry.summary.SummaryService;
 @Tag(name = "provinces")
 public class ProvinceResource {
 
-  @Inject
-  ProvinceService service;
+  @Inject ProvinceService service;
 
-  @Inject
-  SummaryService summaries;
+  @Inject SummaryService summaries;
 
   @GET
-  @Operation(operationId = "listProvinces", summary = "Danh sách tỉnh, thành phố", description = "34 tỉnh, thành phố từ 01/7/2025. Tìm kiếm `q` không phân biệt dấu, hoa thường.")
+  @Operation(
+      operationId = "listProvinces",
+      summary = "Danh sách tỉnh, thành phố",
+      description =
+          "34 tỉnh, thành phố từ 01/7/2025. Tìm kiếm `q` không phân biệt dấu, hoa thường.")
   @APIResponse(responseCode = "200", description = "Một trang tỉnh")
-  public PageResult<ProvinceDto> list(@QueryParam("q") @Parameter(description = "Tìm theo tên, không dấu cũng được (vd. `lai chau`)") String q,
+  public PageResult<ProvinceDto> list(
+      @QueryParam("q")
+          @Parameter(description = "Tìm theo tên, không dấu cũng được (vd. `lai chau`)")
+          String q,
       @BeanParam PageParams paging) {
     return service.list(q, paging);
   }
@@ -51,7 +54,10 @@ public class ProvinceResource {
   @GET
   @Path("{code}")
   @Operation(operationId = "getProvince", summary = "Một tỉnh theo mã")
-  @APIResponse(responseCode = "200", description = "Tỉnh; header ETag mang phiên bản", content = @Content(schema = @Schema(implementation = ProvinceDto.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Tỉnh; header ETag mang phiên bản",
+      content = @Content(schema = @Schema(implementation = ProvinceDto.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("code") @Parameter(example = "12") String code) {
     ProvinceDto province = service.get(code);
@@ -60,24 +66,47 @@ public class ProvinceResource {
 
   @GET
   @Path("{code}/summary")
-  @Operation(operationId = "getProvinceSummary", summary = "Bức tranh một tỉnh", description = "Số mô hình, điểm, tổ, thành viên của tỉnh tại cuối kỳ; độ phủ xã của tỉnh; tổng kết quả trong kỳ.")
-  @APIResponse(responseCode = "200", description = "Số liệu của tỉnh", content = @Content(schema = @Schema(implementation = SummaryDto.class)))
+  @Operation(
+      operationId = "getProvinceSummary",
+      summary = "Bức tranh một tỉnh",
+      description =
+          "Số mô hình, điểm, tổ, thành viên của tỉnh tại cuối kỳ; độ phủ xã của tỉnh; tổng kết quả trong kỳ.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Số liệu của tỉnh",
+      content = @Content(schema = @Schema(implementation = SummaryDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public SummaryDto summary(@PathParam("code") @Parameter(example = "12") String code,
-      @QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ", example = "2024S1", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) Period period) {
+  public SummaryDto summary(
+      @PathParam("code") @Parameter(example = "12") String code,
+      @QueryParam("period")
+          @Parameter(
+              description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ",
+              example = "2024S1",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+          Period period) {
     return summaries.province(code, period);
   }
 
   @PUT
   @Path("{code}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "updateProvince", summary = "Cập nhật dân số, diện tích của tỉnh", description = "Gửi `If-Match` với ETag đã đọc để tránh ghi đè thay đổi của người khác.")
-  @APIResponse(responseCode = "200", description = "Tỉnh sau khi cập nhật", content = @Content(schema = @Schema(implementation = ProvinceDto.class)))
+  @Operation(
+      operationId = "updateProvince",
+      summary = "Cập nhật dân số, diện tích của tỉnh",
+      description = "Gửi `If-Match` với ETag đã đọc để tránh ghi đè thay đổi của người khác.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Tỉnh sau khi cập nhật",
+      content = @Content(schema = @Schema(implementation = ProvinceDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-  public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+  public Response update(
+      @PathParam("code") String code,
+      @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") ProvinceUpdate body) {
     ProvinceDto province = service.update(code, body, ifMatch);
     return Etags.ok(province, province.version()).build();

@@ -1,11 +1,9 @@
 package vn.antq.registry.province;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.util.Map;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
@@ -20,17 +18,20 @@ import vn.antq.registry.security.Access;
 @ApplicationScoped
 public class ProvinceService {
 
-  @Inject
-  Access access;
-  @Inject
-  AuditLog audit;
+  @Inject Access access;
+  @Inject AuditLog audit;
 
-  private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "population", "population", "areaKm2", "areaKm2");
+  private static final Map<String, String> SORTS =
+      Map.of("code", "code", "name", "name", "population", "population", "areaKm2", "areaKm2");
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<ProvinceDto> list(String q, PageParams paging) {
     Where where = new Where().search("searchText", q);
-    return where.page(Province.<Province>find(where.hql(), Sorting.parse(paging.sort, SORTS, "code"), where.parameters()), paging)
+    return where
+        .page(
+            Province.<Province>find(
+                where.hql(), Sorting.parse(paging.sort, SORTS, "code"), where.parameters()),
+            paging)
         .map(ProvinceDto::from);
   }
 
@@ -67,7 +68,8 @@ public class ProvinceService {
     // A code with white space would find its trimmed twin under MariaDB's PAD SPACE collations.
     Province province = code == null || !Inputs.isCode(code) ? null : Province.findById(code);
     if (province == null) {
-      throw ProblemException.unprocessable(field, "Không có tỉnh mã '" + Inputs.clip(code) + "' (unknown province)");
+      throw ProblemException.unprocessable(
+          field, "Không có tỉnh mã '" + Inputs.clip(code) + "' (unknown province)");
     }
     return province;
   }

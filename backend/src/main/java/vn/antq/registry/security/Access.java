@@ -1,23 +1,20 @@
 package vn.antq.registry.security;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.List;
 import vn.antq.registry.common.FieldError;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.ProblemType;
 
 /**
- * Who may write what. Every signed-in role reads everything; writes are limited by role and by
- * the unit in the token. Refusals are 403 problems that name the unit concerned.
+ * Who may write what. Every signed-in role reads everything; writes are limited by role and by the
+ * unit in the token. Refusals are 403 problems that name the unit concerned.
  */
 @ApplicationScoped
 public class Access {
 
-  @Inject
-  CurrentActor current;
+  @Inject CurrentActor current;
 
   public Actor actor() {
     return current.get();
@@ -27,15 +24,19 @@ public class Access {
   public void requireAdmin(String what) {
     Actor actor = actor();
     if (!actor.isAdmin()) {
-      throw forbidden("Chỉ quản trị viên trung ương (central-admin) được thay đổi " + what + " (central-admin only)");
+      throw forbidden(
+          "Chỉ quản trị viên trung ương (central-admin) được thay đổi "
+              + what
+              + " (central-admin only)");
     }
   }
 
   /** Recognition at national level is the ministry's decision. */
   public void requireNationalRecognition() {
     if (!actor().isAdmin()) {
-      throw forbidden("Chỉ quản trị viên trung ương được công nhận mô hình cấp toàn quốc (NATIONAL); "
-          + "cán bộ tỉnh không đặt được cấp này (only central-admin may set NATIONAL recognition)");
+      throw forbidden(
+          "Chỉ quản trị viên trung ương được công nhận mô hình cấp toàn quốc (NATIONAL); "
+              + "cán bộ tỉnh không đặt được cấp này (only central-admin may set NATIONAL recognition)");
     }
   }
 
@@ -46,42 +47,74 @@ public class Access {
       return;
     }
     if (actor.writesForProvince()) {
-      requireUnitShape(actor, actor.hasProvinceUnit(), "mã tỉnh 2 chữ số (a 2-digit province code)");
+      requireUnitShape(
+          actor, actor.hasProvinceUnit(), "mã tỉnh 2 chữ số (a 2-digit province code)");
       if (actor.unit().equals(provinceCode)) {
         return;
       }
-      throw forbidden("Đơn vị của bạn là tỉnh " + actor.unit() + "; không được ghi dữ liệu của tỉnh " + provinceCode
-          + " (outside your unit: province " + actor.unit() + ")");
+      throw forbidden(
+          "Đơn vị của bạn là tỉnh "
+              + actor.unit()
+              + "; không được ghi dữ liệu của tỉnh "
+              + provinceCode
+              + " (outside your unit: province "
+              + actor.unit()
+              + ")");
     }
     if (actor.writesForCommune()) {
       requireUnitShape(actor, actor.hasCommuneUnit(), "mã xã 5 chữ số (a 5-digit commune code)");
-      throw forbidden("Đơn vị của bạn là xã " + actor.unit() + "; chỉ được ghi điểm nhân rộng và kết quả của xã mình, "
-          + "không ghi dữ liệu cấp tỉnh " + provinceCode + " (commune unit " + actor.unit() + " cannot write province-level data)");
+      throw forbidden(
+          "Đơn vị của bạn là xã "
+              + actor.unit()
+              + "; chỉ được ghi điểm nhân rộng và kết quả của xã mình, "
+              + "không ghi dữ liệu cấp tỉnh "
+              + provinceCode
+              + " (commune unit "
+              + actor.unit()
+              + " cannot write province-level data)");
     }
     throw readOnly(actor);
   }
 
-  /** Commune-level data (points, their outcomes): admins, writers of its province, or of that commune. */
+  /**
+   * Commune-level data (points, their outcomes): admins, writers of its province, or of that
+   * commune.
+   */
   public void requireCommune(String communeCode, String provinceCode) {
     Actor actor = actor();
     if (actor.isAdmin()) {
       return;
     }
     if (actor.writesForProvince()) {
-      requireUnitShape(actor, actor.hasProvinceUnit(), "mã tỉnh 2 chữ số (a 2-digit province code)");
+      requireUnitShape(
+          actor, actor.hasProvinceUnit(), "mã tỉnh 2 chữ số (a 2-digit province code)");
       if (actor.unit().equals(provinceCode)) {
         return;
       }
-      throw forbidden("Đơn vị của bạn là tỉnh " + actor.unit() + "; xã " + communeCode + " thuộc tỉnh " + provinceCode
-          + " (outside your unit: province " + actor.unit() + ")");
+      throw forbidden(
+          "Đơn vị của bạn là tỉnh "
+              + actor.unit()
+              + "; xã "
+              + communeCode
+              + " thuộc tỉnh "
+              + provinceCode
+              + " (outside your unit: province "
+              + actor.unit()
+              + ")");
     }
     if (actor.writesForCommune()) {
       requireUnitShape(actor, actor.hasCommuneUnit(), "mã xã 5 chữ số (a 5-digit commune code)");
       if (actor.unit().equals(communeCode)) {
         return;
       }
-      throw forbidden("Đơn vị của bạn là xã " + actor.unit() + "; không được ghi dữ liệu của xã " + communeCode
-          + " (outside your unit: commune " + actor.unit() + ")");
+      throw forbidden(
+          "Đơn vị của bạn là xã "
+              + actor.unit()
+              + "; không được ghi dữ liệu của xã "
+              + communeCode
+              + " (outside your unit: commune "
+              + actor.unit()
+              + ")");
     }
     throw readOnly(actor);
   }
@@ -91,16 +124,22 @@ public class Access {
     requireProvince(provinceCode);
   }
 
-  /** Names of the people leading a point are for readers of the point's own unit (or central staff). */
+  /**
+   * Names of the people leading a point are for readers of the point's own unit (or central staff).
+   */
   public boolean seesLeadersOf(String provinceCode, String communeCode) {
     Actor actor = actor();
     if (actor.isCentral()) {
       return true;
     }
-    return actor.unit() != null && (actor.unit().equals(provinceCode) || actor.unit().equals(communeCode));
+    return actor.unit() != null
+        && (actor.unit().equals(provinceCode) || actor.unit().equals(communeCode));
   }
 
-  /** What the caller may write, as the checks above decide it: ALL, PROVINCE (its province), COMMUNE (its commune) or NONE. */
+  /**
+   * What the caller may write, as the checks above decide it: ALL, PROVINCE (its province), COMMUNE
+   * (its commune) or NONE.
+   */
   public String writeScope() {
     Actor actor = actor();
     if (actor.isAdmin()) {
@@ -115,7 +154,10 @@ public class Access {
     return "NONE";
   }
 
-  /** True exactly when {@link #auditScope()} lets the caller read the audit log rather than refusing. */
+  /**
+   * True exactly when {@link #auditScope()} lets the caller read the audit log rather than
+   * refusing.
+   */
   public boolean readsAudit() {
     Actor actor = actor();
     return actor.isAdmin() || actor.has(Role.PROVINCE_OFFICER) && actor.hasProvinceUnit();
@@ -128,23 +170,30 @@ public class Access {
       return null;
     }
     if (actor.has(Role.PROVINCE_OFFICER)) {
-      requireUnitShape(actor, actor.hasProvinceUnit(), "mã tỉnh 2 chữ số (a 2-digit province code)");
+      requireUnitShape(
+          actor, actor.hasProvinceUnit(), "mã tỉnh 2 chữ số (a 2-digit province code)");
       return actor.unit();
     }
-    throw forbidden("Nhật ký thay đổi chỉ dành cho quản trị viên trung ương và cán bộ cấp tỉnh (audit log: central-admin or province-officer)");
+    throw forbidden(
+        "Nhật ký thay đổi chỉ dành cho quản trị viên trung ương và cán bộ cấp tỉnh (audit log: central-admin or province-officer)");
   }
 
   private static void requireUnitShape(Actor actor, boolean valid, String expected) {
     if (!valid) {
-      throw forbidden("Token không có đơn vị hợp lệ (claim `unit`"
-          + (actor.unit() == null ? " bị thiếu" : " = '" + actor.unit() + "'") + "); cần " + expected
-          + ". Liên hệ quản trị viên để gán đơn vị cho tài khoản (token has no valid unit claim)");
+      throw forbidden(
+          "Token không có đơn vị hợp lệ (claim `unit`"
+              + (actor.unit() == null ? " bị thiếu" : " = '" + actor.unit() + "'")
+              + "); cần "
+              + expected
+              + ". Liên hệ quản trị viên để gán đơn vị cho tài khoản (token has no valid unit claim)");
     }
   }
 
   private static ProblemException readOnly(Actor actor) {
-    return forbidden("Vai trò của bạn (" + String.join(", ", actor.roles().stream().sorted().toList())
-        + ") chỉ được xem, không được ghi (read-only role)");
+    return forbidden(
+        "Vai trò của bạn ("
+            + String.join(", ", actor.roles().stream().sorted().toList())
+            + ") chỉ được xem, không được ghi (read-only role)");
   }
 
   public static ProblemException forbidden(String message) {

@@ -1,16 +1,13 @@
 package vn.antq.registry.security;
 
-import java.util.Set;
-import java.util.function.Supplier;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.arc.Arc;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Resolves the actor of the current request from its token, or the system for startup work. */
 @ApplicationScoped
@@ -18,15 +15,20 @@ public class CurrentActor {
 
   private static final ThreadLocal<Actor> DELEGATE = new ThreadLocal<>();
 
-  @Inject
-  SecurityIdentity identity;
+  @Inject SecurityIdentity identity;
 
-  /** Runs work (demo data, migrations of data) as the system: allowed everything, audited as "system". */
+  /**
+   * Runs work (demo data, migrations of data) as the system: allowed everything, audited as
+   * "system".
+   */
   public static <T> T asSystem(Supplier<T> work) {
     return as(Actor.SYSTEM, work);
   }
 
-  /** Runs work on behalf of an actor outside its request (a background import keeps its submitter's rights). */
+  /**
+   * Runs work on behalf of an actor outside its request (a background import keeps its submitter's
+   * rights).
+   */
   public static <T> T as(Actor actor, Supplier<T> work) {
     Actor previous = DELEGATE.get();
     DELEGATE.set(actor);
@@ -65,7 +67,13 @@ public class CurrentActor {
       Object value = identity.getAttribute("unit");
       unit = value == null ? null : value.toString();
     }
-    return new Actor(subject, username, clientId, Set.copyOf(identity.getRoles()), unit == null || unit.isEmpty() ? null : unit, false);
+    return new Actor(
+        subject,
+        username,
+        clientId,
+        Set.copyOf(identity.getRoles()),
+        unit == null || unit.isEmpty() ? null : unit,
+        false);
   }
 
   private static String claim(JsonWebToken jwt, String name) {

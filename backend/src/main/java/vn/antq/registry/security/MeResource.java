@@ -1,21 +1,17 @@
 package vn.antq.registry.security;
 
-import java.util.List;
-import java.util.TreeSet;
-
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
+import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import io.quarkus.security.identity.SecurityIdentity;
-
 import vn.antq.registry.commune.Commune;
 
 /** GET /api/v1/me: who is signed in, and what {@link Access} lets them write and read. */
@@ -24,17 +20,17 @@ import vn.antq.registry.commune.Commune;
 @Tag(name = "me")
 public class MeResource {
 
-  @Inject
-  CurrentActor current;
+  @Inject CurrentActor current;
 
-  @Inject
-  Access access;
+  @Inject Access access;
 
-  @Inject
-  SecurityIdentity identity;
+  @Inject SecurityIdentity identity;
 
   @GET
-  @Operation(operationId = "getMe", summary = "Người dùng hiện tại", description = "Vai trò, đơn vị và phạm vi được ghi của người (hoặc hệ thống) đang gọi API.")
+  @Operation(
+      operationId = "getMe",
+      summary = "Người dùng hiện tại",
+      description = "Vai trò, đơn vị và phạm vi được ghi của người (hoặc hệ thống) đang gọi API.")
   @APIResponse(responseCode = "200", description = "Người dùng hiện tại")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   public MeDto me() {
@@ -44,8 +40,14 @@ public class MeResource {
       Commune commune = Commune.findById(actor.unit());
       unitProvince = commune == null ? null : commune.provinceCode;
     }
-    return new MeDto(actor.username(), displayName(), List.copyOf(new TreeSet<>(actor.roles())), actor.unit(), access.writeScope(),
-        unitProvince, access.readsAudit());
+    return new MeDto(
+        actor.username(),
+        displayName(),
+        List.copyOf(new TreeSet<>(actor.roles())),
+        actor.unit(),
+        access.writeScope(),
+        unitProvince,
+        access.readsAudit());
   }
 
   private String displayName() {

@@ -9,6 +9,5 @@ public final class Role {
   public static final String COMMUNE_OFFICER = "commune-officer";
   public static final String INTEGRATION_CLIENT = "integration-client";
 
-  private Role() {
-  }
+  private Role() {}
 }

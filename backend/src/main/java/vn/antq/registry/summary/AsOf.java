@@ -1,7 +1,6 @@
 package vn.antq.registry.summary;
 
 import java.time.LocalDate;
-
 import vn.antq.registry.outcome.Period;
 
 /** Which models and points count at the end of a period: started by then and not yet retired. */
@@ -12,9 +11,10 @@ final class AsOf {
     return period == null || period.end().isAfter(today) ? today : period.end();
   }
 
-  static final String MODEL_COUNTS = "(started_on is null or started_on <= :asOf) and not (status = 'RETIRED' and status_since <= :asOf)";
-  static final String POINT_COUNTS = "(established_on is null or established_on <= :asOf) and not (status = 'RETIRED' and status_since <= :asOf)";
+  static final String MODEL_COUNTS =
+      "(started_on is null or started_on <= :asOf) and not (status = 'RETIRED' and status_since <= :asOf)";
+  static final String POINT_COUNTS =
+      "(established_on is null or established_on <= :asOf) and not (status = 'RETIRED' and status_since <= :asOf)";
 
-  private AsOf() {
-  }
+  private AsOf() {}
 }

@@ -1,10 +1,11 @@
 package vn.antq.registry.summary;
 
 import java.math.BigDecimal;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ProvinceSummaryRow", description = "Số liệu một tỉnh tại cuối kỳ, để so sánh 34 tỉnh")
+@Schema(
+    name = "ProvinceSummaryRow",
+    description = "Số liệu một tỉnh tại cuối kỳ, để so sánh 34 tỉnh")
 public record ProvinceRowDto(
     @Schema(example = "12") String provinceCode,
     @Schema(example = "Lai Châu") String provinceName,
@@ -15,6 +16,7 @@ public record ProvinceRowDto(
     @Schema(example = "1200") long teamCount,
     @Schema(example = "35122") long memberCount,
     @Schema(description = "Số xã, phường, đặc khu của tỉnh", example = "38") long communeCount,
-    @Schema(description = "Số xã có ít nhất một điểm đang hoạt động", example = "30") long coveredCommuneCount,
-    @Schema(description = "Tỷ lệ xã có điểm đang hoạt động (0..1)", example = "0.7895") BigDecimal coverage) {
-}
+    @Schema(description = "Số xã có ít nhất một điểm đang hoạt động", example = "30")
+        long coveredCommuneCount,
+    @Schema(description = "Tỷ lệ xã có điểm đang hoạt động (0..1)", example = "0.7895")
+        BigDecimal coverage) {}

@@ -7,13 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.outcome.Period;
@@ -23,42 +21,76 @@ import vn.antq.registry.outcome.Period;
 @Tag(name = "outcomes")
 public class SummaryResource {
 
-  @Inject
-  SummaryService service;
+  @Inject SummaryService service;
 
-  @Inject
-  ProvinceComparison provinces;
+  @Inject ProvinceComparison provinces;
 
-  @Inject
-  CommuneBreakdown communes;
+  @Inject CommuneBreakdown communes;
 
   @GET
-  @Operation(operationId = "getNationalSummary", summary = "Bức tranh toàn quốc", description = "Số mô hình, điểm, tổ, thành viên tại cuối kỳ; độ phủ xã; tổng kết quả trong kỳ.")
+  @Operation(
+      operationId = "getNationalSummary",
+      summary = "Bức tranh toàn quốc",
+      description =
+          "Số mô hình, điểm, tổ, thành viên tại cuối kỳ; độ phủ xã; tổng kết quả trong kỳ.")
   @APIResponse(responseCode = "200", description = "Số liệu toàn quốc")
   @APIResponse(responseCode = "400", ref = "BadRequest")
-  public SummaryDto national(@QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ", example = "2024", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) Period period) {
+  public SummaryDto national(
+      @QueryParam("period")
+          @Parameter(
+              description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ",
+              example = "2024",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+          Period period) {
     return service.national(period);
   }
 
   @GET
   @Path("provinces")
-  @Operation(operationId = "compareProvinces", summary = "So sánh 34 tỉnh", description = "Mỗi tỉnh, thành phố: số mô hình, điểm, tổ, thành viên tại cuối kỳ và độ phủ xã.")
+  @Operation(
+      operationId = "compareProvinces",
+      summary = "So sánh 34 tỉnh",
+      description =
+          "Mỗi tỉnh, thành phố: số mô hình, điểm, tổ, thành viên tại cuối kỳ và độ phủ xã.")
   @APIResponse(responseCode = "200", description = "34 tỉnh, xếp theo tên")
   @APIResponse(responseCode = "400", ref = "BadRequest")
-  public ProvinceComparisonDto provinces(@QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại", example = "2024", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) Period period) {
+  public ProvinceComparisonDto provinces(
+      @QueryParam("period")
+          @Parameter(
+              description = "Kỳ báo cáo; bỏ trống: hiện tại",
+              example = "2024",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+          Period period) {
     return provinces.compare(period);
   }
 
   @GET
   @Path("communes")
-  @Operation(operationId = "listCommuneSummaries", summary = "Các xã của một tỉnh", description = "Mỗi xã: số mô hình có điểm, số điểm, tổ, thành viên tại cuối kỳ và xã đã có điểm đang hoạt động chưa. "
-      + "Sắp xếp: communeName, communeCode, modelCount, pointCount, activePointCount, teamCount, memberCount.")
+  @Operation(
+      operationId = "listCommuneSummaries",
+      summary = "Các xã của một tỉnh",
+      description =
+          "Mỗi xã: số mô hình có điểm, số điểm, tổ, thành viên tại cuối kỳ và xã đã có điểm đang hoạt động chưa. "
+              + "Sắp xếp: communeName, communeCode, modelCount, pointCount, activePointCount, teamCount, memberCount.")
   @APIResponse(responseCode = "200", description = "Một trang xã")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public PageResult<CommuneRowDto> communes(
-      @QueryParam("provinceCode") @Parameter(description = "Mã tỉnh (bắt buộc)", required = true, example = "12") String provinceCode,
-      @QueryParam("period") @Parameter(description = "Kỳ báo cáo; bỏ trống: hiện tại", example = "2024", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) Period period,
+      @QueryParam("provinceCode")
+          @Parameter(description = "Mã tỉnh (bắt buộc)", required = true, example = "12")
+          String provinceCode,
+      @QueryParam("period")
+          @Parameter(
+              description = "Kỳ báo cáo; bỏ trống: hiện tại",
+              example = "2024",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+          Period period,
       @BeanParam PageParams paging) {
     return communes.list(provinceCode == null ? null : provinceCode.strip(), period, paging);
   }

@@ -10,18 +10,22 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
-/** Every message is written "Vietnamese (English)"; Accept-Language picks one half, so each half must stand alone. */
+/**
+ * Every message is written "Vietnamese (English)"; Accept-Language picks one half, so each half
+ * must stand alone.
+ */
 class BilingualTest {
 
   @Test
   void splitsTheLastBalancedGroup() {
-    assertThat(Bilingual.parse("Tên không được để trống (name is required)")).isEqualTo(new Bilingual("Tên không được để trống", "name is required"));
+    assertThat(Bilingual.parse("Tên không được để trống (name is required)"))
+        .isEqualTo(new Bilingual("Tên không được để trống", "name is required"));
     assertThat(Bilingual.parse("Mã gồm chữ in hoa, số, '_' (2–40 ký tự) (A-Z, 0-9, _)"))
         .isEqualTo(new Bilingual("Mã gồm chữ in hoa, số, '_' (2–40 ký tự)", "A-Z, 0-9, _"));
-    assertThat(Bilingual.parse("Giá trị 'a' không đúng kiểu (invalid value 'a' (see docs))").en()).isEqualTo("invalid value 'a' (see docs)");
+    assertThat(Bilingual.parse("Giá trị 'a' không đúng kiểu (invalid value 'a' (see docs))").en())
+        .isEqualTo("invalid value 'a' (see docs)");
     assertThat(Bilingual.parse("no English part").en()).isEqualTo("no English part");
     assertThat(Bilingual.parse("(only a group)").vi()).isEqualTo("(only a group)");
     assertThat(Bilingual.parse("unbalanced)").en()).isEqualTo("unbalanced)");
@@ -37,18 +41,29 @@ class BilingualTest {
     assertThat(Inputs.clip("a\u0000b")).isEqualTo("a?b");
   }
 
-  /** A message literal ends with its English group; the Vietnamese half has letters, the English half none of Vietnamese's. */
+  /**
+   * A message literal ends with its English group; the Vietnamese half has letters, the English
+   * half none of Vietnamese's.
+   */
   @Test
   void everyMessageInTheSourcesHasBothHalves() throws IOException {
     Pattern literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*\\))\"");
-    Pattern vietnamese = Pattern.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", Pattern.CASE_INSENSITIVE);
+    Pattern vietnamese =
+        Pattern.compile(
+            "[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
+            Pattern.CASE_INSENSITIVE);
     List<String> bad = new ArrayList<>();
     int checked = 0;
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
         for (String line : Files.readAllLines(file)) {
-          if (!line.contains("message") && !line.contains("Exception") && !line.contains("FieldError") && !line.contains("Conflict")
-              && !line.contains("badRequest") && !line.contains("unprocessable") && !line.contains("conflict(")) {
+          if (!line.contains("message")
+              && !line.contains("Exception")
+              && !line.contains("FieldError")
+              && !line.contains("Conflict")
+              && !line.contains("badRequest")
+              && !line.contains("unprocessable")
+              && !line.contains("conflict(")) {
             continue;
           }
           Matcher m = literal.matcher(line);
@@ -60,7 +75,9 @@ class BilingualTest {
             }
             checked++;
             Bilingual split = Bilingual.parse(text);
-            if (split.vi().equals(split.en()) || vietnamese.matcher(split.en()).find() || !vietnamese.matcher(split.vi()).find()) {
+            if (split.vi().equals(split.en())
+                || vietnamese.matcher(split.en()).find()
+                || !vietnamese.matcher(split.vi()).find()) {
               bad.add(file.getFileName() + ": " + text);
             }
           }

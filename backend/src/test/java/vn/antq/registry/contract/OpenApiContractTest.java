@@ -3,6 +3,12 @@ package vn.antq.registry.contract;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,17 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-
-import io.quarkus.test.junit.QuarkusTest;
-
 import vn.antq.registry.support.SignedIn;
 
 /** The published contract (top-level openapi.yaml) must be exactly what the running API serves. */
@@ -33,10 +29,23 @@ class OpenApiContractTest extends SignedIn {
   @Test
   void servedDocumentEqualsThePublishedContract() throws IOException {
     assertThat(CONTRACT).as("top-level openapi.yaml").exists();
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS).enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE).disable(YAMLGenerator.Feature.SPLIT_LINES));
+    ObjectMapper yaml =
+        new ObjectMapper(
+            new YAMLFactory()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                .disable(YAMLGenerator.Feature.SPLIT_LINES));
     JsonNode published = withoutRuntimeExtensions(yaml.readTree(Files.readString(CONTRACT)));
-    String servedYaml = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+    String servedYaml =
+        given()
+            .accept("application/yaml")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     JsonNode served = withoutRuntimeExtensions(yaml.readTree(servedYaml));
     // `make openapi` publishes this file after review.
     Files.createDirectories(SERVED.getParent());
@@ -99,11 +108,28 @@ class OpenApiContractTest extends SignedIn {
 
   @Test
   void contractDescribesEveryResourceOfTheIssue() throws IOException {
-    JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(CONTRACT)).get("paths");
-    for (String path : new String[] {"/api/v1/provinces", "/api/v1/provinces/{code}", "/api/v1/provinces/{code}/summary",
-        "/api/v1/communes", "/api/v1/communes/{code}", "/api/v1/model-categories", "/api/v1/indicators/{code}", "/api/v1/models",
-        "/api/v1/models/{code}", "/api/v1/models/{code}/history", "/api/v1/models/{code}/summary", "/api/v1/replication-points",
-        "/api/v1/replication-points/{id}", "/api/v1/outcomes", "/api/v1/outcomes/{id}", "/api/v1/outcomes/summary", "/api/v1/summary"}) {
+    JsonNode paths =
+        new ObjectMapper(new YAMLFactory()).readTree(Files.readString(CONTRACT)).get("paths");
+    for (String path :
+        new String[] {
+          "/api/v1/provinces",
+          "/api/v1/provinces/{code}",
+          "/api/v1/provinces/{code}/summary",
+          "/api/v1/communes",
+          "/api/v1/communes/{code}",
+          "/api/v1/model-categories",
+          "/api/v1/indicators/{code}",
+          "/api/v1/models",
+          "/api/v1/models/{code}",
+          "/api/v1/models/{code}/history",
+          "/api/v1/models/{code}/summary",
+          "/api/v1/replication-points",
+          "/api/v1/replication-points/{id}",
+          "/api/v1/outcomes",
+          "/api/v1/outcomes/{id}",
+          "/api/v1/outcomes/summary",
+          "/api/v1/summary"
+        }) {
       assertThat(paths.has(path)).as(path).isTrue();
     }
   }

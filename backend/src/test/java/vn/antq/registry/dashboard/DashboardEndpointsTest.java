@@ -9,57 +9,118 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-
 import vn.antq.registry.outcome.Period;
 import vn.antq.registry.support.Api;
 import vn.antq.registry.support.SignedIn;
 import vn.antq.registry.support.Tokens;
 
-/** The endpoints the dashboard reads: who am I, the 34 provinces side by side, a province's communes, quiet points. */
+/**
+ * The endpoints the dashboard reads: who am I, the 34 provinces side by side, a province's
+ * communes, quiet points.
+ */
 @QuarkusTest
 class DashboardEndpointsTest extends SignedIn {
 
   @Test
   void meTellsTheWriteScopeOfEachRole() {
-    given().get("/api/v1/me").then().statusCode(200)
-        .body("writeScope", equalTo("ALL")).body("seesAudit", equalTo(true)).body("roles", hasItem("central-admin"));
-    given().auth().oauth2(Tokens.of("lc", "province-officer", "12")).get("/api/v1/me").then().statusCode(200)
-        .body("username", equalTo("lc")).body("unit", equalTo("12")).body("writeScope", equalTo("PROVINCE"))
-        .body("unitProvinceCode", equalTo("12")).body("seesAudit", equalTo(true));
+    given()
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200)
+        .body("writeScope", equalTo("ALL"))
+        .body("seesAudit", equalTo(true))
+        .body("roles", hasItem("central-admin"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("lc", "province-officer", "12"))
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200)
+        .body("username", equalTo("lc"))
+        .body("unit", equalTo("12"))
+        .body("writeScope", equalTo("PROVINCE"))
+        .body("unitProvinceCode", equalTo("12"))
+        .body("seesAudit", equalTo(true));
     String commune = Api.createCommune("04", "Xã của tôi");
-    given().auth().oauth2(Tokens.of("xa", "commune-officer", commune)).get("/api/v1/me").then().statusCode(200)
-        .body("writeScope", equalTo("COMMUNE")).body("unitProvinceCode", equalTo("04")).body("seesAudit", equalTo(false));
-    given().auth().oauth2(Tokens.of("viewer", "central-viewer", null)).get("/api/v1/me").then().statusCode(200)
-        .body("writeScope", equalTo("NONE")).body("unit", nullValue());
+    given()
+        .auth()
+        .oauth2(Tokens.of("xa", "commune-officer", commune))
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200)
+        .body("writeScope", equalTo("COMMUNE"))
+        .body("unitProvinceCode", equalTo("04"))
+        .body("seesAudit", equalTo(false));
+    given()
+        .auth()
+        .oauth2(Tokens.of("viewer", "central-viewer", null))
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200)
+        .body("writeScope", equalTo("NONE"))
+        .body("unit", nullValue());
     // A province officer whose token carries a commune code writes nothing: Access refuses it too.
-    given().auth().oauth2(Tokens.of("odd", "province-officer", commune)).get("/api/v1/me").then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(Tokens.of("odd", "province-officer", commune))
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200)
         .body("writeScope", equalTo("NONE"));
     given().auth().none().get("/api/v1/me").then().statusCode(401);
   }
 
   @Test
   void provinceComparisonAgreesWithEachProvinceSummary() {
-    JsonPath all = given().queryParam("period", "2024").get("/api/v1/summary/provinces").then().statusCode(200)
-        .body("period", equalTo("2024")).body("asOf", equalTo("2024-12-31")).extract().jsonPath();
+    JsonPath all =
+        given()
+            .queryParam("period", "2024")
+            .get("/api/v1/summary/provinces")
+            .then()
+            .statusCode(200)
+            .body("period", equalTo("2024"))
+            .body("asOf", equalTo("2024-12-31"))
+            .extract()
+            .jsonPath();
     List<Map<String, Object>> items = all.getList("items");
     assertEquals(34, items.size());
     for (Map<String, Object> row : items) {
-      JsonPath one = given().queryParam("period", "2024").get("/api/v1/provinces/" + row.get("provinceCode") + "/summary").then()
-          .statusCode(200).extract().jsonPath();
-      for (String field : List.of("modelCount", "nationalModelCount", "pointCount", "activePointCount", "teamCount", "memberCount",
-          "communeCount", "coveredCommuneCount")) {
-        assertEquals(one.getLong(field), ((Number) row.get(field)).longValue(), row.get("provinceCode") + " " + field);
+      JsonPath one =
+          given()
+              .queryParam("period", "2024")
+              .get("/api/v1/provinces/" + row.get("provinceCode") + "/summary")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      for (String field :
+          List.of(
+              "modelCount",
+              "nationalModelCount",
+              "pointCount",
+              "activePointCount",
+              "teamCount",
+              "memberCount",
+              "communeCount",
+              "coveredCommuneCount")) {
+        assertEquals(
+            one.getLong(field),
+            ((Number) row.get(field)).longValue(),
+            row.get("provinceCode") + " " + field);
       }
-      // JsonPath reads a list's decimals as floats (0.8 becomes 0.800000011920929): compare at float precision.
-      assertEquals(one.getDouble("coverage"), ((Number) row.get("coverage")).doubleValue(), 1e-6, row.get("provinceCode") + " coverage");
+      // JsonPath reads a list's decimals as floats (0.8 becomes 0.800000011920929): compare at
+      // float precision.
+      assertEquals(
+          one.getDouble("coverage"),
+          ((Number) row.get("coverage")).doubleValue(),
+          1e-6,
+          row.get("provinceCode") + " coverage");
     }
     given().queryParam("period", "2024Q5").get("/api/v1/summary/provinces").then().statusCode(400);
   }
@@ -73,23 +134,45 @@ class DashboardEndpointsTest extends SignedIn {
     Api.createPoint(model, busy, "2020-02-01", 2, 20);
     Api.createPoint(other, busy, "2021-02-01", 3, 30);
 
-    JsonPath page = given().queryParams(Map.of("provinceCode", "04", "size", 500)).get("/api/v1/summary/communes").then().statusCode(200)
-        .extract().jsonPath();
+    JsonPath page =
+        given()
+            .queryParams(Map.of("provinceCode", "04", "size", 500))
+            .get("/api/v1/summary/communes")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     Map<String, Object> row = page.getMap("items.find { it.communeCode == '" + busy + "' }");
     assertEquals(2, row.get("modelCount"));
     assertEquals(2, row.get("pointCount"));
     assertEquals(5, row.get("teamCount"));
     assertEquals(50, row.get("memberCount"));
     assertEquals(true, row.get("covered"));
-    assertEquals(false, page.getMap("items.find { it.communeCode == '" + empty + "' }").get("covered"));
+    assertEquals(
+        false, page.getMap("items.find { it.communeCode == '" + empty + "' }").get("covered"));
     // As of the end of 2020 only the first point existed.
-    given().queryParams(Map.of("provinceCode", "04", "period", "2020", "size", 500)).get("/api/v1/summary/communes").then()
+    given()
+        .queryParams(Map.of("provinceCode", "04", "period", "2020", "size", 500))
+        .get("/api/v1/summary/communes")
+        .then()
         .body("items.find { it.communeCode == '" + busy + "' }.pointCount", equalTo(1));
-    given().queryParams(Map.of("provinceCode", "04", "sort", "-pointCount", "size", 1)).get("/api/v1/summary/communes").then()
-        .body("items", org.hamcrest.Matchers.hasSize(1)).body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
-    given().queryParams(Map.of("provinceCode", "04", "sort", "password")).get("/api/v1/summary/communes").then().statusCode(400)
+    given()
+        .queryParams(Map.of("provinceCode", "04", "sort", "-pointCount", "size", 1))
+        .get("/api/v1/summary/communes")
+        .then()
+        .body("items", org.hamcrest.Matchers.hasSize(1))
+        .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+    given()
+        .queryParams(Map.of("provinceCode", "04", "sort", "password"))
+        .get("/api/v1/summary/communes")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("sort"));
-    given().get("/api/v1/summary/communes").then().statusCode(400).body("errors[0].field", equalTo("provinceCode"));
+    given()
+        .get("/api/v1/summary/communes")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("provinceCode"));
     given().queryParam("provinceCode", "77").get("/api/v1/summary/communes").then().statusCode(404);
   }
 
@@ -102,20 +185,42 @@ class DashboardEndpointsTest extends SignedIn {
     long silent = Api.createPoint(model, commune, "2019-02-01", 1, 10);
     long reporting = Api.createPoint(model, commune, "2019-02-01", 1, 10);
     long newcomer = Api.createPoint(model, commune, last.start().toString(), 1, 10);
-    Api.postOutcomes("[{\"indicatorCode\": \"PATROLS\", \"period\": \"" + last.id() + "\", \"value\": 4, \"pointId\": " + reporting + "},"
-        + "{\"indicatorCode\": \"PATROLS\", \"period\": \"2020Q1\", \"value\": 2, \"pointId\": " + silent + "}]");
+    Api.postOutcomes(
+        "[{\"indicatorCode\": \"PATROLS\", \"period\": \""
+            + last.id()
+            + "\", \"value\": 4, \"pointId\": "
+            + reporting
+            + "},"
+            + "{\"indicatorCode\": \"PATROLS\", \"period\": \"2020Q1\", \"value\": 2, \"pointId\": "
+            + silent
+            + "}]");
 
-    given().queryParams(Map.of("communeCode", commune)).get("/api/v1/replication-points/quiet").then().statusCode(200)
+    given()
+        .queryParams(Map.of("communeCode", commune))
+        .get("/api/v1/replication-points/quiet")
+        .then()
+        .statusCode(200)
         .body("periods", contains(first.id(), last.id()))
         .body("items.id", contains((int) silent))
         .body("items[0].lastReportedPeriod", equalTo("2020Q1"))
         .body("items[0].placeName", containsString("Thôn kiểm thử"))
         .body("total", equalTo(1));
-    given().queryParams(Map.of("communeCode", commune)).get("/api/v1/replication-points/quiet").then()
+    given()
+        .queryParams(Map.of("communeCode", commune))
+        .get("/api/v1/replication-points/quiet")
+        .then()
         .body("items.id", not(hasItem((int) newcomer)));
-    given().queryParams(Map.of("communeCode", commune, "periodType", "YEAR")).get("/api/v1/replication-points/quiet").then()
-        .statusCode(200).body("periods", org.hamcrest.Matchers.hasSize(2));
-    given().queryParam("periodType", "WEEK").get("/api/v1/replication-points/quiet").then().statusCode(400)
+    given()
+        .queryParams(Map.of("communeCode", commune, "periodType", "YEAR"))
+        .get("/api/v1/replication-points/quiet")
+        .then()
+        .statusCode(200)
+        .body("periods", org.hamcrest.Matchers.hasSize(2));
+    given()
+        .queryParam("periodType", "WEEK")
+        .get("/api/v1/replication-points/quiet")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("periodType"));
   }
 }

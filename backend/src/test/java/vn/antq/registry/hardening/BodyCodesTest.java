@@ -3,23 +3,30 @@ package vn.antq.registry.hardening;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import io.quarkus.test.junit.QuarkusTest;
-
 import vn.antq.registry.support.Api;
 import vn.antq.registry.support.SignedIn;
 
-/** A code inside a body names a unit exactly, as in a path: "12 " is not province 12 (MariaDB's PAD SPACE would say it is). */
+/**
+ * A code inside a body names a unit exactly, as in a path: "12 " is not province 12 (MariaDB's PAD
+ * SPACE would say it is).
+ */
 @QuarkusTest
 class BodyCodesTest extends SignedIn {
 
   private static Map<String, Object> model() {
-    return new HashMap<>(Map.of("name", "Mô hình mã lạ " + Api.unique("B"), "categoryCode", "RESIDENTIAL", "provinceCode", "12"));
+    return new HashMap<>(
+        Map.of(
+            "name",
+            "Mô hình mã lạ " + Api.unique("B"),
+            "categoryCode",
+            "RESIDENTIAL",
+            "provinceCode",
+            "12"));
   }
 
   @ParameterizedTest
@@ -27,7 +34,12 @@ class BodyCodesTest extends SignedIn {
   void aProvinceCodeWithWhiteSpaceIsUnknown(String code) {
     Map<String, Object> body = model();
     body.put("provinceCode", code);
-    Api.json().body(body).post("/api/v1/models").then().statusCode(422).body("errors.field", hasItem("provinceCode"));
+    Api.json()
+        .body(body)
+        .post("/api/v1/models")
+        .then()
+        .statusCode(422)
+        .body("errors.field", hasItem("provinceCode"));
   }
 
   @ParameterizedTest
@@ -35,16 +47,47 @@ class BodyCodesTest extends SignedIn {
   void aCategoryCodeWithWhiteSpaceIsUnknown(String code) {
     Map<String, Object> body = model();
     body.put("categoryCode", code);
-    Api.json().body(body).post("/api/v1/models").then().statusCode(422).body("errors.field", hasItem("categoryCode"));
+    Api.json()
+        .body(body)
+        .post("/api/v1/models")
+        .then()
+        .statusCode(422)
+        .body("errors.field", hasItem("categoryCode"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"03549 ", " 03549"})
   void aCommuneOrModelCodeWithWhiteSpaceIsUnknown(String commune) {
     String model = Api.createModel("11", "Mô hình có điểm", "2020-01-01");
-    Api.json().body(Map.of("modelCode", model, "communeCode", commune, "placeType", "VILLAGE", "placeName", "Thôn mã lạ"))
-        .post("/api/v1/replication-points").then().statusCode(422).body("errors[0].field", equalTo("communeCode"));
-    Api.json().body(Map.of("modelCode", model + " ", "communeCode", "03549", "placeType", "VILLAGE", "placeName", "Thôn mã lạ"))
-        .post("/api/v1/replication-points").then().statusCode(422).body("errors[0].field", equalTo("modelCode"));
+    Api.json()
+        .body(
+            Map.of(
+                "modelCode",
+                model,
+                "communeCode",
+                commune,
+                "placeType",
+                "VILLAGE",
+                "placeName",
+                "Thôn mã lạ"))
+        .post("/api/v1/replication-points")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("communeCode"));
+    Api.json()
+        .body(
+            Map.of(
+                "modelCode",
+                model + " ",
+                "communeCode",
+                "03549",
+                "placeType",
+                "VILLAGE",
+                "placeName",
+                "Thôn mã lạ"))
+        .post("/api/v1/replication-points")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("modelCode"));
   }
 }

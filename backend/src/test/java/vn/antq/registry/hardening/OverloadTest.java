@@ -3,6 +3,10 @@ package vn.antq.registry.hardening;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,29 +15,24 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-
 import vn.antq.registry.common.SummaryGate;
 import vn.antq.registry.support.SignedIn;
 
-/** Overload answers 503 problem+json with Retry-After, never 500: pool exhausted, summary turns all taken. */
+/**
+ * Overload answers 503 problem+json with Retry-After, never 500: pool exhausted, summary turns all
+ * taken.
+ */
 @QuarkusTest
 class OverloadTest extends SignedIn {
 
-  @Inject
-  AgroalDataSource dataSource;
+  @Inject AgroalDataSource dataSource;
 
-  @Inject
-  SummaryGate gate;
+  @Inject SummaryGate gate;
 
-  /** Fires the requests all at once; counts answers by status, checking every refusal on the way. */
+  /**
+   * Fires the requests all at once; counts answers by status, checking every refusal on the way.
+   */
   private static Map<Integer, Integer> parallel(int count, List<String> paths) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(count);
     try {
@@ -64,10 +63,19 @@ class OverloadTest extends SignedIn {
     Map<Integer, Integer> statuses;
     try {
       // Take every connection of the pool, as 16 slow requests would.
-      for (int i = 0; i < dataSource.getConfiguration().connectionPoolConfiguration().maxSize(); i++) {
+      for (int i = 0;
+          i < dataSource.getConfiguration().connectionPoolConfiguration().maxSize();
+          i++) {
         held.add(dataSource.getConnection());
       }
-      statuses = parallel(40, List.of("/api/v1/summary", "/api/v1/summary/provinces", "/api/v1/provinces/12", "/api/v1/models?size=5"));
+      statuses =
+          parallel(
+              40,
+              List.of(
+                  "/api/v1/summary",
+                  "/api/v1/summary/provinces",
+                  "/api/v1/provinces/12",
+                  "/api/v1/models?size=5"));
     } finally {
       for (Connection connection : held) {
         connection.close();
@@ -83,7 +91,13 @@ class OverloadTest extends SignedIn {
     long started = System.nanoTime();
     Map<Integer, Integer> statuses;
     try {
-      statuses = parallel(40, List.of("/api/v1/summary", "/api/v1/provinces/12/summary", "/api/v1/summary/communes?provinceCode=12"));
+      statuses =
+          parallel(
+              40,
+              List.of(
+                  "/api/v1/summary",
+                  "/api/v1/provinces/12/summary",
+                  "/api/v1/summary/communes?provinceCode=12"));
     } finally {
       gate.release(taken);
     }
@@ -96,7 +110,10 @@ class OverloadTest extends SignedIn {
 
   @Test
   void fortyConcurrentReadersGetOnly200Or503() throws Exception {
-    Map<Integer, Integer> statuses = parallel(40, List.of("/api/v1/summary", "/api/v1/summary/provinces", "/api/v1/summary?period=2024"));
+    Map<Integer, Integer> statuses =
+        parallel(
+            40,
+            List.of("/api/v1/summary", "/api/v1/summary/provinces", "/api/v1/summary?period=2024"));
     assertThat(statuses.keySet()).isSubsetOf(200, 503);
     assertThat(statuses.getOrDefault(200, 0)).isPositive();
     assertThat(gate.available()).isEqualTo(8);

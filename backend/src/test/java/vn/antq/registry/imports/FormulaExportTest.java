@@ -4,48 +4,71 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-
 import vn.antq.registry.support.Api;
 import vn.antq.registry.support.SignedIn;
 
-/** OWASP "CSV injection": exports neutralise text Excel would run as a formula, and import it back unchanged. */
+/**
+ * OWASP "CSV injection": exports neutralise text Excel would run as a formula, and import it back
+ * unchanged.
+ */
 @QuarkusTest
 class FormulaExportTest extends SignedIn {
 
   @Test
   void formulaNamesAreNeutralisedInCsvAndXlsxAndImportBackUnchanged() throws IOException {
     String tag = Api.unique("ZQX").replace("-", "");
-    List<String> names = List.of("=HYPERLINK(\"http://evil.example\",\"x\") " + tag, "+" + tag + " cộng", "-" + tag + " trừ",
-        "@" + tag + " SUM(A1)");
+    List<String> names =
+        List.of(
+            "=HYPERLINK(\"http://evil.example\",\"x\") " + tag,
+            "+" + tag + " cộng",
+            "-" + tag + " trừ",
+            "@" + tag + " SUM(A1)");
     for (String name : names) {
       Api.createModel("04", name, "2021-03-15");
     }
-    byte[] csv = given().queryParam("format", "csv").queryParam("q", tag).get("/api/v1/models").then()
-        .statusCode(200).extract().asByteArray();
+    byte[] csv =
+        given()
+            .queryParam("format", "csv")
+            .queryParam("q", tag)
+            .get("/api/v1/models")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
     String text = new String(csv, StandardCharsets.UTF_8);
     for (String name : names) {
-      assertThat(text).as("CSV cell of " + name).contains(csvCell("'" + name)).doesNotContain("," + csvCell(name) + ",");
+      assertThat(text)
+          .as("CSV cell of " + name)
+          .contains(csvCell("'" + name))
+          .doesNotContain("," + csvCell(name) + ",");
     }
     importsUnchanged("text/csv", csv, names.size());
 
-    byte[] xlsx = given().accept(Uploads.XLSX).queryParam("q", tag).get("/api/v1/models").then()
-        .statusCode(200).extract().asByteArray();
+    byte[] xlsx =
+        given()
+            .accept(Uploads.XLSX)
+            .queryParam("q", tag)
+            .get("/api/v1/models")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
     List<String> cells = new ArrayList<>();
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
       workbook.getFirstSheet().openStream().skip(1).forEach(row -> cells.add(row.getCellText(1)));
     }
-    assertThat(cells).containsExactlyInAnyOrderElementsOf(names.stream().map(name -> "'" + name).collect(Collectors.toList()));
+    assertThat(cells)
+        .containsExactlyInAnyOrderElementsOf(
+            names.stream().map(name -> "'" + name).collect(Collectors.toList()));
     importsUnchanged(Uploads.XLSX, xlsx, names.size());
   }
 
@@ -54,31 +77,83 @@ class FormulaExportTest extends SignedIn {
     String model = Api.createModel("04", "Mô hình " + Api.unique("F"), "2020-01-01");
     String commune = Api.createCommune("04", "Xã công thức");
     String place = "=1+1 thôn " + Api.unique("P");
-    java.util.Map<String, Object> point = new java.util.HashMap<>(java.util.Map.of("modelCode", model, "communeCode", commune,
-        "placeType", "VILLAGE", "placeName", place, "establishedOn", "2021-01-01", "teamCount", 1, "memberCount", 5, "coreMemberCount", 0));
+    java.util.Map<String, Object> point =
+        new java.util.HashMap<>(
+            java.util.Map.of(
+                "modelCode",
+                model,
+                "communeCode",
+                commune,
+                "placeType",
+                "VILLAGE",
+                "placeName",
+                place,
+                "establishedOn",
+                "2021-01-01",
+                "teamCount",
+                1,
+                "memberCount",
+                5,
+                "coreMemberCount",
+                0));
     point.put("leaderPhone", "+84912345678");
     point.put("latitude", -0.5);
     point.put("longitude", 103.25);
-    Api.json().body(point)
-        .post("/api/v1/replication-points").then().statusCode(201);
-    byte[] csv = given().queryParam("format", "csv").queryParam("modelCode", model).get("/api/v1/replication-points").then()
-        .statusCode(200).extract().asByteArray();
+    Api.json().body(point).post("/api/v1/replication-points").then().statusCode(201);
+    byte[] csv =
+        given()
+            .queryParam("format", "csv")
+            .queryParam("modelCode", model)
+            .get("/api/v1/replication-points")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
     String text = new String(csv, StandardCharsets.UTF_8);
-    assertThat(text).contains("'" + place).contains("'+84912345678").contains(",-0.5,").doesNotContain("'-0.5");
-    Api.raw().contentType("text/csv").body(csv).post("/api/v1/imports/replication-points").then()
-        .statusCode(200).body("rows", equalTo(1)).body("unchanged", equalTo(1));
-    byte[] xlsx = given().accept(Uploads.XLSX).queryParam("modelCode", model).get("/api/v1/replication-points").then()
-        .statusCode(200).extract().asByteArray();
-    Api.raw().contentType(Uploads.XLSX).body(xlsx).post("/api/v1/imports/replication-points").then()
-        .statusCode(200).body("rows", equalTo(1)).body("unchanged", equalTo(1));
+    assertThat(text)
+        .contains("'" + place)
+        .contains("'+84912345678")
+        .contains(",-0.5,")
+        .doesNotContain("'-0.5");
+    Api.raw()
+        .contentType("text/csv")
+        .body(csv)
+        .post("/api/v1/imports/replication-points")
+        .then()
+        .statusCode(200)
+        .body("rows", equalTo(1))
+        .body("unchanged", equalTo(1));
+    byte[] xlsx =
+        given()
+            .accept(Uploads.XLSX)
+            .queryParam("modelCode", model)
+            .get("/api/v1/replication-points")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    Api.raw()
+        .contentType(Uploads.XLSX)
+        .body(xlsx)
+        .post("/api/v1/imports/replication-points")
+        .then()
+        .statusCode(200)
+        .body("rows", equalTo(1))
+        .body("unchanged", equalTo(1));
   }
 
   private static String csvCell(String value) {
-    return value.contains("\"") || value.contains(",") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    return value.contains("\"") || value.contains(",")
+        ? "\"" + value.replace("\"", "\"\"") + "\""
+        : value;
   }
 
   private static void importsUnchanged(String type, byte[] file, int rows) {
-    Api.raw().contentType(type).body(file).post("/api/v1/imports/models").then()
+    Api.raw()
+        .contentType(type)
+        .body(file)
+        .post("/api/v1/imports/models")
+        .then()
         .statusCode(200)
         .body("rows", equalTo(rows))
         .body("unchanged", equalTo(rows))

@@ -2,6 +2,7 @@ package vn.antq.registry.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -10,24 +11,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-
 import vn.antq.registry.support.SignedIn;
 
 /**
- * Hostile uploads are refused without the process growing: the API runs in this JVM, so its heap and
- * resident memory are this test's. Before the limits, the workbook below (a 300 MB cell behind a zip that
- * declares 1 KiB) was read whole and echoed: a 931 MB answer, and the API's memory went from 1 GiB to 5 GiB.
+ * Hostile uploads are refused without the process growing: the API runs in this JVM, so its heap
+ * and resident memory are this test's. Before the limits, the workbook below (a 300 MB cell behind
+ * a zip that declares 1 KiB) was read whole and echoed: a 931 MB answer, and the API's memory went
+ * from 1 GiB to 5 GiB.
  */
 @QuarkusTest
 class HostileUploadMemoryTest extends SignedIn {
 
   private static final long MiB = 1 << 20;
-  /** The cell the hostile files carry: far above every bound below, so a reader that held it would fail them. */
+
+  /**
+   * The cell the hostile files carry: far above every bound below, so a reader that held it would
+   * fail them.
+   */
   private static final long CELL = 300 * MiB;
+
   private static final long HEAP_AFTER_GC_BOUND = 64 * MiB;
   private static final long OLD_GENERATION_PEAK_BOUND = 128 * MiB;
   private static final long RSS_BOUND = 256 * MiB;
@@ -35,7 +38,9 @@ class HostileUploadMemoryTest extends SignedIn {
   @Test
   void hostileUploadsAreRefusedWithinTheMemoryBounds() throws Exception {
     byte[] lying = Uploads.lyingWorkbook(Uploads.HEADERS.get("outcomes").split(","), CELL);
-    assertThat(lying.length).as("the hostile workbook is small: the cell is deflated").isLessThan((int) (4 * MiB));
+    assertThat(lying.length)
+        .as("the hostile workbook is small: the cell is deflated")
+        .isLessThan((int) (4 * MiB));
     String header = Uploads.HEADERS.get("outcomes");
 
     long heapBefore = heapAfterGc();
@@ -43,21 +48,41 @@ class HostileUploadMemoryTest extends SignedIn {
     resetPeaks();
     long oldBefore = oldGenerationUsed();
 
-    refused(Uploads.post("outcomes", Uploads.XLSX, lying), "an xlsx whose 300 MB cell the zip declares as 1 KiB");
-    refused(Uploads.post("models", "text/csv", Uploads.generated(Uploads.HEADERS.get("models") + "\n", CELL, (byte) 'c', ",x,x,x\n")),
+    refused(
+        Uploads.post("outcomes", Uploads.XLSX, lying),
+        "an xlsx whose 300 MB cell the zip declares as 1 KiB");
+    refused(
+        Uploads.post(
+            "models",
+            "text/csv",
+            Uploads.generated(Uploads.HEADERS.get("models") + "\n", CELL, (byte) 'c', ",x,x,x\n")),
         "a CSV with a 300 MB cell");
-    refused(Uploads.post("outcomes", "text/csv", Uploads.generated("", CELL, (byte) 'h', "\n")), "a CSV whose header line is 300 MB");
-    refused(Uploads.post("outcomes", "application/json", Uploads.generated("[{\"indicatorCode\": \"", CELL, (byte) 'j', "\"}]")),
+    refused(
+        Uploads.post("outcomes", "text/csv", Uploads.generated("", CELL, (byte) 'h', "\n")),
+        "a CSV whose header line is 300 MB");
+    refused(
+        Uploads.post(
+            "outcomes",
+            "application/json",
+            Uploads.generated("[{\"indicatorCode\": \"", CELL, (byte) 'j', "\"}]")),
         "a JSON string of 300 MB");
-    refused(Uploads.post("outcomes", "text/csv", Uploads.generated(header + "\n", CELL, (byte) ',', "\n")), "a CSV line of 300 million fields");
+    refused(
+        Uploads.post(
+            "outcomes", "text/csv", Uploads.generated(header + "\n", CELL, (byte) ',', "\n")),
+        "a CSV line of 300 million fields");
 
     long oldPeak = oldGenerationPeak();
     long heapAfter = heapAfterGc();
     long rssAfter = rss();
-    assertThat(heapAfter - heapBefore).as("heap used after GC grew by").isLessThan(HEAP_AFTER_GC_BOUND);
+    assertThat(heapAfter - heapBefore)
+        .as("heap used after GC grew by")
+        .isLessThan(HEAP_AFTER_GC_BOUND);
     if (oldBefore >= 0) {
-      // a 300 MB string is one array, allocated straight in the old generation: its peak would show it
-      assertThat(oldPeak - oldBefore).as("old generation peak grew by").isLessThan(OLD_GENERATION_PEAK_BOUND);
+      // a 300 MB string is one array, allocated straight in the old generation: its peak would show
+      // it
+      assertThat(oldPeak - oldBefore)
+          .as("old generation peak grew by")
+          .isLessThan(OLD_GENERATION_PEAK_BOUND);
     }
     if (rssBefore > 0) {
       assertThat(rssAfter - rssBefore).as("resident memory (VmRSS) grew by").isLessThan(RSS_BOUND);
@@ -68,7 +93,9 @@ class HostileUploadMemoryTest extends SignedIn {
     String body = new String(response.body(), StandardCharsets.UTF_8);
     assertThat(response.body().length).as(what + ": a short answer").isLessThan(4096);
     assertThat(response.statusCode()).as(what + ": " + body).isIn(413, 422);
-    assertThat(response.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("application/problem+json");
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .as(what)
+        .startsWith("application/problem+json");
   }
 
   private static long heapAfterGc() {
@@ -80,7 +107,10 @@ class HostileUploadMemoryTest extends SignedIn {
 
   private static List<MemoryPoolMXBean> oldGeneration() {
     return ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(pool -> pool.getType() == MemoryType.HEAP && (pool.getName().contains("Old") || pool.getName().contains("Tenured")))
+        .filter(
+            pool ->
+                pool.getType() == MemoryType.HEAP
+                    && (pool.getName().contains("Old") || pool.getName().contains("Tenured")))
         .toList();
   }
 

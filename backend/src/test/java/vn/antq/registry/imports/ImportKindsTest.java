@@ -4,36 +4,39 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.arc.All;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.arc.All;
-import io.quarkus.test.junit.QuarkusTest;
-
 import vn.antq.registry.support.SignedIn;
 
-/** The importers are collected by CDI: each documented kind must find exactly one, and no kind may be claimed twice. */
+/**
+ * The importers are collected by CDI: each documented kind must find exactly one, and no kind may
+ * be claimed twice.
+ */
 @QuarkusTest
 class ImportKindsTest extends SignedIn {
 
   /** In the operation's description each kind is written as `kind` (its columns). */
   private static final Pattern KIND = Pattern.compile("`([a-z-]+)` \\(");
 
-  @Inject
-  @All
-  List<Importer> importers;
+  @Inject @All List<Importer> importers;
 
   @Test
   void everyDocumentedKindHasExactlyOneImporter() {
-    String description = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract()
-        .path("paths.'/api/v1/imports/{kind}'.post.description");
+    String description =
+        given()
+            .accept("application/json")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("paths.'/api/v1/imports/{kind}'.post.description");
     String listed = description.substring(description.indexOf("Các loại và cột:"));
     List<String> documented = new ArrayList<>();
     Matcher m = KIND.matcher(listed);
@@ -49,9 +52,17 @@ class ImportKindsTest extends SignedIn {
 
   @Test
   void anUnknownKindIsNotFoundAndTheProblemListsTheKindsInLoadOrder() {
-    given().contentType("text/csv").body("code\n1\n".getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports/villages").then()
-        .statusCode(404).contentType("application/problem+json")
-        .body("detail", equalTo("Không tìm thấy loại dữ liệu nhập 'villages [communes, models, replication-points, outcomes, legacy-units, "
-            + "legacy-successors]' (import kind 'villages [communes, models, replication-points, outcomes, legacy-units, legacy-successors]' not found)"));
+    given()
+        .contentType("text/csv")
+        .body("code\n1\n".getBytes(StandardCharsets.UTF_8))
+        .post("/api/v1/imports/villages")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body(
+            "detail",
+            equalTo(
+                "Không tìm thấy loại dữ liệu nhập 'villages [communes, models, replication-points, outcomes, legacy-units, "
+                    + "legacy-successors]' (import kind 'villages [communes, models, replication-points, outcomes, legacy-units, legacy-successors]' not found)"));
   }
 }

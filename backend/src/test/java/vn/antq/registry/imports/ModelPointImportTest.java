@@ -4,14 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.nio.charset.StandardCharsets;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import vn.antq.registry.security.Role;
 import vn.antq.registry.support.Api;
 import vn.antq.registry.support.SignedIn;
@@ -20,8 +17,12 @@ import vn.antq.registry.support.Tokens;
 @QuarkusTest
 class ModelPointImportTest extends SignedIn {
 
-  private static ValidatableResponse upload(RequestSpecification as, String kind, String csv, String query) {
-    return as.contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports/" + kind + query).then();
+  private static ValidatableResponse upload(
+      RequestSpecification as, String kind, String csv, String query) {
+    return as.contentType("text/csv")
+        .body(csv.getBytes(StandardCharsets.UTF_8))
+        .post("/api/v1/imports/" + kind + query)
+        .then();
   }
 
   private static ValidatableResponse upload(String kind, String csv, String query) {
@@ -32,46 +33,93 @@ class ModelPointImportTest extends SignedIn {
   void importsModelsCreatingThenUpdatingByCode() {
     String a = Api.unique("IMP");
     String b = Api.unique("IMP");
-    String csv = "Mã mô hình,Tên mô hình,Lĩnh vực,Mã tỉnh,Ngày bắt đầu,Cấp công nhận,Ngày công nhận\n"
-        + a + ",Camera an ninh thôn bản,TECHNOLOGY,04,15/03/2021,,\n"
-        + b + ",\"Dòng họ tự quản, bảo vệ rừng\",ETHNIC_RELIGIOUS,04,2019-06-01,PROVINCE,2020-01-10\n";
+    String csv =
+        "Mã mô hình,Tên mô hình,Lĩnh vực,Mã tỉnh,Ngày bắt đầu,Cấp công nhận,Ngày công nhận\n"
+            + a
+            + ",Camera an ninh thôn bản,TECHNOLOGY,04,15/03/2021,,\n"
+            + b
+            + ",\"Dòng họ tự quản, bảo vệ rừng\",ETHNIC_RELIGIOUS,04,2019-06-01,PROVINCE,2020-01-10\n";
     upload("models", csv, "").statusCode(200).body("created", equalTo(2));
     given().get("/api/v1/models/" + a).then().body("startedOn", equalTo("2021-03-15"));
     upload("models", csv, "").statusCode(200).body("unchanged", equalTo(2));
-    upload("models", "code,name,categoryCode,provinceCode,status,statusReason\n" + a + ",Camera an ninh thôn bản,TECHNOLOGY,04,DORMANT,Camera hỏng\n", "")
-        .statusCode(200).body("updated", equalTo(1));
-    given().get("/api/v1/models/" + a + "/history").then().body("items[1].status", equalTo("DORMANT"));
-    byte[] exported = given().queryParam("format", "csv").queryParam("q", a.toLowerCase()).get("/api/v1/models").then().extract().asByteArray();
-    Api.raw().contentType("text/csv").body(exported).post("/api/v1/imports/models").then()
-        .statusCode(200).body("rows", equalTo(1)).body("unchanged", equalTo(1));
+    upload(
+            "models",
+            "code,name,categoryCode,provinceCode,status,statusReason\n"
+                + a
+                + ",Camera an ninh thôn bản,TECHNOLOGY,04,DORMANT,Camera hỏng\n",
+            "")
+        .statusCode(200)
+        .body("updated", equalTo(1));
+    given()
+        .get("/api/v1/models/" + a + "/history")
+        .then()
+        .body("items[1].status", equalTo("DORMANT"));
+    byte[] exported =
+        given()
+            .queryParam("format", "csv")
+            .queryParam("q", a.toLowerCase())
+            .get("/api/v1/models")
+            .then()
+            .extract()
+            .asByteArray();
+    Api.raw()
+        .contentType("text/csv")
+        .body(exported)
+        .post("/api/v1/imports/models")
+        .then()
+        .statusCode(200)
+        .body("rows", equalTo(1))
+        .body("unchanged", equalTo(1));
   }
 
   @Test
   void badModelRowsAreReportedByColumn() {
-    String csv = "code,name,categoryCode,provinceCode,startedOn,recognitionLevel\n"
-        + Api.unique("OK") + ",Tốt,OTHER,04,2020-01-01,\n"
-        + ",Thiếu mã,OTHER,04,,\n"
-        + Api.unique("BAD") + ",Lĩnh vực lạ,NOPE,04,,\n"
-        + Api.unique("BAD") + ",Ngày sai,OTHER,04,32/13/2020,\n"
-        + Api.unique("BAD") + ",Cấp sai,OTHER,04,,GLOBAL\n"
-        + Api.unique("BAD") + ",Tương lai,OTHER,04,2999-01-01,\n";
-    upload("models", csv, "").statusCode(422)
+    String csv =
+        "code,name,categoryCode,provinceCode,startedOn,recognitionLevel\n"
+            + Api.unique("OK")
+            + ",Tốt,OTHER,04,2020-01-01,\n"
+            + ",Thiếu mã,OTHER,04,,\n"
+            + Api.unique("BAD")
+            + ",Lĩnh vực lạ,NOPE,04,,\n"
+            + Api.unique("BAD")
+            + ",Ngày sai,OTHER,04,32/13/2020,\n"
+            + Api.unique("BAD")
+            + ",Cấp sai,OTHER,04,,GLOBAL\n"
+            + Api.unique("BAD")
+            + ",Tương lai,OTHER,04,2999-01-01,\n";
+    upload("models", csv, "")
+        .statusCode(422)
         .body("rejected", equalTo(5))
         .body("conflicts[0].column", equalTo("code"))
         .body("conflicts[1].column", equalTo("categoryCode"))
         .body("conflicts[2].column", equalTo("startedOn"))
         .body("conflicts[3].column", equalTo("recognitionLevel"))
         .body("conflicts[4].column", equalTo("startedOn"));
-    upload("models", csv, "?mode=partial").statusCode(200).body("created", equalTo(1)).body("rejected", equalTo(5));
+    upload("models", csv, "?mode=partial")
+        .statusCode(200)
+        .body("created", equalTo(1))
+        .body("rejected", equalTo(5));
   }
 
   @Test
   void officersImportOnlyTheirOwnProvincesModels() {
     // Started today, so the demo figures of Lai Châu for past periods stay as they are.
     String today = java.time.LocalDate.now().toString();
-    String csv = "code,name,categoryCode,provinceCode,startedOn\n" + Api.unique("OWN") + ",Của mình,OTHER,12," + today + "\n"
-        + Api.unique("OTHER") + ",Tỉnh khác,OTHER,96," + today + "\n";
-    upload(Api.raw().auth().oauth2(Tokens.of("laichau.officer", Role.PROVINCE_OFFICER, "12")), "models", csv, "?mode=partial")
+    String csv =
+        "code,name,categoryCode,provinceCode,startedOn\n"
+            + Api.unique("OWN")
+            + ",Của mình,OTHER,12,"
+            + today
+            + "\n"
+            + Api.unique("OTHER")
+            + ",Tỉnh khác,OTHER,96,"
+            + today
+            + "\n";
+    upload(
+            Api.raw().auth().oauth2(Tokens.of("laichau.officer", Role.PROVINCE_OFFICER, "12")),
+            "models",
+            csv,
+            "?mode=partial")
         .statusCode(200)
         .body("created", equalTo(1))
         .body("rejected", equalTo(1))
@@ -84,21 +132,54 @@ class ModelPointImportTest extends SignedIn {
     String model = Api.createModel("04", "Mô hình điểm", "2015-01-01");
     String commune = Api.createCommune("04", "Xã điểm");
     String ext = Api.unique("EXT");
-    String csv = "externalId,modelCode,communeCode,placeType,placeName,establishedOn,teamCount,memberCount,leaderName\n"
-        + ext + "," + model + "," + commune + ",VILLAGE,Thôn Nà Pồng,2016-05-01,2,24,Hoàng Văn Sáng\n"
-        + "," + model + "," + commune + ",SCHOOL,Trường THCS Xuân Giang,2017-09-05,1,12,\n";
+    String csv =
+        "externalId,modelCode,communeCode,placeType,placeName,establishedOn,teamCount,memberCount,leaderName\n"
+            + ext
+            + ","
+            + model
+            + ","
+            + commune
+            + ",VILLAGE,Thôn Nà Pồng,2016-05-01,2,24,Hoàng Văn Sáng\n"
+            + ","
+            + model
+            + ","
+            + commune
+            + ",SCHOOL,Trường THCS Xuân Giang,2017-09-05,1,12,\n";
     upload("replication-points", csv, "").statusCode(200).body("created", equalTo(2));
-    upload("replication-points", csv.replace(",2,24,", ",3,30,"), "").statusCode(200)
+    upload("replication-points", csv.replace(",2,24,", ",3,30,"), "")
+        .statusCode(200)
         .body("updated", equalTo(1))
         .body("created", equalTo(1));
-    given().queryParam("externalId", ext).get("/api/v1/replication-points").then()
+    given()
+        .queryParam("externalId", ext)
+        .get("/api/v1/replication-points")
+        .then()
         .body("items[0].teamCount", equalTo(3))
         .body("items[0].leaderName", equalTo("Hoàng Văn Sáng"));
-    byte[] exported = given().queryParam("format", "csv").queryParam("modelCode", model).get("/api/v1/replication-points").then()
-        .extract().asByteArray();
-    Api.raw().contentType("text/csv").body(exported).post("/api/v1/imports/replication-points").then()
-        .statusCode(200).body("rows", equalTo(3)).body("unchanged", equalTo(3));
-    upload("replication-points", "id,modelCode,communeCode,placeType,placeName\n999999999," + model + "," + commune + ",VILLAGE,Thôn\n", "")
+    byte[] exported =
+        given()
+            .queryParam("format", "csv")
+            .queryParam("modelCode", model)
+            .get("/api/v1/replication-points")
+            .then()
+            .extract()
+            .asByteArray();
+    Api.raw()
+        .contentType("text/csv")
+        .body(exported)
+        .post("/api/v1/imports/replication-points")
+        .then()
+        .statusCode(200)
+        .body("rows", equalTo(3))
+        .body("unchanged", equalTo(3));
+    upload(
+            "replication-points",
+            "id,modelCode,communeCode,placeType,placeName\n999999999,"
+                + model
+                + ","
+                + commune
+                + ",VILLAGE,Thôn\n",
+            "")
         .statusCode(422)
         .body("conflicts[0].message", containsString("999999999"));
   }

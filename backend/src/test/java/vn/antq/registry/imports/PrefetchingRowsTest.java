@@ -8,13 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.Test;
 
-/** Rows read ahead on a second thread arrive in order, errors where the file has them, and a closed reader stops. */
+/**
+ * Rows read ahead on a second thread arrive in order, errors where the file has them, and a closed
+ * reader stops.
+ */
 class PrefetchingRowsTest {
 
-  /** n rows numbered from 1; with failAt > 0, reading row failAt throws as a malformed file does. */
+  /**
+   * n rows numbered from 1; with failAt > 0, reading row failAt throws as a malformed file does.
+   */
   private static final class Numbered implements RowSource {
     final long n;
     final long failAt;
@@ -39,14 +43,14 @@ class PrefetchingRowsTest {
     public Row next() {
       long number = read.incrementAndGet();
       if (number == failAt) {
-        throw new ImportFormatException("Dòng " + number + ": dấu ngoặc kép không đóng", number, null);
+        throw new ImportFormatException(
+            "Dòng " + number + ": dấu ngoặc kép không đóng", number, null);
       }
       return new Row(number, Map.of("value", Long.toString(number)));
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
   }
 
   @Test
@@ -74,11 +78,14 @@ class PrefetchingRowsTest {
     long failAt = PrefetchingRows.BATCH * 2L + 17;
     long[] used = {0};
     try (RowSource rows = PrefetchingRows.of(new Numbered(failAt * 2, failAt))) {
-      ImportFormatException error = assertThrows(ImportFormatException.class, () -> {
-        while (rows.hasNext()) {
-          assertEquals(++used[0], rows.next().number());
-        }
-      });
+      ImportFormatException error =
+          assertThrows(
+              ImportFormatException.class,
+              () -> {
+                while (rows.hasNext()) {
+                  assertEquals(++used[0], rows.next().number());
+                }
+              });
       assertTrue(error.getMessage().startsWith("Dòng " + failAt), error.getMessage());
     }
     assertEquals(failAt - 1, used[0]);

@@ -3,7 +3,6 @@ package vn.antq.registry.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class RowChunkTest {

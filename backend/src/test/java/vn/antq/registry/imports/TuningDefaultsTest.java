@@ -2,22 +2,19 @@ package vn.antq.registry.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
-
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 import vn.antq.registry.outcome.OutcomeTuning;
 
-/** The tunables' defaults are the values the API description promises (20.000 rows, 10.000 values). */
+/**
+ * The tunables' defaults are the values the API description promises (20.000 rows, 10.000 values).
+ */
 @QuarkusTest
 class TuningDefaultsTest {
 
-  @Inject
-  ImportTuning imports;
-  @Inject
-  OutcomeTuning outcomes;
+  @Inject ImportTuning imports;
+  @Inject OutcomeTuning outcomes;
 
   @Test
   void defaultsAreTheDocumentedValues() {

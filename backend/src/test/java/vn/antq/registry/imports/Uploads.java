@@ -1,5 +1,6 @@
 package vn.antq.registry.imports;
 
+import io.restassured.RestAssured;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,17 +17,13 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-
-import io.restassured.RestAssured;
-
 import vn.antq.registry.support.Tokens;
 
 /**
- * Uploads sent byte for byte (a broken multipart body, a body of tens of megabytes generated as it is
- * sent, never held in the test's memory), and the hostile files the limits must stop.
+ * Uploads sent byte for byte (a broken multipart body, a body of tens of megabytes generated as it
+ * is sent, never held in the test's memory), and the hostile files the limits must stop.
  */
 final class Uploads {
 
@@ -45,17 +42,19 @@ final class Uploads {
   static final String XLSX = RowSources.XLSX;
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-  private Uploads() {
-  }
+  private Uploads() {}
 
   static HttpResponse<byte[]> post(String kind, String contentType, byte[] body) {
     return post(kind, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
   }
 
-  static HttpResponse<byte[]> post(String kind, String contentType, HttpRequest.BodyPublisher body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/imports/" + kind))
-        .header("Authorization", "Bearer " + Tokens.centralAdmin())
-        .POST(body);
+  static HttpResponse<byte[]> post(
+      String kind, String contentType, HttpRequest.BodyPublisher body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(
+                URI.create("http://localhost:" + RestAssured.port + "/api/v1/imports/" + kind))
+            .header("Authorization", "Bearer " + Tokens.centralAdmin())
+            .POST(body);
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -69,33 +68,42 @@ final class Uploads {
     }
   }
 
-  /** {@code prefix}, then {@code size} bytes of {@code filler}, then {@code suffix}: made while it is sent. */
+  /**
+   * {@code prefix}, then {@code size} bytes of {@code filler}, then {@code suffix}: made while it
+   * is sent.
+   */
   static HttpRequest.BodyPublisher generated(String prefix, long size, byte filler, String suffix) {
-    return HttpRequest.BodyPublishers.ofInputStream(() -> new InputStream() {
-      private final byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
-      private final byte[] tail = suffix.getBytes(StandardCharsets.UTF_8);
-      private final long total = head.length + size + tail.length;
-      private long position;
+    return HttpRequest.BodyPublishers.ofInputStream(
+        () ->
+            new InputStream() {
+              private final byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
+              private final byte[] tail = suffix.getBytes(StandardCharsets.UTF_8);
+              private final long total = head.length + size + tail.length;
+              private long position;
 
-      @Override
-      public int read() {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-      }
+              @Override
+              public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+              }
 
-      @Override
-      public int read(byte[] buffer, int offset, int length) {
-        if (position >= total) {
-          return -1;
-        }
-        int n = (int) Math.min(length, total - position);
-        for (int i = 0; i < n; i++, position++) {
-          buffer[offset + i] = position < head.length ? head[(int) position]
-              : position < head.length + size ? filler : tail[(int) (position - head.length - size)];
-        }
-        return n;
-      }
-    });
+              @Override
+              public int read(byte[] buffer, int offset, int length) {
+                if (position >= total) {
+                  return -1;
+                }
+                int n = (int) Math.min(length, total - position);
+                for (int i = 0; i < n; i++, position++) {
+                  buffer[offset + i] =
+                      position < head.length
+                          ? head[(int) position]
+                          : position < head.length + size
+                              ? filler
+                              : tail[(int) (position - head.length - size)];
+                }
+                return n;
+              }
+            });
   }
 
   /** A workbook with {@code header} in row 1 and one data row of {@code cells}. */
@@ -118,9 +126,10 @@ final class Uploads {
   }
 
   /**
-   * A valid workbook whose one data cell inflates to {@code cellBytes} bytes of 'A', while its central directory
-   * declares that part to be 1 KiB: the lie that passed a check of declared sizes. The cell is deflated as it is
-   * written, so the file is small (about a thousandth of the cell) and the test never holds the cell.
+   * A valid workbook whose one data cell inflates to {@code cellBytes} bytes of 'A', while its
+   * central directory declares that part to be 1 KiB: the lie that passed a check of declared
+   * sizes. The cell is deflated as it is written, so the file is small (about a thousandth of the
+   * cell) and the test never holds the cell.
    */
   static byte[] lyingWorkbook(String[] header, long cellBytes) throws IOException {
     String placeholder = "PLACEHOLDER-CELL";
@@ -132,7 +141,8 @@ final class Uploads {
     String expanded = null;
     try {
       java.nio.file.Files.write(plain, workbook(header, row));
-      try (ZipFile zip = new ZipFile(plain.toFile()); ZipOutputStream out = new ZipOutputStream(lying)) {
+      try (ZipFile zip = new ZipFile(plain.toFile());
+          ZipOutputStream out = new ZipOutputStream(lying)) {
         Enumeration<? extends ZipEntry> entries = zip.entries();
         while (entries.hasMoreElements()) {
           ZipEntry entry = entries.nextElement();
@@ -172,18 +182,29 @@ final class Uploads {
     }
   }
 
-  /** Rewrites the uncompressed size of {@code name} in the central directory (and its data descriptor). */
+  /**
+   * Rewrites the uncompressed size of {@code name} in the central directory (and its data
+   * descriptor).
+   */
   private static void declareSmall(byte[] zip, String name, int size) {
     byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
     boolean patched = false;
     for (int i = 0; i + 46 < zip.length; i++) {
-      if (int32(zip, i) == 0x02014b50 && int16(zip, i + 28) == wanted.length
-          && java.util.Arrays.equals(zip, i + 46, i + 46 + wanted.length, wanted, 0, wanted.length)) {
+      if (int32(zip, i) == 0x02014b50
+          && int16(zip, i + 28) == wanted.length
+          && java.util.Arrays.equals(
+              zip, i + 46, i + 46 + wanted.length, wanted, 0, wanted.length)) {
         long compressed = int32(zip, i + 20) & 0xFFFFFFFFL;
         long offset = int32(zip, i + 42) & 0xFFFFFFFFL;
         putInt32(zip, i + 24, size);
         // the data descriptor after the entry's data: signature, crc, compressed size, size
-        int descriptor = (int) (offset + 30 + int16(zip, (int) offset + 26) + int16(zip, (int) offset + 28) + compressed);
+        int descriptor =
+            (int)
+                (offset
+                    + 30
+                    + int16(zip, (int) offset + 26)
+                    + int16(zip, (int) offset + 28)
+                    + compressed);
         if (int32(zip, descriptor) == 0x08074b50) {
           putInt32(zip, descriptor + 12, size);
         }

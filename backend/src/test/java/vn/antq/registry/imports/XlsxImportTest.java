@@ -5,19 +5,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
-
 import vn.antq.registry.support.Api;
 import vn.antq.registry.support.SignedIn;
 
@@ -50,10 +47,15 @@ class XlsxImportTest extends SignedIn {
     sheet.value(2, 3, Integer.parseInt(commune));
     workbook.newWorksheet("Ghi chú").value(0, 0, "bỏ qua");
     workbook.finish();
-    upload("outcomes", out.toByteArray()).statusCode(200)
+    upload("outcomes", out.toByteArray())
+        .statusCode(200)
         .body("rows", equalTo(2))
         .body("created", equalTo(2));
-    given().queryParam("communeCode", commune).queryParam("indicatorCode", "FIRECRACKERS_KG").get("/api/v1/outcomes").then()
+    given()
+        .queryParam("communeCode", commune)
+        .queryParam("indicatorCode", "FIRECRACKERS_KG")
+        .get("/api/v1/outcomes")
+        .then()
         .body("items[0].value", equalTo(292.24f));
   }
 
@@ -71,7 +73,8 @@ class XlsxImportTest extends SignedIn {
       }
       zip.closeEntry();
     }
-    upload("outcomes", bomb.toByteArray()).statusCode(413)
+    upload("outcomes", bomb.toByteArray())
+        .statusCode(413)
         .contentType(startsWith("application/problem+json"))
         .body("detail", containsString("zip bomb"));
     ByteArrayOutputStream plainZip = new ByteArrayOutputStream();
@@ -80,26 +83,52 @@ class XlsxImportTest extends SignedIn {
       zip.write("không phải bảng tính".getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     }
-    upload("outcomes", plainZip.toByteArray()).statusCode(400).body("detail", containsString(".xlsx"));
-    upload("outcomes", "indicatorCode,period\n".getBytes(StandardCharsets.UTF_8)).statusCode(400).body("detail", containsString(".xlsx"));
+    upload("outcomes", plainZip.toByteArray())
+        .statusCode(400)
+        .body("detail", containsString(".xlsx"));
+    upload("outcomes", "indicatorCode,period\n".getBytes(StandardCharsets.UTF_8))
+        .statusCode(400)
+        .body("detail", containsString(".xlsx"));
   }
 
   @Test
   void exportedWorkbooksImportBackWithoutChanges() {
     String commune = Api.createCommune("04", "Xã vòng tròn");
-    Api.postOutcomes("[{\"indicatorCode\": \"POPPY_AREA_M2\", \"period\": \"2024S1\", \"value\": 3305.5, \"communeCode\": \"" + commune + "\"},"
-        + "{\"indicatorCode\": \"PATROLS\", \"period\": \"202401\", \"value\": 3, \"communeCode\": \"" + commune + "\"}]");
-    byte[] workbook = given().queryParam("format", "xlsx").queryParam("communeCode", commune).get("/api/v1/outcomes").then()
+    Api.postOutcomes(
+        "[{\"indicatorCode\": \"POPPY_AREA_M2\", \"period\": \"2024S1\", \"value\": 3305.5, \"communeCode\": \""
+            + commune
+            + "\"},"
+            + "{\"indicatorCode\": \"PATROLS\", \"period\": \"202401\", \"value\": 3, \"communeCode\": \""
+            + commune
+            + "\"}]");
+    byte[] workbook =
+        given()
+            .queryParam("format", "xlsx")
+            .queryParam("communeCode", commune)
+            .get("/api/v1/outcomes")
+            .then()
+            .statusCode(200)
+            .contentType(startsWith(XLSX))
+            .header("Content-Disposition", containsString("ket-qua.xlsx"))
+            .extract()
+            .asByteArray();
+    upload("outcomes", workbook)
         .statusCode(200)
-        .contentType(startsWith(XLSX))
-        .header("Content-Disposition", containsString("ket-qua.xlsx"))
-        .extract().asByteArray();
-    upload("outcomes", workbook).statusCode(200)
         .body("rows", equalTo(2))
         .body("unchanged", equalTo(2));
-    byte[] communes = given().accept(XLSX).queryParam("q", "vong tron").get("/api/v1/communes").then()
-        .statusCode(200).extract().asByteArray();
-    upload("communes", communes).statusCode(200).body("rows", equalTo(1)).body("unchanged", equalTo(1));
+    byte[] communes =
+        given()
+            .accept(XLSX)
+            .queryParam("q", "vong tron")
+            .get("/api/v1/communes")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    upload("communes", communes)
+        .statusCode(200)
+        .body("rows", equalTo(1))
+        .body("unchanged", equalTo(1));
   }
 
   @Test
@@ -117,15 +146,27 @@ class XlsxImportTest extends SignedIn {
     sheet.value(1, 2, 5);
     sheet.value(1, 3, commune);
     workbook.finish();
-    given().multiPart("file", "ket-qua.xlsx", out.toByteArray()).post("/api/v1/imports/outcomes?dryRun=true").then()
+    given()
+        .multiPart("file", "ket-qua.xlsx", out.toByteArray())
+        .post("/api/v1/imports/outcomes?dryRun=true")
+        .then()
         .statusCode(200)
         .body("created", equalTo(1));
-    given().multiPart("file", "ket-qua.csv", ("indicatorCode,period,value,communeCode\nPATROLS,202404,6," + commune + "\n")
-            .getBytes(StandardCharsets.UTF_8), "text/csv")
-        .post("/api/v1/imports/outcomes").then()
+    given()
+        .multiPart(
+            "file",
+            "ket-qua.csv",
+            ("indicatorCode,period,value,communeCode\nPATROLS,202404,6," + commune + "\n")
+                .getBytes(StandardCharsets.UTF_8),
+            "text/csv")
+        .post("/api/v1/imports/outcomes")
+        .then()
         .statusCode(200)
         .body("created", equalTo(1));
-    given().multiPart("other", "x.csv", new byte[] {1}).post("/api/v1/imports/outcomes").then()
+    given()
+        .multiPart("other", "x.csv", new byte[] {1})
+        .post("/api/v1/imports/outcomes")
+        .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("file"));
   }

@@ -6,18 +6,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
-
 import vn.antq.registry.security.Role;
 import vn.antq.registry.support.Api;
 import vn.antq.registry.support.SignedIn;
@@ -37,37 +34,60 @@ class LegacyUnitsTest extends SignedIn {
   }
 
   private static ValidatableResponse upload(String kind, String body, String query) {
-    return Api.raw().contentType("text/csv").body(body.getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports/" + kind + query).then();
+    return Api.raw()
+        .contentType("text/csv")
+        .body(body.getBytes(StandardCharsets.UTF_8))
+        .post("/api/v1/imports/" + kind + query)
+        .then();
   }
 
   @Test
   void loadsTheOfficialPreReformUnitsAndTheirSuccessors() throws IOException {
-    Assumptions.assumeTrue(Files.exists(DIR.resolve("legacy-units-2025-06.csv")), "../shared/data/admin-units is absent");
+    Assumptions.assumeTrue(
+        Files.exists(DIR.resolve("legacy-units-2025-06.csv")),
+        "../shared/data/admin-units is absent");
     upload("communes", Files.readAllBytes(DIR.resolve("communes-2025.csv"))).statusCode(200);
     List<String> units = Files.readAllLines(DIR.resolve("legacy-units-2025-06.csv"));
-    upload("legacy-units", Files.readAllBytes(DIR.resolve("legacy-units-2025-06.csv"))).statusCode(200)
+    upload("legacy-units", Files.readAllBytes(DIR.resolve("legacy-units-2025-06.csv")))
+        .statusCode(200)
         .body("rows", equalTo(units.size() - 1))
         .body("rejected", equalTo(0));
-    upload("legacy-successors", Files.readAllBytes(DIR.resolve("legacy-to-2025.csv"))).statusCode(200).body("rejected", equalTo(0));
-    upload("legacy-successors", Files.readAllBytes(DIR.resolve("legacy-provinces-to-2025.csv"))).statusCode(200).body("rejected", equalTo(0));
-    given().get("/api/v1/legacy-units/03589").then()
+    upload("legacy-successors", Files.readAllBytes(DIR.resolve("legacy-to-2025.csv")))
+        .statusCode(200)
+        .body("rejected", equalTo(0));
+    upload("legacy-successors", Files.readAllBytes(DIR.resolve("legacy-provinces-to-2025.csv")))
+        .statusCode(200)
+        .body("rejected", equalTo(0));
+    given()
+        .get("/api/v1/legacy-units/03589")
+        .then()
         .statusCode(200)
         .body("fullName", equalTo("Xã Mường So"))
         .body("split", equalTo(false))
         .body("successors", hasSize(1))
         .body("successors[0].code", equalTo("03549"))
         .body("successors[0].fullName", equalTo("Xã Phong Thổ"));
-    given().get("/api/v1/legacy-units/10").then()
+    given()
+        .get("/api/v1/legacy-units/10")
+        .then()
         .body("level", equalTo("PROVINCE"))
         .body("successors[0].code", equalTo("15"))
         .body("successors[0].level", equalTo("PROVINCE"));
-    given().get("/api/v1/legacy-units/09013").then()
+    given()
+        .get("/api/v1/legacy-units/09013")
+        .then()
         .body("split", equalTo(true))
         .body("successors", hasSize(4));
-    given().queryParam("q", "muong so").queryParam("level", "commune").get("/api/v1/legacy-units").then()
+    given()
+        .queryParam("q", "muong so")
+        .queryParam("level", "commune")
+        .get("/api/v1/legacy-units")
+        .then()
         .body("items.code", hasItems("03589"));
     // Loading the same files again changes nothing.
-    upload("legacy-successors", Files.readAllBytes(DIR.resolve("legacy-to-2025.csv"))).statusCode(200).body("created", equalTo(0));
+    upload("legacy-successors", Files.readAllBytes(DIR.resolve("legacy-to-2025.csv")))
+        .statusCode(200)
+        .body("created", equalTo(0));
   }
 
   @Test
@@ -75,29 +95,61 @@ class LegacyUnitsTest extends SignedIn {
     String newCommune = Api.createCommune("12", "Xã mới hợp nhất");
     String oldA = Api.newCommuneCode();
     String oldB = Api.newCommuneCode();
-    upload("legacy-units", "level,code,name,full_name,parent_code,province_code\n"
-        + "COMMUNE," + oldA + ",Cũ A,Xã Cũ A,109,12\n"
-        + "COMMUNE," + oldB + ",Cũ B,Xã Cũ B,109,12\n"
-        + "HAMLET,1,Thôn,Thôn 1,,12\n"
-        + "COMMUNE,123,Ngắn,Xã Ngắn,109,12\n").statusCode(422)
+    upload(
+            "legacy-units",
+            "level,code,name,full_name,parent_code,province_code\n"
+                + "COMMUNE,"
+                + oldA
+                + ",Cũ A,Xã Cũ A,109,12\n"
+                + "COMMUNE,"
+                + oldB
+                + ",Cũ B,Xã Cũ B,109,12\n"
+                + "HAMLET,1,Thôn,Thôn 1,,12\n"
+                + "COMMUNE,123,Ngắn,Xã Ngắn,109,12\n")
+        .statusCode(422)
         .body("rejected", equalTo(2))
         .body("conflicts[0].column", equalTo("level"))
         .body("conflicts[1].column", equalTo("code"));
-    upload("legacy-units", "level,code,name,full_name,parent_code,province_code\n"
-        + "COMMUNE," + oldA + ",Cũ A,Xã Cũ A,109,12\n"
-        + "COMMUNE," + oldB + ",Cũ B,Xã Cũ B,109,12\n").statusCode(200).body("created", equalTo(2));
-    upload("legacy-successors", "old_code,new_code\n" + oldA + "," + newCommune + "\n" + oldB + ",88888\n").statusCode(422)
+    upload(
+            "legacy-units",
+            "level,code,name,full_name,parent_code,province_code\n"
+                + "COMMUNE,"
+                + oldA
+                + ",Cũ A,Xã Cũ A,109,12\n"
+                + "COMMUNE,"
+                + oldB
+                + ",Cũ B,Xã Cũ B,109,12\n")
+        .statusCode(200)
+        .body("created", equalTo(2));
+    upload(
+            "legacy-successors",
+            "old_code,new_code\n" + oldA + "," + newCommune + "\n" + oldB + ",88888\n")
+        .statusCode(422)
         .body("conflicts[0].row", equalTo(2))
         .body("conflicts[0].message", containsString("88888"));
-    upload("legacy-successors", "old_code,new_code\n" + oldA + "," + newCommune + "\n").statusCode(200).body("created", equalTo(1));
-    given().get("/api/v1/legacy-units/" + oldA).then()
+    upload("legacy-successors", "old_code,new_code\n" + oldA + "," + newCommune + "\n")
+        .statusCode(200)
+        .body("created", equalTo(1));
+    given()
+        .get("/api/v1/legacy-units/" + oldA)
+        .then()
         .body("successors[0].code", equalTo(newCommune))
         .body("successors[0].provinceCode", equalTo("12"));
     given().get("/api/v1/legacy-units/" + oldB).then().body("successors", hasSize(0));
     given().get("/api/v1/legacy-units/77777").then().statusCode(404);
-    given().queryParam("entity", "legacy-unit").queryParam("key", oldA).get("/api/v1/audit").then().body("items[0].action", equalTo("CREATE"));
-    Api.raw().auth().oauth2(Tokens.of("laichau.officer", Role.PROVINCE_OFFICER, "12")).contentType("text/csv")
-        .body("old_code,new_code\n1,2\n".getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports/legacy-successors").then()
+    given()
+        .queryParam("entity", "legacy-unit")
+        .queryParam("key", oldA)
+        .get("/api/v1/audit")
+        .then()
+        .body("items[0].action", equalTo("CREATE"));
+    Api.raw()
+        .auth()
+        .oauth2(Tokens.of("laichau.officer", Role.PROVINCE_OFFICER, "12"))
+        .contentType("text/csv")
+        .body("old_code,new_code\n1,2\n".getBytes(StandardCharsets.UTF_8))
+        .post("/api/v1/imports/legacy-successors")
+        .then()
         .statusCode(403);
   }
 
@@ -108,27 +160,70 @@ class LegacyUnitsTest extends SignedIn {
     String splitB = Api.createCommune("12", "Xã chia B");
     String oldMerged = Api.newCommuneCode();
     String oldSplit = Api.newCommuneCode();
-    upload("legacy-successors", "old_code,new_code\n" + oldMerged + "," + merged + "\n" + oldSplit + "," + splitA + "\n" + oldSplit + "," + splitB
-        + "\n97,12\n").statusCode(200).body("created", equalTo(4));
-    Api.postOutcomes("[{\"indicatorCode\": \"PATROLS\", \"period\": \"2019\", \"value\": 8, \"communeCode\": \"" + oldMerged + "\"},"
-        + "{\"indicatorCode\": \"FORUMS_HELD\", \"period\": \"2037\", \"value\": 2, \"provinceCode\": \"97\"}]");
-    given().queryParam("communeCode", merged).get("/api/v1/outcomes").then()
+    upload(
+            "legacy-successors",
+            "old_code,new_code\n"
+                + oldMerged
+                + ","
+                + merged
+                + "\n"
+                + oldSplit
+                + ","
+                + splitA
+                + "\n"
+                + oldSplit
+                + ","
+                + splitB
+                + "\n97,12\n")
+        .statusCode(200)
+        .body("created", equalTo(4));
+    Api.postOutcomes(
+        "[{\"indicatorCode\": \"PATROLS\", \"period\": \"2019\", \"value\": 8, \"communeCode\": \""
+            + oldMerged
+            + "\"},"
+            + "{\"indicatorCode\": \"FORUMS_HELD\", \"period\": \"2037\", \"value\": 2, \"provinceCode\": \"97\"}]");
+    given()
+        .queryParam("communeCode", merged)
+        .get("/api/v1/outcomes")
+        .then()
         .body("total", equalTo(1))
         .body("items[0].legacyCode", equalTo(oldMerged))
         .body("items[0].provinceCode", equalTo("12"));
-    given().queryParam("provinceCode", "12").queryParam("period", "2037").queryParam("indicatorCode", "FORUMS_HELD").get("/api/v1/outcomes").then()
+    given()
+        .queryParam("provinceCode", "12")
+        .queryParam("period", "2037")
+        .queryParam("indicatorCode", "FORUMS_HELD")
+        .get("/api/v1/outcomes")
+        .then()
         .body("items[0].legacyCode", equalTo("97"))
         .body("items[0].unitType", equalTo("PROVINCE"));
-    upload("outcomes", "indicatorCode,period,value,communeCode\nPATROLS,2019,3," + oldSplit + "\n").statusCode(422)
+    upload("outcomes", "indicatorCode,period,value,communeCode\nPATROLS,2019,3," + oldSplit + "\n")
+        .statusCode(422)
         .body("conflicts[0].column", equalTo("communeCode"))
         .body("conflicts[0].message", containsString(splitA))
         .body("conflicts[0].message", containsString(splitB));
     // A point in one of the successors tells which one the value belongs to.
-    long point = Api.createPoint(Api.createModel("12", "Mô hình", java.time.LocalDate.now().toString()), splitB,
-        java.time.LocalDate.now().toString(), 1, 5);
-    upload("outcomes", "indicatorCode,period,value,pointId,communeCode\nPATROLS,2019,3," + point + "," + oldSplit + "\n").statusCode(200)
+    long point =
+        Api.createPoint(
+            Api.createModel("12", "Mô hình", java.time.LocalDate.now().toString()),
+            splitB,
+            java.time.LocalDate.now().toString(),
+            1,
+            5);
+    upload(
+            "outcomes",
+            "indicatorCode,period,value,pointId,communeCode\nPATROLS,2019,3,"
+                + point
+                + ","
+                + oldSplit
+                + "\n")
+        .statusCode(200)
         .body("created", equalTo(1));
-    given().queryParam("pointId", point).get("/api/v1/outcomes").then().body("items[0].legacyCode", equalTo(oldSplit));
+    given()
+        .queryParam("pointId", point)
+        .get("/api/v1/outcomes")
+        .then()
+        .body("items[0].legacyCode", equalTo(oldSplit));
   }
 
   @Test
@@ -138,28 +233,93 @@ class LegacyUnitsTest extends SignedIn {
     String splitB = Api.createCommune("12", "Xã tách B");
     String oldMerged = Api.newCommuneCode();
     String oldSplit = Api.newCommuneCode();
-    upload("legacy-successors", "old_code,new_code\n" + oldMerged + "," + merged + "\n" + oldSplit + "," + splitA + "\n" + oldSplit + ","
-        + splitB + "\n").statusCode(200);
+    upload(
+            "legacy-successors",
+            "old_code,new_code\n"
+                + oldMerged
+                + ","
+                + merged
+                + "\n"
+                + oldSplit
+                + ","
+                + splitA
+                + "\n"
+                + oldSplit
+                + ","
+                + splitB
+                + "\n")
+        .statusCode(200);
     String today = java.time.LocalDate.now().toString();
-    String code = Api.json().body(java.util.Map.of("name", "Mô hình mã cũ", "categoryCode", "OTHER", "provinceCode", "12",
-            "communeCode", oldMerged, "startedOn", today))
-        .post("/api/v1/models").then().statusCode(201)
-        .body("communeCode", equalTo(merged))
-        .body("legacyCode", equalTo(oldMerged))
-        .extract().path("code");
-    Api.json().body(java.util.Map.of("modelCode", code, "communeCode", oldMerged, "placeType", "VILLAGE", "placeName", "Bản cũ",
-            "establishedOn", today))
-        .post("/api/v1/replication-points").then().statusCode(201)
+    String code =
+        Api.json()
+            .body(
+                java.util.Map.of(
+                    "name",
+                    "Mô hình mã cũ",
+                    "categoryCode",
+                    "OTHER",
+                    "provinceCode",
+                    "12",
+                    "communeCode",
+                    oldMerged,
+                    "startedOn",
+                    today))
+            .post("/api/v1/models")
+            .then()
+            .statusCode(201)
+            .body("communeCode", equalTo(merged))
+            .body("legacyCode", equalTo(oldMerged))
+            .extract()
+            .path("code");
+    Api.json()
+        .body(
+            java.util.Map.of(
+                "modelCode",
+                code,
+                "communeCode",
+                oldMerged,
+                "placeType",
+                "VILLAGE",
+                "placeName",
+                "Bản cũ",
+                "establishedOn",
+                today))
+        .post("/api/v1/replication-points")
+        .then()
+        .statusCode(201)
         .body("communeCode", equalTo(merged))
         .body("provinceCode", equalTo("12"))
         .body("legacyCode", equalTo(oldMerged));
-    Api.json().body(java.util.Map.of("modelCode", code, "communeCode", oldSplit, "placeType", "VILLAGE", "placeName", "Bản tách",
-            "establishedOn", today))
-        .post("/api/v1/replication-points").then().statusCode(422)
+    Api.json()
+        .body(
+            java.util.Map.of(
+                "modelCode",
+                code,
+                "communeCode",
+                oldSplit,
+                "placeType",
+                "VILLAGE",
+                "placeName",
+                "Bản tách",
+                "establishedOn",
+                today))
+        .post("/api/v1/replication-points")
+        .then()
+        .statusCode(422)
         .body("errors[0].field", equalTo("communeCode"))
         .body("detail", containsString(splitA))
         .body("detail", containsString(splitB));
-    upload("replication-points", "modelCode,communeCode,placeType,placeName,establishedOn\n" + code + "," + oldMerged + ",CLAN,Dòng họ Lò," + today
-        + "\n", "").statusCode(200).body("created", equalTo(1));
+    upload(
+            "replication-points",
+            "modelCode,communeCode,placeType,placeName,establishedOn\n"
+                + code
+                + ","
+                + oldMerged
+                + ",CLAN,Dòng họ Lò,"
+                + today
+                + "\n",
+            "")
+        .statusCode(200)
+        .body("created", equalTo(1));
   }
 }

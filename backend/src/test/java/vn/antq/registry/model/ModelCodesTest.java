@@ -7,26 +7,41 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-
 import vn.antq.registry.support.Api;
 import vn.antq.registry.support.SignedIn;
 
-/** A model code, once given, is never given again: not after a delete, not by hand, not by the counter. */
+/**
+ * A model code, once given, is never given again: not after a delete, not by hand, not by the
+ * counter.
+ */
 @QuarkusTest
 class ModelCodesTest extends SignedIn {
 
   private static String create(Map<String, Object> extra) {
-    Map<String, Object> body = new java.util.HashMap<>(Map.of("name", "Mô hình mã " + Api.unique("C"),
-        "categoryCode", "RESIDENTIAL", "provinceCode", "11", "startedOn", "2020-01-01"));
+    Map<String, Object> body =
+        new java.util.HashMap<>(
+            Map.of(
+                "name",
+                "Mô hình mã " + Api.unique("C"),
+                "categoryCode",
+                "RESIDENTIAL",
+                "provinceCode",
+                "11",
+                "startedOn",
+                "2020-01-01"));
     body.putAll(extra);
-    return Api.json().body(body).post("/api/v1/models").then().statusCode(201).extract().path("code");
+    return Api.json()
+        .body(body)
+        .post("/api/v1/models")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("code");
   }
 
   private static int number(String code) {
@@ -38,7 +53,8 @@ class ModelCodesTest extends SignedIn {
     Set<String> seen = new HashSet<>();
     String previous = null;
     for (int i = 0; i < 4; i++) {
-      // Create and delete at once: the highest code is always the deleted one, where max()+1 reused it.
+      // Create and delete at once: the highest code is always the deleted one, where max()+1 reused
+      // it.
       String code = create(Map.of());
       assertTrue(seen.add(code), "code handed out twice: " + code);
       if (previous != null) {
@@ -55,14 +71,29 @@ class ModelCodesTest extends SignedIn {
     String code = Api.unique("GONE");
     create(Map.of("code", code));
     given().delete("/api/v1/models/" + code).then().statusCode(204);
-    Api.json().body(Map.of("code", code, "name", "Mô hình khác", "categoryCode", "RESIDENTIAL", "provinceCode", "11"))
-        .post("/api/v1/models").then()
+    Api.json()
+        .body(
+            Map.of(
+                "code",
+                code,
+                "name",
+                "Mô hình khác",
+                "categoryCode",
+                "RESIDENTIAL",
+                "provinceCode",
+                "11"))
+        .post("/api/v1/models")
+        .then()
         .statusCode(409)
         .contentType("application/problem+json")
         .body("detail", containsString("never reused"));
     given().get("/api/v1/models/" + code).then().statusCode(404);
     // The audit trail of that code still tells of one model only: its creation and its deletion.
-    given().queryParam("entity", "model").queryParam("key", code).get("/api/v1/audit").then()
+    given()
+        .queryParam("entity", "model")
+        .queryParam("key", code)
+        .get("/api/v1/audit")
+        .then()
         .statusCode(200)
         .body("total", equalTo(2));
   }
@@ -80,8 +111,19 @@ class ModelCodesTest extends SignedIn {
   @Test
   void aLiveCodeGivenAgainIsAConflict() {
     String code = create(Map.of());
-    Api.json().body(Map.of("code", code, "name", "Trùng mã", "categoryCode", "RESIDENTIAL", "provinceCode", "11"))
-        .post("/api/v1/models").then()
+    Api.json()
+        .body(
+            Map.of(
+                "code",
+                code,
+                "name",
+                "Trùng mã",
+                "categoryCode",
+                "RESIDENTIAL",
+                "provinceCode",
+                "11"))
+        .post("/api/v1/models")
+        .then()
         .statusCode(409)
         .body("detail", containsString("already exists"));
   }

@@ -5,12 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import vn.antq.registry.support.Api;
 import vn.antq.registry.support.SignedIn;
 
@@ -33,23 +31,32 @@ class OutcomeResourceTest extends SignedIn {
   }
 
   private ValidatableResponse total(String period) {
-    return given().queryParam("modelCode", model).queryParam("period", period).queryParam("groupBy", "indicatorCode")
-        .get("/api/v1/outcomes/summary").then().statusCode(200);
+    return given()
+        .queryParam("modelCode", model)
+        .queryParam("period", period)
+        .queryParam("groupBy", "indicatorCode")
+        .get("/api/v1/outcomes/summary")
+        .then()
+        .statusCode(200);
   }
 
   @Test
   void sameKeyAgainUpdatesInsteadOfAdding() {
-    String value = "[{\"indicatorCode\": \"TIPS_RECEIVED\", \"period\": \"202401\", \"value\": 5, \"pointId\": " + point + "}]";
-    post(value).statusCode(200)
+    String value =
+        "[{\"indicatorCode\": \"TIPS_RECEIVED\", \"period\": \"202401\", \"value\": 5, \"pointId\": "
+            + point
+            + "}]";
+    post(value)
+        .statusCode(200)
         .body("status", equalTo("SUCCESS"))
         .body("created", equalTo(1))
         .body("updated", equalTo(0));
-    post(value).statusCode(200)
-        .body("created", equalTo(0))
-        .body("unchanged", equalTo(1));
-    post(value.replace("\"value\": 5", "\"value\": 7")).statusCode(200)
-        .body("updated", equalTo(1));
-    given().queryParam("pointId", point).get("/api/v1/outcomes").then()
+    post(value).statusCode(200).body("created", equalTo(0)).body("unchanged", equalTo(1));
+    post(value.replace("\"value\": 5", "\"value\": 7")).statusCode(200).body("updated", equalTo(1));
+    given()
+        .queryParam("pointId", point)
+        .get("/api/v1/outcomes")
+        .then()
         .body("total", equalTo(1))
         .body("items[0].value", equalTo(7))
         .body("items[0].modelCode", equalTo(model))
@@ -64,7 +71,9 @@ class OutcomeResourceTest extends SignedIn {
         [{"indicatorCode": "CASES_SOLVED", "period": "202401", "value": 1, "pointId": %1$d},
          {"indicatorCode": "CASES_SOLVED", "period": "202402", "value": 2, "pointId": %1$d},
          {"indicatorCode": "CASES_SOLVED", "period": "202404", "value": 4, "pointId": %1$d},
-         {"indicatorCode": "CASES_SOLVED", "period": "202412", "value": 8, "pointId": %1$d}]""".formatted(point)).statusCode(200);
+         {"indicatorCode": "CASES_SOLVED", "period": "202412", "value": 8, "pointId": %1$d}]"""
+            .formatted(point))
+        .statusCode(200);
     total("202401").body("items[0].value", equalTo(1));
     total("2024Q1").body("items[0].value", equalTo(3));
     total("2024Q2").body("items[0].value", equalTo(4));
@@ -79,15 +88,21 @@ class OutcomeResourceTest extends SignedIn {
     post("""
         [{"indicatorCode": "PATROLS", "period": "2024Q2", "value": 10, "modelCode": "%1$s", "communeCode": "%2$s"},
          {"indicatorCode": "PATROLS", "period": "2024", "value": 100, "modelCode": "%1$s", "provinceCode": "04"},
-         {"indicatorCode": "PATROLS", "period": "202405", "value": 1, "pointId": %3$d}]""".formatted(model, commune, point)).statusCode(200);
+         {"indicatorCode": "PATROLS", "period": "202405", "value": 1, "pointId": %3$d}]"""
+            .formatted(model, commune, point))
+        .statusCode(200);
     total("202405").body("items[0].value", equalTo(1));
     total("2024Q2").body("items[0].value", equalTo(11));
     total("2024S1").body("items[0].value", equalTo(11));
     total("2024S2").body("items", hasSize(0));
     total("2024").body("items[0].value", equalTo(111));
     // Several periods at once, each rolled up on its own: nothing counted twice across them.
-    given().queryParam("modelCode", model).queryParam("period", "2024Q1,2024Q2,2024").queryParam("groupBy", "period,indicatorCode")
-        .get("/api/v1/outcomes/summary").then()
+    given()
+        .queryParam("modelCode", model)
+        .queryParam("period", "2024Q1,2024Q2,2024")
+        .queryParam("groupBy", "period,indicatorCode")
+        .get("/api/v1/outcomes/summary")
+        .then()
         .body("items", hasSize(2))
         .body("items[0].period", equalTo("2024Q2"))
         .body("items[0].value", equalTo(11))
@@ -99,15 +114,24 @@ class OutcomeResourceTest extends SignedIn {
   void groupsByUnitsAndFractionsStayExact() {
     post("""
         [{"indicatorCode": "FIRECRACKERS_KG", "period": "202401", "value": 0.12, "pointId": %1$d},
-         {"indicatorCode": "FIRECRACKERS_KG", "period": "202402", "value": 292.12, "communeCode": "%2$s"}]""".formatted(point, commune))
+         {"indicatorCode": "FIRECRACKERS_KG", "period": "202402", "value": 292.12, "communeCode": "%2$s"}]"""
+            .formatted(point, commune))
         .statusCode(200);
-    given().queryParam("communeCode", commune).queryParam("period", "2024").queryParam("groupBy", "communeCode,indicatorCode")
-        .get("/api/v1/outcomes/summary").then()
+    given()
+        .queryParam("communeCode", commune)
+        .queryParam("period", "2024")
+        .queryParam("groupBy", "communeCode,indicatorCode")
+        .get("/api/v1/outcomes/summary")
+        .then()
         .body("items", hasSize(1))
         .body("items[0].communeCode", equalTo(commune))
         .body("items[0].value", equalTo(292.24f));
-    given().queryParam("communeCode", commune).queryParam("period", "2024").queryParam("groupBy", "modelCode")
-        .get("/api/v1/outcomes/summary").then()
+    given()
+        .queryParam("communeCode", commune)
+        .queryParam("period", "2024")
+        .queryParam("groupBy", "modelCode")
+        .get("/api/v1/outcomes/summary")
+        .then()
         .body("items", hasSize(2));
   }
 
@@ -123,7 +147,8 @@ class OutcomeResourceTest extends SignedIn {
          {"indicatorCode": "TIPS_RECEIVED", "period": "202403", "value": 6, "pointId": %1$d},
          {"indicatorCode": "TIPS_RECEIVED", "period": "202407", "value": 1, "pointId": %1$d, "communeCode": "00004"},
          {"indicatorCode": "TIPS_RECEIVED", "period": "202408", "value": 1},
-         {"indicatorCode": "TIPS_RECEIVED", "period": "202409", "value": 1, "modelCode": "%2$s"}]""".formatted(point, model))
+         {"indicatorCode": "TIPS_RECEIVED", "period": "202409", "value": 1, "modelCode": "%2$s"}]"""
+            .formatted(point, model))
         .statusCode(422)
         .contentType("application/problem+json")
         .body("type", equalTo("urn:antq:problem:import-rejected"))
@@ -142,25 +167,39 @@ class OutcomeResourceTest extends SignedIn {
         .body("conflicts[7].field", equalTo("pointId"))
         .body("conflicts[8].field", equalTo("communeCode"))
         .body("errors[0].field", equalTo("values[1].period"));
-    given().queryParam("pointId", point).get("/api/v1/outcomes").then()
-        .body("total", equalTo(0));
+    given().queryParam("pointId", point).get("/api/v1/outcomes").then().body("total", equalTo(0));
   }
 
   @Test
   void refusesEmptyOrMalformedBatches() {
-    Api.json().body("{\"values\": []}").post("/api/v1/outcomes").then()
+    Api.json()
+        .body("{\"values\": []}")
+        .post("/api/v1/outcomes")
+        .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("values"));
-    Api.json().body("{\"values\": [{\"indicatorCode\": \"TIPS_RECEIVED\", \"value\": \"nhiều\"}]}").post("/api/v1/outcomes").then()
+    Api.json()
+        .body("{\"values\": [{\"indicatorCode\": \"TIPS_RECEIVED\", \"value\": \"nhiều\"}]}")
+        .post("/api/v1/outcomes")
+        .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("values[0].value"));
-    Api.json().body("not json").post("/api/v1/outcomes").then()
+    Api.json()
+        .body("not json")
+        .post("/api/v1/outcomes")
+        .then()
         .statusCode(400)
         .contentType("application/problem+json");
-    given().queryParam("period", "2024W1").get("/api/v1/outcomes/summary").then()
+    given()
+        .queryParam("period", "2024W1")
+        .get("/api/v1/outcomes/summary")
+        .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("period"));
-    given().queryParam("groupBy", "village").get("/api/v1/outcomes/summary").then()
+    given()
+        .queryParam("groupBy", "village")
+        .get("/api/v1/outcomes/summary")
+        .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("groupBy"));
   }
@@ -170,15 +209,32 @@ class OutcomeResourceTest extends SignedIn {
     post("""
         [{"indicatorCode": "LEAFLETS", "period": "202402", "value": 100, "pointId": %1$d},
          {"indicatorCode": "LEAFLETS", "period": "2024Q1", "value": 50, "communeCode": "%2$s"},
-         {"indicatorCode": "LEAFLETS", "period": "2024", "value": 9, "communeCode": "%2$s"}]""".formatted(point, commune)).statusCode(200);
-    given().queryParam("communeCode", commune).queryParam("within", "2024Q1").queryParam("sort", "period").get("/api/v1/outcomes").then()
+         {"indicatorCode": "LEAFLETS", "period": "2024", "value": 9, "communeCode": "%2$s"}]"""
+            .formatted(point, commune))
+        .statusCode(200);
+    given()
+        .queryParam("communeCode", commune)
+        .queryParam("within", "2024Q1")
+        .queryParam("sort", "period")
+        .get("/api/v1/outcomes")
+        .then()
         .body("total", equalTo(2));
-    int id = given().queryParam("communeCode", commune).queryParam("period", "2024").get("/api/v1/outcomes").then()
-        .body("total", equalTo(1))
-        .extract().path("items[0].id");
+    int id =
+        given()
+            .queryParam("communeCode", commune)
+            .queryParam("period", "2024")
+            .get("/api/v1/outcomes")
+            .then()
+            .body("total", equalTo(1))
+            .extract()
+            .path("items[0].id");
     given().delete("/api/v1/outcomes/" + id).then().statusCode(204);
     given().delete("/api/v1/outcomes/" + id).then().statusCode(404);
-    given().queryParam("communeCode", commune).queryParam("within", "2024").get("/api/v1/outcomes").then()
+    given()
+        .queryParam("communeCode", commune)
+        .queryParam("within", "2024")
+        .get("/api/v1/outcomes")
+        .then()
         .body("total", equalTo(2));
   }
 }

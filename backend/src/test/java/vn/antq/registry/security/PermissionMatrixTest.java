@@ -3,22 +3,19 @@ package vn.antq.registry.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.antq.registry.support.Api;
 import vn.antq.registry.support.Tokens;
 
@@ -32,8 +29,12 @@ class PermissionMatrixTest {
   /** Fixtures start today, so they never change the demo data's figures for past periods. */
   static final String TODAY = java.time.LocalDate.now().toString();
 
-  /** Own unit: province 12 and one of its communes; other unit: province 96 and one of its communes. */
-  static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
+  /**
+   * Own unit: province 12 and one of its communes; other unit: province 96 and one of its communes.
+   */
+  static final java.util.concurrent.atomic.AtomicInteger SEQUENCE =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   static String ownCommune;
   static String otherCommune;
 
@@ -42,7 +43,8 @@ class PermissionMatrixTest {
     VIEWER("central.viewer", Role.CENTRAL_VIEWER, Scope.NONE),
     PROVINCE_OFFICER("laichau.officer", Role.PROVINCE_OFFICER, Scope.PROVINCE),
     COMMUNE_OFFICER("commune.officer", Role.COMMUNE_OFFICER, Scope.COMMUNE),
-    INTEGRATION_PROVINCE("service-account-antq-integration", Role.INTEGRATION_CLIENT, Scope.PROVINCE),
+    INTEGRATION_PROVINCE(
+        "service-account-antq-integration", Role.INTEGRATION_CLIENT, Scope.PROVINCE),
     INTEGRATION_COMMUNE("service-account-commune-system", Role.INTEGRATION_CLIENT, Scope.COMMUNE);
 
     final String username;
@@ -56,17 +58,21 @@ class PermissionMatrixTest {
     }
 
     String token() {
-      String unit = switch (scope) {
-        case PROVINCE -> "12";
-        case COMMUNE -> ownCommune;
-        default -> null;
-      };
+      String unit =
+          switch (scope) {
+            case PROVINCE -> "12";
+            case COMMUNE -> ownCommune;
+            default -> null;
+          };
       return Tokens.of(username, role, unit);
     }
   }
 
   enum Scope {
-    ALL, NONE, PROVINCE, COMMUNE
+    ALL,
+    NONE,
+    PROVINCE,
+    COMMUNE
   }
 
   /** What an endpoint touches decides who may call it. */
@@ -79,8 +85,12 @@ class PermissionMatrixTest {
     COMMUNE_LEVEL
   }
 
-  /** A write: {@code prepare} makes its fixture as admin and returns the request to send as the actor. */
-  record Action(String name, Kind kind, String entity, int success, Function<Place, Request> prepare) {
+  /**
+   * A write: {@code prepare} makes its fixture as admin and returns the request to send as the
+   * actor.
+   */
+  record Action(
+      String name, Kind kind, String entity, int success, Function<Place, Request> prepare) {
     @Override
     public String toString() {
       return name;
@@ -99,70 +109,316 @@ class PermissionMatrixTest {
   }
 
   /** The request to send, and the audit key it will write under (null: read it from the answer). */
-  record Request(String key, Function<RequestSpecification, Response> send) {
-  }
+  record Request(String key, Function<RequestSpecification, Response> send) {}
 
   static List<Action> actions() {
     List<Action> actions = new ArrayList<>();
-    actions.add(new Action("POST /models", Kind.PROVINCE_LEVEL, "model", 201, p -> new Request(null, as -> as.body(Map.of(
-        "name", "Mô hình ma trận", "categoryCode", "OTHER", "provinceCode", p.province(), "startedOn", TODAY)).post("/api/v1/models"))));
-    actions.add(new Action("PUT /models/{code}", Kind.PROVINCE_LEVEL, "model", 200, p -> {
-      String code = Api.createModel(p.province(), "Mô hình cần sửa", TODAY);
-      return new Request(code, as -> as.body(Map.of("name", "Mô hình đã sửa", "categoryCode", "OTHER", "provinceCode", p.province(), "startedOn", TODAY))
-          .put("/api/v1/models/" + code));
-    }));
-    actions.add(new Action("DELETE /models/{code}", Kind.PROVINCE_LEVEL, "model", 204, p -> {
-      String code = Api.createModel(p.province(), "Mô hình cần xóa", TODAY);
-      return new Request(code, as -> as.delete("/api/v1/models/" + code));
-    }));
-    actions.add(new Action("POST /replication-points", Kind.COMMUNE_LEVEL, "replication-point", 201, p -> {
-      String model = Api.createModel(p.province(), "Mô hình có điểm", TODAY);
-      return new Request(null, as -> as.body(Map.of("modelCode", model, "communeCode", p.commune(), "placeType", "VILLAGE",
-          "placeName", "Thôn mới", "establishedOn", TODAY)).post("/api/v1/replication-points"));
-    }));
-    actions.add(new Action("PUT /replication-points/{id}", Kind.COMMUNE_LEVEL, "replication-point", 200, p -> {
-      String model = Api.createModel(p.province(), "Mô hình có điểm", TODAY);
-      long id = Api.createPoint(model, p.commune(), TODAY, 1, 5);
-      return new Request(String.valueOf(id), as -> as.body(Map.of("modelCode", model, "communeCode", p.commune(), "placeType", "SCHOOL",
-          "placeName", "Trường mới", "establishedOn", TODAY)).put("/api/v1/replication-points/" + id));
-    }));
-    actions.add(new Action("DELETE /replication-points/{id}", Kind.COMMUNE_LEVEL, "replication-point", 204, p -> {
-      long id = Api.createPoint(Api.createModel(p.province(), "Mô hình có điểm", TODAY), p.commune(), TODAY, 1, 5);
-      return new Request(String.valueOf(id), as -> as.delete("/api/v1/replication-points/" + id));
-    }));
-    actions.add(new Action("POST /outcomes (point)", Kind.COMMUNE_LEVEL, "outcome", 200, p -> {
-      long id = Api.createPoint(Api.createModel(p.province(), "Mô hình có điểm", TODAY), p.commune(), TODAY, 1, 5);
-      return new Request(null, as -> as.body("{\"values\": [{\"indicatorCode\": \"PATROLS\", \"period\": \"203501\", \"value\": 3, "
-          + "\"pointId\": " + id + "}]}").post("/api/v1/outcomes"));
-    }));
-    actions.add(new Action("POST /outcomes (province)", Kind.PROVINCE_LEVEL, "outcome", 200, p -> new Request(null, as -> as
-        .body("{\"values\": [{\"indicatorCode\": \"FORUMS_HELD\", \"period\": \"2035\", \"value\": " + Api.unique("").substring(1)
-            + ", \"provinceCode\": \"" + p.province() + "\"}]}")
-        .post("/api/v1/outcomes"))));
-    actions.add(new Action("DELETE /outcomes/{id}", Kind.COMMUNE_LEVEL, "outcome", 204, p -> {
-      long point = Api.createPoint(Api.createModel(p.province(), "Mô hình có điểm", TODAY), p.commune(), TODAY, 1, 5);
-      Api.postOutcomes("[{\"indicatorCode\": \"LEAFLETS\", \"period\": \"2036\", \"value\": 40, \"pointId\": " + point + "}]");
-      String id = String.valueOf(given().queryParam("pointId", point).get("/api/v1/outcomes").then().extract().jsonPath().getLong("items[0].id"));
-      return new Request(id, as -> as.delete("/api/v1/outcomes/" + id));
-    }));
-    actions.add(new Action("POST /communes", Kind.ADMIN_ONLY, "commune", 201, p -> new Request(null, as -> as.body(Map.of(
-        "code", Api.newCommuneCode(), "name", "Xã thêm", "type", "XA", "provinceCode", p.province())).post("/api/v1/communes"))));
-    actions.add(new Action("PUT /communes/{code}", Kind.ADMIN_ONLY, "commune", 200, p -> {
-      String code = Api.createCommune(p.province(), "Xã cần sửa");
-      return new Request(code, as -> as.body(Map.of("name", "Xã đã sửa", "type", "XA", "provinceCode", p.province()))
-          .put("/api/v1/communes/" + code));
-    }));
-    actions.add(new Action("PUT /provinces/{code}", Kind.ADMIN_ONLY, "province", 200, p -> new Request(p.province(), as -> as
-        .body(Map.of("population", 500000 + SEQUENCE.incrementAndGet())).put("/api/v1/provinces/" + p.province()))));
-    actions.add(new Action("POST /indicators", Kind.ADMIN_ONLY, "indicator", 201, p -> new Request(null, as -> as.body(Map.of(
-        "code", Api.unique("MATRIX").replace('-', '_'), "name", "Chỉ tiêu thử", "unit", "lần")).post("/api/v1/indicators"))));
-    actions.add(new Action("PUT /indicators/{code}", Kind.ADMIN_ONLY, "indicator", 200, p -> new Request("OPINIONS_COLLECTED", as -> as
-        .body(Map.of("name", "Ý kiến Nhân dân được tiếp nhận " + SEQUENCE.incrementAndGet(), "unit", "ý kiến"))
-        .put("/api/v1/indicators/OPINIONS_COLLECTED"))));
-    actions.add(new Action("POST /model-categories", Kind.ADMIN_ONLY, "model-category", 201, p -> new Request(null, as -> as.body(Map.of(
-        "code", Api.unique("MATRIX").replace('-', '_'), "name", "Lĩnh vực thử")).post("/api/v1/model-categories"))));
-    actions.add(new Action("PUT /model-categories/{code}", Kind.ADMIN_ONLY, "model-category", 200, p -> new Request("OTHER", as -> as
-        .body(Map.of("name", "Khác " + SEQUENCE.incrementAndGet())).put("/api/v1/model-categories/OTHER"))));
+    actions.add(
+        new Action(
+            "POST /models",
+            Kind.PROVINCE_LEVEL,
+            "model",
+            201,
+            p ->
+                new Request(
+                    null,
+                    as ->
+                        as.body(
+                                Map.of(
+                                    "name",
+                                    "Mô hình ma trận",
+                                    "categoryCode",
+                                    "OTHER",
+                                    "provinceCode",
+                                    p.province(),
+                                    "startedOn",
+                                    TODAY))
+                            .post("/api/v1/models"))));
+    actions.add(
+        new Action(
+            "PUT /models/{code}",
+            Kind.PROVINCE_LEVEL,
+            "model",
+            200,
+            p -> {
+              String code = Api.createModel(p.province(), "Mô hình cần sửa", TODAY);
+              return new Request(
+                  code,
+                  as ->
+                      as.body(
+                              Map.of(
+                                  "name",
+                                  "Mô hình đã sửa",
+                                  "categoryCode",
+                                  "OTHER",
+                                  "provinceCode",
+                                  p.province(),
+                                  "startedOn",
+                                  TODAY))
+                          .put("/api/v1/models/" + code));
+            }));
+    actions.add(
+        new Action(
+            "DELETE /models/{code}",
+            Kind.PROVINCE_LEVEL,
+            "model",
+            204,
+            p -> {
+              String code = Api.createModel(p.province(), "Mô hình cần xóa", TODAY);
+              return new Request(code, as -> as.delete("/api/v1/models/" + code));
+            }));
+    actions.add(
+        new Action(
+            "POST /replication-points",
+            Kind.COMMUNE_LEVEL,
+            "replication-point",
+            201,
+            p -> {
+              String model = Api.createModel(p.province(), "Mô hình có điểm", TODAY);
+              return new Request(
+                  null,
+                  as ->
+                      as.body(
+                              Map.of(
+                                  "modelCode",
+                                  model,
+                                  "communeCode",
+                                  p.commune(),
+                                  "placeType",
+                                  "VILLAGE",
+                                  "placeName",
+                                  "Thôn mới",
+                                  "establishedOn",
+                                  TODAY))
+                          .post("/api/v1/replication-points"));
+            }));
+    actions.add(
+        new Action(
+            "PUT /replication-points/{id}",
+            Kind.COMMUNE_LEVEL,
+            "replication-point",
+            200,
+            p -> {
+              String model = Api.createModel(p.province(), "Mô hình có điểm", TODAY);
+              long id = Api.createPoint(model, p.commune(), TODAY, 1, 5);
+              return new Request(
+                  String.valueOf(id),
+                  as ->
+                      as.body(
+                              Map.of(
+                                  "modelCode",
+                                  model,
+                                  "communeCode",
+                                  p.commune(),
+                                  "placeType",
+                                  "SCHOOL",
+                                  "placeName",
+                                  "Trường mới",
+                                  "establishedOn",
+                                  TODAY))
+                          .put("/api/v1/replication-points/" + id));
+            }));
+    actions.add(
+        new Action(
+            "DELETE /replication-points/{id}",
+            Kind.COMMUNE_LEVEL,
+            "replication-point",
+            204,
+            p -> {
+              long id =
+                  Api.createPoint(
+                      Api.createModel(p.province(), "Mô hình có điểm", TODAY),
+                      p.commune(),
+                      TODAY,
+                      1,
+                      5);
+              return new Request(
+                  String.valueOf(id), as -> as.delete("/api/v1/replication-points/" + id));
+            }));
+    actions.add(
+        new Action(
+            "POST /outcomes (point)",
+            Kind.COMMUNE_LEVEL,
+            "outcome",
+            200,
+            p -> {
+              long id =
+                  Api.createPoint(
+                      Api.createModel(p.province(), "Mô hình có điểm", TODAY),
+                      p.commune(),
+                      TODAY,
+                      1,
+                      5);
+              return new Request(
+                  null,
+                  as ->
+                      as.body(
+                              "{\"values\": [{\"indicatorCode\": \"PATROLS\", \"period\": \"203501\", \"value\": 3, "
+                                  + "\"pointId\": "
+                                  + id
+                                  + "}]}")
+                          .post("/api/v1/outcomes"));
+            }));
+    actions.add(
+        new Action(
+            "POST /outcomes (province)",
+            Kind.PROVINCE_LEVEL,
+            "outcome",
+            200,
+            p ->
+                new Request(
+                    null,
+                    as ->
+                        as.body(
+                                "{\"values\": [{\"indicatorCode\": \"FORUMS_HELD\", \"period\": \"2035\", \"value\": "
+                                    + Api.unique("").substring(1)
+                                    + ", \"provinceCode\": \""
+                                    + p.province()
+                                    + "\"}]}")
+                            .post("/api/v1/outcomes"))));
+    actions.add(
+        new Action(
+            "DELETE /outcomes/{id}",
+            Kind.COMMUNE_LEVEL,
+            "outcome",
+            204,
+            p -> {
+              long point =
+                  Api.createPoint(
+                      Api.createModel(p.province(), "Mô hình có điểm", TODAY),
+                      p.commune(),
+                      TODAY,
+                      1,
+                      5);
+              Api.postOutcomes(
+                  "[{\"indicatorCode\": \"LEAFLETS\", \"period\": \"2036\", \"value\": 40, \"pointId\": "
+                      + point
+                      + "}]");
+              String id =
+                  String.valueOf(
+                      given()
+                          .queryParam("pointId", point)
+                          .get("/api/v1/outcomes")
+                          .then()
+                          .extract()
+                          .jsonPath()
+                          .getLong("items[0].id"));
+              return new Request(id, as -> as.delete("/api/v1/outcomes/" + id));
+            }));
+    actions.add(
+        new Action(
+            "POST /communes",
+            Kind.ADMIN_ONLY,
+            "commune",
+            201,
+            p ->
+                new Request(
+                    null,
+                    as ->
+                        as.body(
+                                Map.of(
+                                    "code",
+                                    Api.newCommuneCode(),
+                                    "name",
+                                    "Xã thêm",
+                                    "type",
+                                    "XA",
+                                    "provinceCode",
+                                    p.province()))
+                            .post("/api/v1/communes"))));
+    actions.add(
+        new Action(
+            "PUT /communes/{code}",
+            Kind.ADMIN_ONLY,
+            "commune",
+            200,
+            p -> {
+              String code = Api.createCommune(p.province(), "Xã cần sửa");
+              return new Request(
+                  code,
+                  as ->
+                      as.body(
+                              Map.of(
+                                  "name", "Xã đã sửa", "type", "XA", "provinceCode", p.province()))
+                          .put("/api/v1/communes/" + code));
+            }));
+    actions.add(
+        new Action(
+            "PUT /provinces/{code}",
+            Kind.ADMIN_ONLY,
+            "province",
+            200,
+            p ->
+                new Request(
+                    p.province(),
+                    as ->
+                        as.body(Map.of("population", 500000 + SEQUENCE.incrementAndGet()))
+                            .put("/api/v1/provinces/" + p.province()))));
+    actions.add(
+        new Action(
+            "POST /indicators",
+            Kind.ADMIN_ONLY,
+            "indicator",
+            201,
+            p ->
+                new Request(
+                    null,
+                    as ->
+                        as.body(
+                                Map.of(
+                                    "code",
+                                    Api.unique("MATRIX").replace('-', '_'),
+                                    "name",
+                                    "Chỉ tiêu thử",
+                                    "unit",
+                                    "lần"))
+                            .post("/api/v1/indicators"))));
+    actions.add(
+        new Action(
+            "PUT /indicators/{code}",
+            Kind.ADMIN_ONLY,
+            "indicator",
+            200,
+            p ->
+                new Request(
+                    "OPINIONS_COLLECTED",
+                    as ->
+                        as.body(
+                                Map.of(
+                                    "name",
+                                    "Ý kiến Nhân dân được tiếp nhận " + SEQUENCE.incrementAndGet(),
+                                    "unit",
+                                    "ý kiến"))
+                            .put("/api/v1/indicators/OPINIONS_COLLECTED"))));
+    actions.add(
+        new Action(
+            "POST /model-categories",
+            Kind.ADMIN_ONLY,
+            "model-category",
+            201,
+            p ->
+                new Request(
+                    null,
+                    as ->
+                        as.body(
+                                Map.of(
+                                    "code",
+                                    Api.unique("MATRIX").replace('-', '_'),
+                                    "name",
+                                    "Lĩnh vực thử"))
+                            .post("/api/v1/model-categories"))));
+    actions.add(
+        new Action(
+            "PUT /model-categories/{code}",
+            Kind.ADMIN_ONLY,
+            "model-category",
+            200,
+            p ->
+                new Request(
+                    "OTHER",
+                    as ->
+                        as.body(Map.of("name", "Khác " + SEQUENCE.incrementAndGet()))
+                            .put("/api/v1/model-categories/OTHER"))));
     return actions;
   }
 
@@ -179,7 +435,9 @@ class PermissionMatrixTest {
     for (Who who : Who.values()) {
       for (Action action : actions()) {
         for (boolean own : new boolean[] {true, false}) {
-          cases.add(Arguments.of(who, action, own ? "own unit" : "other unit", expected(who, action, own)));
+          cases.add(
+              Arguments.of(
+                  who, action, own ? "own unit" : "other unit", expected(who, action, own)));
         }
       }
     }
@@ -202,32 +460,56 @@ class PermissionMatrixTest {
     units();
     Request request = action.prepare().apply(new Place(unit.equals("own unit")));
     long auditBefore = auditCount(who.username, action.entity());
-    Response response = request.send().apply(given().auth().oauth2(who.token()).contentType(ContentType.JSON));
+    Response response =
+        request.send().apply(given().auth().oauth2(who.token()).contentType(ContentType.JSON));
     assertThat(response.statusCode()).as(response.asString()).isEqualTo(expected);
     long auditAfter = auditCount(who.username, action.entity());
     if (expected == 403) {
       assertThat(response.contentType()).startsWith("application/problem+json");
       assertThat(auditAfter).as("no audit row for a refused write").isEqualTo(auditBefore);
-      if (action.kind() != Kind.ADMIN_ONLY && (who.scope == Scope.PROVINCE || who.scope == Scope.COMMUNE)) {
-        assertThat(response.jsonPath().getString("detail")).as("names the unit").contains(who.scope == Scope.PROVINCE ? "12" : ownCommune);
+      if (action.kind() != Kind.ADMIN_ONLY
+          && (who.scope == Scope.PROVINCE || who.scope == Scope.COMMUNE)) {
+        assertThat(response.jsonPath().getString("detail"))
+            .as("names the unit")
+            .contains(who.scope == Scope.PROVINCE ? "12" : ownCommune);
       }
       return;
     }
     assertThat(auditAfter).as("one audit row for the write").isEqualTo(auditBefore + 1);
     String key = request.key();
     if (key == null && !action.entity().equals("outcome")) {
-      key = String.valueOf(response.jsonPath().getString(action.entity().equals("replication-point") ? "id" : "code"));
+      key =
+          String.valueOf(
+              response
+                  .jsonPath()
+                  .getString(action.entity().equals("replication-point") ? "id" : "code"));
     }
     if (key != null) {
-      given().queryParam("entity", action.entity()).queryParam("key", key).queryParam("user", who.username).get("/api/v1/audit").then()
+      given()
+          .queryParam("entity", action.entity())
+          .queryParam("key", key)
+          .queryParam("user", who.username)
+          .get("/api/v1/audit")
+          .then()
           .statusCode(200)
           .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
-          .body("items[0].action", org.hamcrest.Matchers.equalTo(expected == 201 ? "CREATE" : expected == 204 ? "DELETE" : "UPDATE"));
+          .body(
+              "items[0].action",
+              org.hamcrest.Matchers.equalTo(
+                  expected == 201 ? "CREATE" : expected == 204 ? "DELETE" : "UPDATE"));
     }
   }
 
   private static long auditCount(String username, String entity) {
-    return given().queryParam("user", username).queryParam("entity", entity).queryParam("size", 1).get("/api/v1/audit").then()
-        .statusCode(200).extract().jsonPath().getLong("total");
+    return given()
+        .queryParam("user", username)
+        .queryParam("entity", entity)
+        .queryParam("size", 1)
+        .get("/api/v1/audit")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("total");
   }
 }

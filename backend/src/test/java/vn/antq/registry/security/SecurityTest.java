@@ -10,16 +10,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.HashMap;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import vn.antq.registry.support.Api;
 import vn.antq.registry.support.SignedIn;
 import vn.antq.registry.support.Tokens;
@@ -36,14 +33,28 @@ class SecurityTest extends SignedIn {
 
   @Test
   void anonymousGets401ProblemsButHealthAndContractArePublic() {
-    for (String path : new String[] {"/api/v1/models", "/api/v1/provinces/12", "/api/v1/summary", "/api/v1/audit"}) {
-      given().auth().none().get(path).then()
+    for (String path :
+        new String[] {
+          "/api/v1/models", "/api/v1/provinces/12", "/api/v1/summary", "/api/v1/audit"
+        }) {
+      given()
+          .auth()
+          .none()
+          .get(path)
+          .then()
           .statusCode(401)
           .contentType("application/problem+json")
           .header("WWW-Authenticate", containsString("Bearer"))
           .body("type", equalTo("urn:antq:problem:unauthorized"));
     }
-    given().auth().none().contentType(ContentType.JSON).body("{\"values\": []}").post("/api/v1/outcomes").then().statusCode(401);
+    given()
+        .auth()
+        .none()
+        .contentType(ContentType.JSON)
+        .body("{\"values\": []}")
+        .post("/api/v1/outcomes")
+        .then()
+        .statusCode(401);
     given().auth().none().get("/q/health").then().statusCode(200);
     given().auth().none().get("/q/health/ready").then().statusCode(200);
     given().auth().none().get("/q/openapi").then().statusCode(200);
@@ -51,15 +62,34 @@ class SecurityTest extends SignedIn {
 
   @Test
   void tokensThatFailVerificationAre401() {
-    String wrongAudience = Tokens.builder("x", Role.CENTRAL_ADMIN, null).audience("account").jws().keyId("1").sign("privateKey.jwk");
-    String wrongIssuer = Tokens.builder("x", Role.CENTRAL_ADMIN, null).issuer("https://evil.example.com").jws().keyId("1").sign("privateKey.jwk");
-    String expired = Tokens.builder("x", Role.CENTRAL_ADMIN, null).expiresAt(System.currentTimeMillis() / 1000 - 600).jws().keyId("1")
-        .sign("privateKey.jwk");
+    String wrongAudience =
+        Tokens.builder("x", Role.CENTRAL_ADMIN, null)
+            .audience("account")
+            .jws()
+            .keyId("1")
+            .sign("privateKey.jwk");
+    String wrongIssuer =
+        Tokens.builder("x", Role.CENTRAL_ADMIN, null)
+            .issuer("https://evil.example.com")
+            .jws()
+            .keyId("1")
+            .sign("privateKey.jwk");
+    String expired =
+        Tokens.builder("x", Role.CENTRAL_ADMIN, null)
+            .expiresAt(System.currentTimeMillis() / 1000 - 600)
+            .jws()
+            .keyId("1")
+            .sign("privateKey.jwk");
     String valid = Tokens.centralAdmin();
     String signature = valid.substring(valid.lastIndexOf('.') + 1);
-    String tampered = valid.substring(0, valid.lastIndexOf('.') + 1) + (signature.charAt(0) == 'A' ? 'B' : 'A') + signature.substring(1);
+    String tampered =
+        valid.substring(0, valid.lastIndexOf('.') + 1)
+            + (signature.charAt(0) == 'A' ? 'B' : 'A')
+            + signature.substring(1);
     for (String token : new String[] {wrongAudience, wrongIssuer, expired, "not-a-jwt", tampered}) {
-      as(token).get("/api/v1/models").then()
+      as(token)
+          .get("/api/v1/models")
+          .then()
           .statusCode(401)
           .contentType("application/problem+json");
     }
@@ -67,9 +97,18 @@ class SecurityTest extends SignedIn {
 
   @Test
   void everySignedInRoleReadsNationwide() {
-    for (String token : new String[] {Tokens.of("v", Role.CENTRAL_VIEWER, null), Tokens.of("p", Role.PROVINCE_OFFICER, "96"),
-        Tokens.of("c", Role.COMMUNE_OFFICER, "03549"), Tokens.of("i", Role.INTEGRATION_CLIENT, "12")}) {
-      as(token).get("/api/v1/provinces/12/summary?period=2024S1").then().statusCode(200).body("modelCount", equalTo(51));
+    for (String token :
+        new String[] {
+          Tokens.of("v", Role.CENTRAL_VIEWER, null),
+          Tokens.of("p", Role.PROVINCE_OFFICER, "96"),
+          Tokens.of("c", Role.COMMUNE_OFFICER, "03549"),
+          Tokens.of("i", Role.INTEGRATION_CLIENT, "12")
+        }) {
+      as(token)
+          .get("/api/v1/provinces/12/summary?period=2024S1")
+          .then()
+          .statusCode(200)
+          .body("modelCount", equalTo(51));
       as(token).get("/api/v1/models?provinceCode=15&size=1").then().statusCode(200);
       as(token).get("/api/v1/outcomes?provinceCode=96&size=1").then().statusCode(200);
     }
@@ -79,32 +118,74 @@ class SecurityTest extends SignedIn {
   void aWriterWithoutAValidUnitIsToldSo() {
     String model = Api.createModel("12", "Mô hình", TODAY);
     String commune = Api.createCommune("12", "Xã");
-    Map<String, Object> point = Map.of("modelCode", model, "communeCode", commune, "placeType", "VILLAGE", "placeName", "Thôn",
-        "establishedOn", TODAY);
-    as(Tokens.of("no.unit", Role.COMMUNE_OFFICER, null)).body(point).post("/api/v1/replication-points").then()
+    Map<String, Object> point =
+        Map.of(
+            "modelCode",
+            model,
+            "communeCode",
+            commune,
+            "placeType",
+            "VILLAGE",
+            "placeName",
+            "Thôn",
+            "establishedOn",
+            TODAY);
+    as(Tokens.of("no.unit", Role.COMMUNE_OFFICER, null))
+        .body(point)
+        .post("/api/v1/replication-points")
+        .then()
         .statusCode(403)
         .body("detail", containsString("unit"));
-    as(Tokens.of("bad.unit", Role.PROVINCE_OFFICER, "Lai Chau")).body(point).post("/api/v1/replication-points").then()
+    as(Tokens.of("bad.unit", Role.PROVINCE_OFFICER, "Lai Chau"))
+        .body(point)
+        .post("/api/v1/replication-points")
+        .then()
         .statusCode(403)
         .body("detail", containsString("Lai Chau"));
-    as(Tokens.of("wrong.shape", Role.PROVINCE_OFFICER, commune)).body(point).post("/api/v1/replication-points").then()
+    as(Tokens.of("wrong.shape", Role.PROVINCE_OFFICER, commune))
+        .body(point)
+        .post("/api/v1/replication-points")
+        .then()
         .statusCode(403)
         .body("detail", containsString("2"));
   }
 
   @Test
   void onlyCentralAdminsRecogniseModelsNationally() {
-    Map<String, Object> body = new HashMap<>(Map.of("name", "Mô hình xuất sắc", "categoryCode", "OTHER", "provinceCode", "12", "startedOn", TODAY,
-        "recognitionLevel", "NATIONAL", "recognizedOn", TODAY, "recognitionDecision", "Quyết định số 1/QĐ-BCA"));
+    Map<String, Object> body =
+        new HashMap<>(
+            Map.of(
+                "name",
+                "Mô hình xuất sắc",
+                "categoryCode",
+                "OTHER",
+                "provinceCode",
+                "12",
+                "startedOn",
+                TODAY,
+                "recognitionLevel",
+                "NATIONAL",
+                "recognizedOn",
+                TODAY,
+                "recognitionDecision",
+                "Quyết định số 1/QĐ-BCA"));
     String officer = Tokens.of("laichau.officer", Role.PROVINCE_OFFICER, "12");
-    as(officer).body(body).post("/api/v1/models").then()
+    as(officer)
+        .body(body)
+        .post("/api/v1/models")
+        .then()
         .statusCode(403)
         .body("detail", containsString("NATIONAL"));
     body.put("recognitionLevel", "PROVINCE");
-    String code = as(officer).body(body).post("/api/v1/models").then().statusCode(201).extract().path("code");
+    String code =
+        as(officer).body(body).post("/api/v1/models").then().statusCode(201).extract().path("code");
     body.put("recognitionLevel", "NATIONAL");
     as(officer).body(body).put("/api/v1/models/" + code).then().statusCode(403);
-    given().contentType(ContentType.JSON).body(body).put("/api/v1/models/" + code).then()
+    given()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .put("/api/v1/models/" + code)
+        .then()
         .statusCode(200)
         .body("recognitionLevel", equalTo("NATIONAL"));
     // Keeping NATIONAL while editing something else is not "setting" it; removing it is.
@@ -118,22 +199,59 @@ class SecurityTest extends SignedIn {
   void leaderNamesStayWithinTheUnit() {
     String commune = Api.createCommune("12", "Xã có người phụ trách");
     String model = Api.createModel("12", "Mô hình", TODAY);
-    long id = Api.json().body(Map.of("modelCode", model, "communeCode", commune, "placeType", "CLAN", "placeName", "Dòng họ Lò", "establishedOn", TODAY,
-            "leaderName", "Lò Văn Pằn", "leaderPhone", "0912 345 678"))
-        .post("/api/v1/replication-points").then().statusCode(201).extract().jsonPath().getLong("id");
-    for (String reader : new String[] {Tokens.centralAdmin(), Tokens.of("v", Role.CENTRAL_VIEWER, null),
-        Tokens.of("lc", Role.PROVINCE_OFFICER, "12"), Tokens.of("c", Role.COMMUNE_OFFICER, commune)}) {
-      as(reader).get("/api/v1/replication-points/" + id).then()
+    long id =
+        Api.json()
+            .body(
+                Map.of(
+                    "modelCode",
+                    model,
+                    "communeCode",
+                    commune,
+                    "placeType",
+                    "CLAN",
+                    "placeName",
+                    "Dòng họ Lò",
+                    "establishedOn",
+                    TODAY,
+                    "leaderName",
+                    "Lò Văn Pằn",
+                    "leaderPhone",
+                    "0912 345 678"))
+            .post("/api/v1/replication-points")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    for (String reader :
+        new String[] {
+          Tokens.centralAdmin(),
+          Tokens.of("v", Role.CENTRAL_VIEWER, null),
+          Tokens.of("lc", Role.PROVINCE_OFFICER, "12"),
+          Tokens.of("c", Role.COMMUNE_OFFICER, commune)
+        }) {
+      as(reader)
+          .get("/api/v1/replication-points/" + id)
+          .then()
           .body("leaderName", equalTo("Lò Văn Pằn"))
           .body("leaderHidden", equalTo(false));
     }
-    for (String outsider : new String[] {Tokens.of("cm", Role.PROVINCE_OFFICER, "96"), Tokens.of("o", Role.COMMUNE_OFFICER, "03549"),
-        Tokens.of("i", Role.INTEGRATION_CLIENT, "96")}) {
-      as(outsider).get("/api/v1/replication-points/" + id).then()
+    for (String outsider :
+        new String[] {
+          Tokens.of("cm", Role.PROVINCE_OFFICER, "96"),
+          Tokens.of("o", Role.COMMUNE_OFFICER, "03549"),
+          Tokens.of("i", Role.INTEGRATION_CLIENT, "96")
+        }) {
+      as(outsider)
+          .get("/api/v1/replication-points/" + id)
+          .then()
           .body("leaderName", nullValue())
           .body("leaderPhone", nullValue())
           .body("leaderHidden", equalTo(true));
-      as(outsider).queryParam("communeCode", commune).get("/api/v1/replication-points").then()
+      as(outsider)
+          .queryParam("communeCode", commune)
+          .get("/api/v1/replication-points")
+          .then()
           .body("items[0].leaderName", nullValue());
     }
   }
@@ -143,16 +261,28 @@ class SecurityTest extends SignedIn {
     String own = Api.createCommune("12", "Xã mình");
     String other = Api.createCommune("12", "Xã bên cạnh");
     String officer = Tokens.of("commune.officer", Role.COMMUNE_OFFICER, own);
-    as(officer).body("{\"values\": [{\"indicatorCode\": \"PATROLS\", \"period\": \"203502\", \"value\": 2, \"communeCode\": \"" + own + "\"},"
-            + "{\"indicatorCode\": \"PATROLS\", \"period\": \"203502\", \"value\": 2, \"communeCode\": \"" + other + "\"}]}")
-        .post("/api/v1/outcomes").then()
+    as(officer)
+        .body(
+            "{\"values\": [{\"indicatorCode\": \"PATROLS\", \"period\": \"203502\", \"value\": 2, \"communeCode\": \""
+                + own
+                + "\"},"
+                + "{\"indicatorCode\": \"PATROLS\", \"period\": \"203502\", \"value\": 2, \"communeCode\": \""
+                + other
+                + "\"}]}")
+        .post("/api/v1/outcomes")
+        .then()
         .statusCode(403)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("values[1]"))
         .body("detail", containsString(own));
     given().queryParam("communeCode", own).get("/api/v1/outcomes").then().body("total", equalTo(0));
-    as(officer).body("{\"values\": [{\"indicatorCode\": \"PATROLS\", \"period\": \"203502\", \"value\": 2, \"communeCode\": \"" + own + "\"}]}")
-        .post("/api/v1/outcomes").then()
+    as(officer)
+        .body(
+            "{\"values\": [{\"indicatorCode\": \"PATROLS\", \"period\": \"203502\", \"value\": 2, \"communeCode\": \""
+                + own
+                + "\"}]}")
+        .post("/api/v1/outcomes")
+        .then()
         .statusCode(200)
         .body("created", equalTo(1));
   }
@@ -161,12 +291,45 @@ class SecurityTest extends SignedIn {
   void auditShowsWhoChangedWhatBeforeAndAfter() {
     String commune = Api.createCommune("12", "Xã nhật ký");
     String officer = Tokens.of("laichau.officer", Role.PROVINCE_OFFICER, "12");
-    String code = as(officer).body(Map.of("name", "Camera an ninh", "categoryCode", "TECHNOLOGY", "provinceCode", "12", "communeCode", commune, "startedOn", TODAY))
-        .post("/api/v1/models").then().statusCode(201).extract().path("code");
-    as(officer).body(Map.of("name", "Camera an ninh thôn bản", "categoryCode", "TECHNOLOGY", "provinceCode", "12", "startedOn", TODAY))
-        .put("/api/v1/models/" + code).then().statusCode(200);
+    String code =
+        as(officer)
+            .body(
+                Map.of(
+                    "name",
+                    "Camera an ninh",
+                    "categoryCode",
+                    "TECHNOLOGY",
+                    "provinceCode",
+                    "12",
+                    "communeCode",
+                    commune,
+                    "startedOn",
+                    TODAY))
+            .post("/api/v1/models")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("code");
+    as(officer)
+        .body(
+            Map.of(
+                "name",
+                "Camera an ninh thôn bản",
+                "categoryCode",
+                "TECHNOLOGY",
+                "provinceCode",
+                "12",
+                "startedOn",
+                TODAY))
+        .put("/api/v1/models/" + code)
+        .then()
+        .statusCode(200);
 
-    given().queryParam("entity", "model").queryParam("key", code).get("/api/v1/audit").then()
+    given()
+        .queryParam("entity", "model")
+        .queryParam("key", code)
+        .get("/api/v1/audit")
+        .then()
         .statusCode(200)
         .body("total", equalTo(2))
         .body("items[0].action", equalTo("UPDATE"))
@@ -179,26 +342,52 @@ class SecurityTest extends SignedIn {
         .body("items[0].occurredAt", notNullValue())
         .body("items[1].action", equalTo("CREATE"))
         .body("items[1].before", nullValue());
-    given().queryParam("user", "laichau.officer").queryParam("from", "2000-01-01").queryParam("to", "2999-12-31").get("/api/v1/audit").then()
+    given()
+        .queryParam("user", "laichau.officer")
+        .queryParam("from", "2000-01-01")
+        .queryParam("to", "2999-12-31")
+        .get("/api/v1/audit")
+        .then()
         .body("total", greaterThanOrEqualTo(2));
-    given().queryParam("entity", "model").queryParam("key", code).queryParam("to", "2000-01-01").get("/api/v1/audit").then()
+    given()
+        .queryParam("entity", "model")
+        .queryParam("key", code)
+        .queryParam("to", "2000-01-01")
+        .get("/api/v1/audit")
+        .then()
         .body("total", equalTo(0));
-    given().queryParam("from", "yesterday").get("/api/v1/audit").then().statusCode(400).body("errors[0].field", equalTo("from"));
+    given()
+        .queryParam("from", "yesterday")
+        .get("/api/v1/audit")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("from"));
   }
 
   @Test
   void auditIsForAdminsAndTheirOwnProvinceOnly() {
     Api.createModel("96", "Mô hình Cà Mau", TODAY);
     Api.createModel("12", "Mô hình Lai Châu", TODAY);
-    as(Tokens.of("laichau.officer", Role.PROVINCE_OFFICER, "12")).queryParam("size", 500).get("/api/v1/audit").then()
+    as(Tokens.of("laichau.officer", Role.PROVINCE_OFFICER, "12"))
+        .queryParam("size", 500)
+        .get("/api/v1/audit")
+        .then()
         .statusCode(200)
         .body("items.provinceCode", everyItem(equalTo("12")))
         .body("items.entity", hasItem("model"));
-    given().queryParam("provinceCode", "96").queryParam("entity", "model").get("/api/v1/audit").then()
+    given()
+        .queryParam("provinceCode", "96")
+        .queryParam("entity", "model")
+        .get("/api/v1/audit")
+        .then()
         .statusCode(200)
         .body("total", greaterThanOrEqualTo(1));
-    for (String token : new String[] {Tokens.of("v", Role.CENTRAL_VIEWER, null), Tokens.of("c", Role.COMMUNE_OFFICER, "03549"),
-        Tokens.of("i", Role.INTEGRATION_CLIENT, "12")}) {
+    for (String token :
+        new String[] {
+          Tokens.of("v", Role.CENTRAL_VIEWER, null),
+          Tokens.of("c", Role.COMMUNE_OFFICER, "03549"),
+          Tokens.of("i", Role.INTEGRATION_CLIENT, "12")
+        }) {
       as(token).get("/api/v1/audit").then().statusCode(403).contentType("application/problem+json");
     }
     // There is no way to change or delete an audit row.
@@ -208,13 +397,28 @@ class SecurityTest extends SignedIn {
 
   @Test
   void corsAllowsOnlyTheDashboardAndAnswersCarrySecurityHeaders() {
-    given().auth().none().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "GET")
-        .options("/api/v1/models").then()
+    given()
+        .auth()
+        .none()
+        .header("Origin", "http://localhost:5173")
+        .header("Access-Control-Request-Method", "GET")
+        .options("/api/v1/models")
+        .then()
         .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
-    String foreign = given().auth().none().header("Origin", "https://evil.example.com").header("Access-Control-Request-Method", "GET")
-        .options("/api/v1/models").then().extract().header("Access-Control-Allow-Origin");
+    String foreign =
+        given()
+            .auth()
+            .none()
+            .header("Origin", "https://evil.example.com")
+            .header("Access-Control-Request-Method", "GET")
+            .options("/api/v1/models")
+            .then()
+            .extract()
+            .header("Access-Control-Allow-Origin");
     assertThat(foreign).isNull();
-    given().get("/api/v1/provinces/12").then()
+    given()
+        .get("/api/v1/provinces/12")
+        .then()
         .header("X-Content-Type-Options", "nosniff")
         .header("X-Frame-Options", "DENY")
         .header("Cache-Control", "no-store")

@@ -1,10 +1,12 @@
 package vn.antq.registry.support;
 
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.BeforeAll;
 
-import io.restassured.RestAssured;
-
-/** Tests of the registry's behaviour call it as a central administrator; permissions have their own tests. */
+/**
+ * Tests of the registry's behaviour call it as a central administrator; permissions have their own
+ * tests.
+ */
 public abstract class SignedIn {
 
   @BeforeAll

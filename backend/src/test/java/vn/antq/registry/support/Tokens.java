@@ -1,10 +1,9 @@
 package vn.antq.registry.support;
 
-import java.util.List;
-import java.util.Map;
-
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Real signed access tokens shaped like Keycloak's (issuer, audience antq-api, realm_access.roles,
@@ -16,8 +15,7 @@ public final class Tokens {
   public static final String AUDIENCE = "antq-api";
   private static final String KEY = "privateKey.jwk";
 
-  private Tokens() {
-  }
+  private Tokens() {}
 
   public static String centralAdmin() {
     return of("central.admin", "central-admin", null);
@@ -28,13 +26,14 @@ public final class Tokens {
   }
 
   public static JwtClaimsBuilder builder(String username, String role, String unit) {
-    JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
-        .audience(AUDIENCE)
-        .subject("sub-" + username)
-        .preferredUserName(username)
-        .claim("azp", "antq-cli")
-        .claim("realm_access", Map.of("roles", List.of(role)))
-        .expiresIn(3600);
+    JwtClaimsBuilder claims =
+        Jwt.issuer(ISSUER)
+            .audience(AUDIENCE)
+            .subject("sub-" + username)
+            .preferredUserName(username)
+            .claim("azp", "antq-cli")
+            .claim("realm_access", Map.of("roles", List.of(role)))
+            .expiresIn(3600);
     if (unit != null) {
       claims.claim("unit", unit);
     }
