@@ -35,7 +35,10 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       // `as never` switches the generated API types off; type the call or the fixture instead.
-      'no-restricted-syntax': ['error', { selector: 'TSAsExpression > TSNeverKeyword', message: 'Do not cast to never.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSAsExpression > TSNeverKeyword', message: 'Do not cast to never.' },
+      ],
       'boundaries/element-types': [
         'error',
         {

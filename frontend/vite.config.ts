@@ -8,21 +8,31 @@ import react from '@vitejs/plugin-react';
  * from the environment of the serving process.
  */
 function runtimeConfig(): Plugin {
-  const handler = (req: { url?: string }, res: { setHeader: (k: string, v: string) => void; end: (s: string) => void }, next: () => void) => {
+  const handler = (
+    req: { url?: string },
+    res: { setHeader: (k: string, v: string) => void; end: (s: string) => void },
+    next: () => void,
+  ) => {
     if (req.url?.split('?')[0] !== '/config.json') return next();
     res.setHeader('Content-Type', 'application/json');
     res.setHeader('Cache-Control', 'no-store');
-    res.end(JSON.stringify({
-      apiUrl: process.env.API_URL ?? 'http://localhost:8080/api/v1',
-      keycloakUrl: process.env.KEYCLOAK_URL ?? 'http://localhost:8180',
-      realm: process.env.KEYCLOAK_REALM ?? 'antq',
-      clientId: process.env.KEYCLOAK_CLIENT ?? 'antq-dashboard',
-    }));
+    res.end(
+      JSON.stringify({
+        apiUrl: process.env.API_URL ?? 'http://localhost:8080/api/v1',
+        keycloakUrl: process.env.KEYCLOAK_URL ?? 'http://localhost:8180',
+        realm: process.env.KEYCLOAK_REALM ?? 'antq',
+        clientId: process.env.KEYCLOAK_CLIENT ?? 'antq-dashboard',
+      }),
+    );
   };
   return {
     name: 'antq-runtime-config',
-    configureServer: (server) => { server.middlewares.use(handler); },
-    configurePreviewServer: (server) => { server.middlewares.use(handler); },
+    configureServer: (server) => {
+      server.middlewares.use(handler);
+    },
+    configurePreviewServer: (server) => {
+      server.middlewares.use(handler);
+    },
   };
 }
 

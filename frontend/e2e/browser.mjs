@@ -10,15 +10,27 @@ export const PASSWORD = 'antq-demo';
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 /** Today in Việt Nam (the dashboard's zone, whatever this machine's): { year, month, day } as strings. */
 export function vietnamToday(now = new Date()) {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
   const get = (type) => parts.find((p) => p.type === type).value;
   return { year: get('year'), month: get('month'), day: get('day') };
 }
@@ -32,12 +44,15 @@ export async function signIn(browser, username, viewport = { width: 1366, height
   const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
   page.consoleErrors = [];
-  page.on('console', (m) => { if (m.type() === 'error') page.consoleErrors.push(`${username}: console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') page.consoleErrors.push(`${username}: console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => page.consoleErrors.push(`${username}: uncaught: ${e.message}`));
   page.on('request', (request) => {
     if (!request.url().startsWith(API) || request.method() === 'OPTIONS') return;
     const language = request.headers()['accept-language'];
-    if (language !== 'vi') page.consoleErrors.push(`${username}: ${request.method()} ${request.url()} sent Accept-Language ${language}`);
+    if (language !== 'vi')
+      page.consoleErrors.push(`${username}: ${request.method()} ${request.url()} sent Accept-Language ${language}`);
   });
   await page.goto(DASHBOARD + '/');
   await page.waitForSelector('#username', { timeout: 30_000 });
@@ -67,7 +82,12 @@ export async function apiGet(path, username) {
 
 /** "1.994" → 1994; "23,5%" → 23.5: numbers as the dashboard prints them (vi-VN). */
 export function readNumber(text) {
-  return Number(text.replace(/[^\d,.-]/g, '').replace(/\./g, '').replace(',', '.'));
+  return Number(
+    text
+      .replace(/[^\d,.-]/g, '')
+      .replace(/\./g, '')
+      .replace(',', '.'),
+  );
 }
 
 export function viNumber(n) {

@@ -19,7 +19,9 @@ let browser;
 const consoleErrors = [];
 const timings = [];
 
-before(async () => { browser = await launch(); });
+before(async () => {
+  browser = await launch();
+});
 after(async () => {
   await browser?.close();
   if (timings.length) console.log(timings.join('\n'));
@@ -58,18 +60,27 @@ test('a province officer signs in; the overview KPIs equal the API summary', asy
     'kpi-members': summary.memberCount,
   };
   for (const [id, value] of Object.entries(expected)) {
-    await page.getByTestId(`${id}-value`).filter({ hasText: viNumber(value) }).waitFor({ timeout: 10_000 });
+    await page
+      .getByTestId(`${id}-value`)
+      .filter({ hasText: viNumber(value) })
+      .waitFor({ timeout: 10_000 });
     assert.equal(readNumber(await page.getByTestId(`${id}-value`).innerText()), value, id);
   }
   assert.ok(summary.pointCount > 1000, 'demo data loaded');
   // The same view again: the API and Keycloak are warm now, the browser has the files cached.
   const again = Date.now();
   await page.goto(DASHBOARD + '/');
-  await page.getByTestId('kpi-points-value').filter({ hasText: viNumber(summary.pointCount) }).waitFor();
+  await page
+    .getByTestId('kpi-points-value')
+    .filter({ hasText: viNumber(summary.pointCount) })
+    .waitFor();
   timings.push(`overview again (warm servers, cached files): ${Date.now() - again} ms`);
   await page.getByTestId('quiet-points').waitFor();
   // The running year is counted up to today in Việt Nam, never to a day still to come.
-  assert.match(await page.getByTestId('period-caption').innerText(), new RegExp(`tính đến ngày ${today.day}/${today.month}/${year}`));
+  assert.match(
+    await page.getByTestId('period-caption').innerText(),
+    new RegExp(`tính đến ngày ${today.day}/${today.month}/${year}`),
+  );
   await shot(page, 'tong-quan');
   await done(page);
 });
@@ -110,7 +121,10 @@ test('results entered for a period change the totals', async () => {
   await page.getByTestId('entry-value-CAMPAIGNS_HELD').fill('2');
   await shot(page, 'nhap-ket-qua', page.locator('body'));
   await page.getByTestId('entry-save').click();
-  await page.getByText(/Đã lưu/).first().waitFor({ timeout: 15_000 });
+  await page
+    .getByText(/Đã lưu/)
+    .first()
+    .waitFor({ timeout: 15_000 });
   const outcomes = await apiGet(`/outcomes?pointId=${pointId}&period=${month}`, 'laichau.officer');
   assert.equal(outcomes.total, 2);
   const after = await apiGet(`/summary?period=${year}`, 'laichau.officer');
@@ -132,14 +146,18 @@ test('a CSV with an error shows the row error; fixed, it imports', async () => {
   await page.locator('.ant-select-item-option').filter({ hasText: 'Kết quả' }).first().click();
   const header = 'indicatorCode,period,value,pointId';
   const bad = `${header}\nPATROLS,${year}01,3,${pointId}\nNO_SUCH_INDICATOR,${year}01,1,${pointId}\n`;
-  await page.locator('input[type=file]').setInputFiles({ name: 'ket-qua.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'ket-qua.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
   await page.getByTestId('import-check').click();
   const conflicts = page.getByTestId('import-conflicts');
   await conflicts.getByText('NO_SUCH_INDICATOR').first().waitFor({ timeout: 15_000 });
   assert.match(await conflicts.innerText(), /\b2\b/, 'the row number of the bad row');
   await shot(page, 'nhap-tep', page.getByTestId('import-conflicts'));
   const good = `${header}\nPATROLS,${year}01,3,${pointId}\nCAMPAIGNS_HELD,${year}01,1,${pointId}\n`;
-  await page.locator('input[type=file]').setInputFiles({ name: 'ket-qua.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'ket-qua.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
   await page.getByTestId('import-check').click();
   await page.getByTestId('import-commit').waitFor({ timeout: 15_000 });
   await page.getByTestId('import-commit').click();
@@ -169,7 +187,10 @@ test('a commune officer edits points of their commune only', async () => {
 test('central staff see the province, model and audit pages', async () => {
   const page = await signIn(browser, 'central.admin');
   await page.goto(DASHBOARD + '/tinh/12');
-  await page.getByRole('heading', { name: /Lai Châu/ }).first().waitFor();
+  await page
+    .getByRole('heading', { name: /Lai Châu/ })
+    .first()
+    .waitFor();
   await shot(page, 'tinh');
   await page.goto(DASHBOARD + '/mo-hinh?q=tu%20quan');
   await page.getByTestId('models-table').waitFor();
@@ -180,7 +201,11 @@ test('central staff see the province, model and audit pages', async () => {
   await shot(page, 'mo-hinh-chi-tiet');
   await page.goto(DASHBOARD + '/nhat-ky');
   await page.getByTestId('audit-table').waitFor();
-  await page.getByText('Bản Kiểm Thử E2E').first().waitFor({ timeout: 15_000 }).catch(() => {});
+  await page
+    .getByText('Bản Kiểm Thử E2E')
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => {});
   await shot(page, 'nhat-ky');
   await done(page);
 });
@@ -194,13 +219,34 @@ test('the overview is usable at phone width', async () => {
   const fit = await page.getByTestId('app-name').evaluate((name) => {
     const box = name.getBoundingClientRect();
     const user = document.querySelector('[data-testid="signed-in-user"]').getBoundingClientRect();
-    return { scrollWidth: name.scrollWidth, clientWidth: name.clientWidth, scrollHeight: name.scrollHeight, clientHeight: name.clientHeight,
-      left: box.left, right: box.right, top: box.top, bottom: box.bottom, userLeft: user.left, width: window.innerWidth, text: name.innerText,
-      headerBottom: name.closest('header').getBoundingClientRect().bottom };
+    return {
+      scrollWidth: name.scrollWidth,
+      clientWidth: name.clientWidth,
+      scrollHeight: name.scrollHeight,
+      clientHeight: name.clientHeight,
+      left: box.left,
+      right: box.right,
+      top: box.top,
+      bottom: box.bottom,
+      userLeft: user.left,
+      width: window.innerWidth,
+      text: name.innerText,
+      headerBottom: name.closest('header').getBoundingClientRect().bottom,
+    };
   });
   assert.equal(fit.text.replace(/\s+/g, ' ').trim(), 'Mô hình bảo vệ ANTQ');
-  assert.ok(fit.scrollWidth <= fit.clientWidth && fit.scrollHeight <= fit.clientHeight + 1, `app name clipped: ${JSON.stringify(fit)}`);
-  assert.ok(fit.left >= 0 && fit.right <= fit.width && fit.right <= fit.userLeft && fit.top >= 0 && fit.bottom <= fit.headerBottom, `app name outside its place: ${JSON.stringify(fit)}`);
+  assert.ok(
+    fit.scrollWidth <= fit.clientWidth && fit.scrollHeight <= fit.clientHeight + 1,
+    `app name clipped: ${JSON.stringify(fit)}`,
+  );
+  assert.ok(
+    fit.left >= 0 &&
+      fit.right <= fit.width &&
+      fit.right <= fit.userLeft &&
+      fit.top >= 0 &&
+      fit.bottom <= fit.headerBottom,
+    `app name outside its place: ${JSON.stringify(fit)}`,
+  );
   await shot(page, 'dien-thoai');
   await done(page);
 });
@@ -209,15 +255,31 @@ test('the main pages pass axe-core: no serious or critical accessibility violati
   const page = await signIn(browser, 'laichau.officer');
   const model = (await apiGet('/models?provinceCode=12&size=1', 'laichau.officer')).items[0];
   const found = [];
-  for (const path of ['/', '/tinh/12', '/mo-hinh', `/mo-hinh/${model.code}`, '/diem', `/diem/${pointId}`, '/diem/moi',
-    '/nhap-ket-qua', '/nhap-tep', '/nhat-ky']) {
+  for (const path of [
+    '/',
+    '/tinh/12',
+    '/mo-hinh',
+    `/mo-hinh/${model.code}`,
+    '/diem',
+    `/diem/${pointId}`,
+    '/diem/moi',
+    '/nhap-ket-qua',
+    '/nhap-tep',
+    '/nhat-ky',
+  ]) {
     await page.goto(DASHBOARD + path);
     await page.waitForLoadState('networkidle');
-    await page.locator('.ant-skeleton').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+    await page
+      .locator('.ant-skeleton')
+      .first()
+      .waitFor({ state: 'detached', timeout: 10_000 })
+      .catch(() => {});
     await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length}×): ${v.nodes[0].html.slice(0, 120)}`));
+    const violations = await page.evaluate(async () =>
+      (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.nodes.length}×): ${v.nodes[0].html.slice(0, 120)}`),
+    );
     found.push(...violations.map((v) => `${path} ${v}`));
   }
   assert.deepEqual(found, []);
@@ -233,21 +295,31 @@ test('the main pages pass axe-core: no serious or critical accessibility violati
  * the pager and the loading spinner) or the one inside it (a test id on a card).
  */
 function wrapper(element) {
-  return element.locator('xpath=(ancestor-or-self::div[contains(concat(" ", @class, " "), " ant-table-wrapper ")]'
-    + ' | descendant::div[contains(concat(" ", @class, " "), " ant-table-wrapper ")])[1]');
+  return element.locator(
+    'xpath=(ancestor-or-self::div[contains(concat(" ", @class, " "), " ant-table-wrapper ")]' +
+      ' | descendant::div[contains(concat(" ", @class, " "), " ant-table-wrapper ")])[1]',
+  );
 }
 
 /** Waits until a table has rows and is not loading any more. */
 async function settled(table) {
   await table.locator('.ant-table-row').first().waitFor({ timeout: 15_000 });
-  await wrapper(table).locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
+  await wrapper(table)
+    .locator('.ant-spin-spinning')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => {});
 }
 
 /** Waits until the table's rows are in descending order of a numeric column (vi-VN digits, "1.522"). */
 async function descending(table, column) {
   for (let tries = 0; tries < 50; tries++) {
-    const values = await table.locator('.ant-table-row').evaluateAll((rows, c) => rows.map((row) =>
-      Number(row.children[c]?.textContent.replace(/[^0-9]/g, '') || 'NaN')), column);
+    const values = await table
+      .locator('.ant-table-row')
+      .evaluateAll(
+        (rows, c) => rows.map((row) => Number(row.children[c]?.textContent.replace(/[^0-9]/g, '') || 'NaN')),
+        column,
+      );
     if (values.length > 1 && values.every((v, i) => !Number.isNaN(v) && (i === 0 || values[i - 1] >= v))) {
       return;
     }
@@ -286,7 +358,8 @@ async function opensPoint(page, link, where) {
   await page.waitForURL(/\/diem\/\d+$/);
   await page.getByTestId('point-page').getByRole('heading', { level: 1 }).waitFor({ timeout: 15_000 });
   await page.waitForLoadState('networkidle');
-  if (name) assert.equal((await page.getByRole('heading', { level: 1 }).innerText()).trim(), name, `the point opened ${where}`);
+  if (name)
+    assert.equal((await page.getByRole('heading', { level: 1 }).innerText()).trim(), name, `the point opened ${where}`);
   await assertHealthy(page, `on the point opened ${where}`);
 }
 
@@ -310,7 +383,11 @@ async function toPage(table, n) {
 test('walk: overview → the quiet-points card → a point', async () => {
   const page = await signIn(browser, 'central.admin');
   await overview(page);
-  await opensPoint(page, page.getByTestId('quiet-points').locator('.ant-table-row a[href^="/diem/"]').first(), 'from the quiet points');
+  await opensPoint(
+    page,
+    page.getByTestId('quiet-points').locator('.ant-table-row a[href^="/diem/"]').first(),
+    'from the quiet points',
+  );
   // Its model, from the point page: the model record read in the shape the model page wants.
   await opensModel(page, page.getByTestId('point-page').locator('a[href^="/mo-hinh/"]').first(), 'from the point page');
   await done(page);

@@ -49,11 +49,24 @@ const AuditPage = lazy(pages.audit);
  */
 export function preloadPage(pathname: string): void {
   const [first = '', second] = pathname.split('/').filter(Boolean);
-  const list: Record<string, () => Promise<unknown>> = { '': pages.overview, tinh: pages.provinces, 'mo-hinh': pages.models,
-    diem: pages.points, 'nhap-ket-qua': pages.entry, 'nhap-tep': pages.imports, 'nhat-ky': pages.audit };
-  const detail: Record<string, () => Promise<unknown>> = { tinh: pages.province, 'mo-hinh': pages.model, diem: pages.point };
+  const list: Record<string, () => Promise<unknown>> = {
+    '': pages.overview,
+    tinh: pages.provinces,
+    'mo-hinh': pages.models,
+    diem: pages.points,
+    'nhap-ket-qua': pages.entry,
+    'nhap-tep': pages.imports,
+    'nhat-ky': pages.audit,
+  };
+  const detail: Record<string, () => Promise<unknown>> = {
+    tinh: pages.province,
+    'mo-hinh': pages.model,
+    diem: pages.point,
+  };
   const loader = second ? detail[first] : list[first];
-  loader?.().catch(() => { /* the lazy page reports a failed download when it renders */ });
+  loader?.().catch(() => {
+    /* the lazy page reports a failed download when it renders */
+  });
 }
 
 const queryClient = new QueryClient({
@@ -91,7 +104,14 @@ const THEME = {
   },
 };
 // Tag text takes the 7th shade of its colour; tags read it as a CSS variable named after the 'green-7' form.
-for (const [color, shade] of Object.entries({ green: '#237804', orange: '#ad4e00', gold: '#ad6800', blue: '#003eb3', cyan: '#006d75', purple: '#391085' })) {
+for (const [color, shade] of Object.entries({
+  green: '#237804',
+  orange: '#ad4e00',
+  gold: '#ad6800',
+  blue: '#003eb3',
+  cyan: '#006d75',
+  purple: '#391085',
+})) {
   Object.assign(THEME.token, { [`${color}7`]: shade, [`${color}-7`]: shade });
 }
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatValue, periodLabel, periodsUpTo, previousPeriod, parsePeriod, periodContaining } from './format';
+import {
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatValue,
+  periodLabel,
+  periodsUpTo,
+  previousPeriod,
+  parsePeriod,
+  periodContaining,
+} from './format';
 
 describe('vi-VN formats', () => {
   it('groups thousands with a dot and decimals with a comma', () => {

@@ -125,7 +125,8 @@ export function periodsUpTo(last: string, count: number): string[] {
 export function periodContaining(type: PeriodType, date: Date = today()): string {
   const year = date.getFullYear();
   const month = date.getMonth() + 1;
-  const index = type === 'YEAR' ? 1 : type === 'HALF' ? (month <= 6 ? 1 : 2) : type === 'QUARTER' ? Math.ceil(month / 3) : month;
+  const index =
+    type === 'YEAR' ? 1 : type === 'HALF' ? (month <= 6 ? 1 : 2) : type === 'QUARTER' ? Math.ceil(month / 3) : month;
   return periodId(type, year, index);
 }
 

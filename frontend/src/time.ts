@@ -5,7 +5,12 @@
  */
 export const ZONE = 'Asia/Ho_Chi_Minh';
 
-const calendar = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const calendar = new Intl.DateTimeFormat('en-CA', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar date in Việt Nam at an instant, as an ISO date (2026-12-02). */
 export function isoDateInZone(instant: Date = new Date()): string {

@@ -10,15 +10,25 @@ const seen: Request[] = [];
 
 beforeEach(() => {
   seen.length = 0;
-  vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = input instanceof Request ? input : new Request(String(input), init);
-    seen.push(request);
-    if (request.url.includes('/models/NOPE')) {
-      return new Response(JSON.stringify({ title: 'Not Found (không tìm thấy)', status: 404 }), { status: 404, headers: { 'Content-Type': 'application/problem+json' } });
-    }
-    if (request.url.includes('/broken')) return new Response('<html>Bad Gateway</html>', { status: 502, statusText: 'Bad Gateway' });
-    return new Response(JSON.stringify({ items: [], total: 0 }), { status: 200, headers: { 'Content-Type': 'application/json' } });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = input instanceof Request ? input : new Request(String(input), init);
+      seen.push(request);
+      if (request.url.includes('/models/NOPE')) {
+        return new Response(JSON.stringify({ title: 'Not Found (không tìm thấy)', status: 404 }), {
+          status: 404,
+          headers: { 'Content-Type': 'application/problem+json' },
+        });
+      }
+      if (request.url.includes('/broken'))
+        return new Response('<html>Bad Gateway</html>', { status: 502, statusText: 'Bad Gateway' });
+      return new Response(JSON.stringify({ items: [], total: 0 }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    }),
+  );
   configureApi('http://api.test/api/v1');
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -38,7 +48,9 @@ describe('every API call', () => {
 
 describe('messages shown for errors', () => {
   it("are the API's detail, or a Vietnamese sentence of ours, never the problem's title", async () => {
-    const error = await unwrap(client.api.GET('/api/v1/models/{code}', { params: { path: { code: 'NOPE' } } })).catch((e) => e);
+    const error = await unwrap(client.api.GET('/api/v1/models/{code}', { params: { path: { code: 'NOPE' } } })).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(ApiError);
     expect(errorMessage(error)).toBe('Không tìm thấy dữ liệu yêu cầu.');
     expect(errorMessage(new ApiError(422, { detail: 'Mã tỉnh không tồn tại' }))).toBe('Mã tỉnh không tồn tại');
@@ -49,7 +61,9 @@ describe('messages shown for errors', () => {
     expect(errorMessage(error)).toBe('Máy chủ gặp sự cố (lỗi 502). Hãy thử lại sau.');
   });
   it("replace our code's English errors with Vietnamese", () => {
-    expect(errorMessage(new Error("Cannot read properties of undefined (reading 'provinceCode')"))).toMatch(/^Đã xảy ra lỗi/);
+    expect(errorMessage(new Error("Cannot read properties of undefined (reading 'provinceCode')"))).toMatch(
+      /^Đã xảy ra lỗi/,
+    );
     expect(errorMessage(new TypeError('Failed to fetch'))).toBe('Không kết nối được tới máy chủ API.');
   });
 });

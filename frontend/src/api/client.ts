@@ -5,7 +5,9 @@ import { accessToken } from '../auth/keycloak';
 export type Schemas = components['schemas'];
 
 /** The query parameters the contract declares for GET on a path, so a request's query is type-checked. */
-export type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } } ? NonNullable<Q> : never;
+export type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
+  ? NonNullable<Q>
+  : never;
 
 /** An RFC 9457 problem as the API answers it; `code` is the stable machine-readable name of the error. */
 export interface Problem {
@@ -40,11 +42,17 @@ export function statusMessage(status: number): string {
     429: 'Có quá nhiều yêu cầu. Hãy thử lại sau ít phút.',
     503: 'Máy chủ đang quá tải. Hãy thử lại sau ít phút.',
   };
-  return known[status] ?? (status >= 500 ? `Máy chủ gặp sự cố (lỗi ${status}). Hãy thử lại sau.` : `Máy chủ trả lời lỗi ${status}.`);
+  return (
+    known[status] ??
+    (status >= 500 ? `Máy chủ gặp sự cố (lỗi ${status}). Hãy thử lại sau.` : `Máy chủ trả lời lỗi ${status}.`)
+  );
 }
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly problem: Problem) {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
     // The problem's title is generic and, from some servers, English: the detail or our own sentence instead.
     super(problem.detail || statusMessage(status));
   }

@@ -41,7 +41,11 @@ export function communesQuery(provinceCode: string | null | undefined) {
     queryFn: async () => {
       const items: Schemas['Commune'][] = [];
       for (let page = 0; ; page++) {
-        const result = await unwrap(api.GET('/api/v1/communes', { params: { query: { provinceCode: provinceCode!, page, size: 500, sort: 'name' } } }));
+        const result = await unwrap(
+          api.GET('/api/v1/communes', {
+            params: { query: { provinceCode: provinceCode!, page, size: 500, sort: 'name' } },
+          }),
+        );
         items.push(...(result.items ?? []));
         if (items.length >= (result.total ?? 0) || !(result.items ?? []).length) return items;
       }
@@ -70,7 +74,10 @@ export function fetchSession(): Promise<Session> {
 }
 
 /** A name lookup built from a list, for tables that only carry codes. */
-export function nameOf<T extends { code?: string; name?: string }>(items: T[] | undefined, code: string | null | undefined): string {
+export function nameOf<T extends { code?: string; name?: string }>(
+  items: T[] | undefined,
+  code: string | null | undefined,
+): string {
   if (!code) return '—';
   return items?.find((i) => i.code === code)?.name ?? code;
 }

@@ -17,13 +17,19 @@ const SAMPLES: Record<string, [unknown[], unknown[]]> = {
   'modelKeys.detail': [['MH12-00001'], ['MH12-00002']],
   'modelKeys.summary': [['MH12-00001'], ['MH12-00002']],
   'modelKeys.history': [['MH12-00001'], ['MH12-00002']],
-  'modelKeys.outcomes': [['MH12-00001', P1], ['MH12-00002', P2]],
+  'modelKeys.outcomes': [
+    ['MH12-00001', P1],
+    ['MH12-00002', P2],
+  ],
   'pointKeys.list': [[P1], [P2]],
   'pointKeys.detail': [[1], [2]],
   'pointKeys.quiet': [[P1], [P2]],
   'outcomeKeys.list': [[P1], [P2]],
   'outcomeKeys.totals': [[P1], [P2]],
-  'summaryKeys.figures': [['2026', '12'], ['2025', '01']],
+  'summaryKeys.figures': [
+    ['2026', '12'],
+    ['2025', '01'],
+  ],
   'summaryKeys.provinces': [['2026'], ['2025']],
   'summaryKeys.communes': [[P1], [P2]],
   'auditKeys.list': [[P1], [P2]],
@@ -38,9 +44,14 @@ function sample(name: string, fn: (...args: never[]) => Key, variant: 0 | 1): Ke
 }
 
 const entries = Object.entries(ALL_KEYS as unknown as Record<string, Factory>).flatMap(([factory, members]) =>
-  Object.entries(members).map(([name, member]) => ({ factory, name, member, resource: (members.all as Key)[0] })));
-const functions = entries.filter((e) => typeof e.member === 'function') as
-  { factory: string; name: string; member: (...args: never[]) => Key; resource: unknown }[];
+  Object.entries(members).map(([name, member]) => ({ factory, name, member, resource: (members.all as Key)[0] })),
+);
+const functions = entries.filter((e) => typeof e.member === 'function') as {
+  factory: string;
+  name: string;
+  member: (...args: never[]) => Key;
+  resource: unknown;
+}[];
 
 describe('query keys', () => {
   it('give every resource its own first element', () => {
@@ -67,7 +78,10 @@ describe('query keys', () => {
   });
 
   it('never let keys of different functions be equal or one a prefix holding data of the other', () => {
-    const keys = functions.map((f) => ({ name: `${f.factory}.${f.name}`, key: JSON.stringify(sample(`${f.factory}.${f.name}`, f.member, 0)) }));
+    const keys = functions.map((f) => ({
+      name: `${f.factory}.${f.name}`,
+      key: JSON.stringify(sample(`${f.factory}.${f.name}`, f.member, 0)),
+    }));
     for (const a of keys) {
       for (const b of keys) {
         if (a === b) continue;
@@ -78,13 +92,17 @@ describe('query keys', () => {
 
   it('keep every argument in the key', () => {
     for (const f of functions.filter((g) => g.member.length > 0)) {
-      expect(JSON.stringify(sample(`${f.factory}.${f.name}`, f.member, 0)), `${f.factory}.${f.name}`).not.toBe(JSON.stringify(sample(`${f.factory}.${f.name}`, f.member, 1)));
+      expect(JSON.stringify(sample(`${f.factory}.${f.name}`, f.member, 0)), `${f.factory}.${f.name}`).not.toBe(
+        JSON.stringify(sample(`${f.factory}.${f.name}`, f.member, 1)),
+      );
     }
   });
 
   it('are the only query keys in the code: no inline arrays, no string constants', () => {
-    const sources = import.meta.glob(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../api/queryKeys.ts', '!../api/schema.d.ts'],
-      { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+    const sources = import.meta.glob(
+      ['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../api/queryKeys.ts', '!../api/schema.d.ts'],
+      { query: '?raw', import: 'default', eager: true },
+    ) as Record<string, string>;
     expect(Object.keys(sources).length).toBeGreaterThan(50);
     const offenders = Object.entries(sources)
       .filter(([, text]) => /queryKey:\s*\[/.test(text) || /queryKey:\s*['"]/.test(text) || /_KEY\b/.test(text))

@@ -27,7 +27,8 @@ export const categoryKeys = {
 export const communeKeys = {
   all: ['communes'] as const,
   /** Every commune of a province, as one array. */
-  ofProvince: (provinceCode: string | null | undefined) => [...communeKeys.all, 'of-province', provinceCode ?? null] as const,
+  ofProvince: (provinceCode: string | null | undefined) =>
+    [...communeKeys.all, 'of-province', provinceCode ?? null] as const,
   /** One commune. */
   detail: (code: string | null | undefined) => [...communeKeys.all, 'detail', code ?? null] as const,
 };
@@ -69,7 +70,8 @@ export const outcomeKeys = {
 export const summaryKeys = {
   all: ['summary'] as const,
   /** The headline figures of a period, nationwide (no province) or for one province. */
-  figures: (period: string, provinceCode?: string) => [...summaryKeys.all, 'figures', provinceCode ?? 'VN', period] as const,
+  figures: (period: string, provinceCode?: string) =>
+    [...summaryKeys.all, 'figures', provinceCode ?? 'VN', period] as const,
   /** The provinces compared for a period. */
   provinces: (period: string) => [...summaryKeys.all, 'provinces', period] as const,
   /** One page of a province's communes for a period. */
@@ -89,5 +91,14 @@ export const importKeys = {
 
 /** Every factory, for the test that proves no two kinds of data share a key. */
 export const ALL_KEYS = {
-  provinceKeys, indicatorKeys, categoryKeys, communeKeys, modelKeys, pointKeys, outcomeKeys, summaryKeys, auditKeys, importKeys,
+  provinceKeys,
+  indicatorKeys,
+  categoryKeys,
+  communeKeys,
+  modelKeys,
+  pointKeys,
+  outcomeKeys,
+  summaryKeys,
+  auditKeys,
+  importKeys,
 };

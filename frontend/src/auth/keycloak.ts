@@ -6,7 +6,12 @@ let keycloak: Keycloak | null = null;
 /** Signs in through Keycloak (authorization code + PKCE S256); the page is left for the login form when needed. */
 export async function signIn(config: RuntimeConfig): Promise<Keycloak> {
   keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
-  await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false, responseMode: 'fragment' });
+  await keycloak.init({
+    onLoad: 'login-required',
+    pkceMethod: 'S256',
+    checkLoginIframe: false,
+    responseMode: 'fragment',
+  });
   return keycloak;
 }
 

@@ -10,7 +10,11 @@ export function canWriteProvince(session: Session, provinceCode: string | undefi
   return session.writeScope === 'PROVINCE' && !!provinceCode && session.unit === provinceCode;
 }
 
-export function canWriteCommune(session: Session, communeCode: string | undefined | null, provinceCode: string | undefined | null): boolean {
+export function canWriteCommune(
+  session: Session,
+  communeCode: string | undefined | null,
+  provinceCode: string | undefined | null,
+): boolean {
   if (canWriteProvince(session, provinceCode)) return true;
   return session.writeScope === 'COMMUNE' && !!communeCode && session.unit === communeCode;
 }
@@ -27,8 +31,13 @@ export const canEditPoint = (s: Session, communeCode?: string | null, provinceCo
 export const canCreatePoint = (s: Session) => s.writeScope !== 'NONE';
 
 /** Outcome values: POINT and commune-level units follow the commune rule; province-level ones the province rule. */
-export function canEnterOutcome(s: Session, unit: { communeCode?: string | null; provinceCode?: string | null }): boolean {
-  return unit.communeCode ? canWriteCommune(s, unit.communeCode, unit.provinceCode) : canWriteProvince(s, unit.provinceCode);
+export function canEnterOutcome(
+  s: Session,
+  unit: { communeCode?: string | null; provinceCode?: string | null },
+): boolean {
+  return unit.communeCode
+    ? canWriteCommune(s, unit.communeCode, unit.provinceCode)
+    : canWriteProvince(s, unit.provinceCode);
 }
 
 export const canEnterAnyOutcome = (s: Session) => s.writeScope !== 'NONE';

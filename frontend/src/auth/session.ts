@@ -16,7 +16,11 @@ export interface Session {
 
 // Fails to compile when the contract's Me and this shape drift apart.
 type Me = components['schemas']['Me'];
-const _sameAsContract: (s: Session) => Me = (s) => ({ ...s, unit: s.unit ?? undefined, unitProvinceCode: s.unitProvinceCode ?? undefined });
+const _sameAsContract: (s: Session) => Me = (s) => ({
+  ...s,
+  unit: s.unit ?? undefined,
+  unitProvinceCode: s.unitProvinceCode ?? undefined,
+});
 void _sameAsContract;
 
 export const ROLE_LABELS: Record<string, string> = {

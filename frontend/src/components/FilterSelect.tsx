@@ -12,7 +12,16 @@ export function codeOptions(items: { code?: string; name?: string }[] | undefine
 }
 
 /** One filter of a list page: clearable, full width, labelled for screen readers; long lists can be searched. */
-export function FilterSelect({ label, placeholder, value, onChange, options, loading, disabled, searchable }: {
+export function FilterSelect({
+  label,
+  placeholder,
+  value,
+  onChange,
+  options,
+  loading,
+  disabled,
+  searchable,
+}: {
   label: string;
   placeholder: string;
   value: string | undefined;
@@ -24,8 +33,15 @@ export function FilterSelect({ label, placeholder, value, onChange, options, loa
 }) {
   return (
     <Select
-      style={{ width: '100%' }} allowClear placeholder={placeholder} aria-label={label}
-      value={value} onChange={onChange} options={options} loading={loading} disabled={disabled}
+      style={{ width: '100%' }}
+      allowClear
+      placeholder={placeholder}
+      aria-label={label}
+      value={value}
+      onChange={onChange}
+      options={options}
+      loading={loading}
+      disabled={disabled}
       showSearch={searchable ? { filterOption: filterByLabel } : undefined}
     />
   );

@@ -8,7 +8,11 @@ export function Forbidden({ text, back, backLabel }: { text: string; back: strin
       status="403"
       title="Không có quyền"
       subTitle={text}
-      extra={<Link to={back}><Button>{backLabel}</Button></Link>}
+      extra={
+        <Link to={back}>
+          <Button>{backLabel}</Button>
+        </Link>
+      }
     />
   );
 }

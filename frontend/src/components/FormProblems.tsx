@@ -5,7 +5,12 @@ import { Alert, Button, Space } from 'antd';
  * Why a save failed, above the form: someone else's newer version (with a reload), or errors that belong to no
  * field. It scrolls itself into view, since the Save button that caused it is at the bottom of a long form.
  */
-export function FormProblems({ what, stale, errors, onReload }: {
+export function FormProblems({
+  what,
+  stale,
+  errors,
+  onReload,
+}: {
   /** "Mô hình", "Điểm": the record's name in the sentences. */
   what: string;
   stale: boolean;
@@ -23,7 +28,10 @@ export function FormProblems({ what, stale, errors, onReload }: {
       <Space orientation="vertical" style={{ width: '100%' }}>
         {stale && (
           <Alert
-            type="warning" showIcon role="alert" data-testid="form-stale"
+            type="warning"
+            showIcon
+            role="alert"
+            data-testid="form-stale"
             title={`${what} vừa được người khác thay đổi`}
             description="Thay đổi của bạn chưa được lưu. Tải lại để xem bản mới nhất (những gì bạn vừa nhập sẽ mất), rồi sửa lại."
             action={<Button onClick={onReload}>Tải lại</Button>}
@@ -31,9 +39,22 @@ export function FormProblems({ what, stale, errors, onReload }: {
         )}
         {errors.length > 0 && (
           <Alert
-            type="error" showIcon role="alert" data-testid="form-error"
+            type="error"
+            showIcon
+            role="alert"
+            data-testid="form-error"
             title={`Không lưu được ${what.toLowerCase()}`}
-            description={errors.length === 1 ? errors[0] : <ul style={{ margin: 0, paddingLeft: 18 }}>{errors.map((e) => <li key={e}>{e}</li>)}</ul>}
+            description={
+              errors.length === 1 ? (
+                errors[0]
+              ) : (
+                <ul style={{ margin: 0, paddingLeft: 18 }}>
+                  {errors.map((e) => (
+                    <li key={e}>{e}</li>
+                  ))}
+                </ul>
+              )
+            }
           />
         )}
       </Space>

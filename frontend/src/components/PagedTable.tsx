@@ -8,7 +8,15 @@ import { EmptyState } from './States';
  * A table over one page of a server-paged list: the pager shows the server's total ("1.658 điểm"), and a new page,
  * page size or sort goes back to the caller as the next paging to ask for.
  */
-export function PagedTable<T extends object, P extends Paging>({ list, paging, onPaging, unit, emptyText, dataSource, ...table }: {
+export function PagedTable<T extends object, P extends Paging>({
+  list,
+  paging,
+  onPaging,
+  unit,
+  emptyText,
+  dataSource,
+  ...table
+}: {
   list: { data?: { items?: T[]; total?: number }; isFetching: boolean; isPending: boolean };
   paging: P;
   onPaging: (next: P) => void;
@@ -30,7 +38,9 @@ export function PagedTable<T extends object, P extends Paging>({ list, paging, o
         pageSizeOptions: PAGE_SIZES,
         showTotal: (total) => `${formatNumber(total)} ${unit}`,
       }}
-      onChange={(pagination, _filters, sorter, extra) => onPaging(afterTableChange(paging, pagination, sorter, extra.action))}
+      onChange={(pagination, _filters, sorter, extra) =>
+        onPaging(afterTableChange(paging, pagination, sorter, extra.action))
+      }
     />
   );
 }

@@ -6,8 +6,14 @@ import { withErrorBoundary } from './RouteError';
 
 // Ant Design reads media queries; jsdom has none.
 window.matchMedia ??= ((query: string) => ({
-  matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {},
-  addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false,
+  matches: false,
+  media: query,
+  onchange: null,
+  addListener: () => {},
+  removeListener: () => {},
+  addEventListener: () => {},
+  removeEventListener: () => {},
+  dispatchEvent: () => false,
 })) as typeof window.matchMedia;
 
 let broken = true;
@@ -17,20 +23,38 @@ function Fragile() {
 }
 
 function renderApp() {
-  const router = createMemoryRouter([{
-    path: '/',
-    element: <div><header>Menu chính</header><Link to="/khac">Trang khác</Link><Outlet /></div>,
-    children: withErrorBoundary([
-      { path: 'mo-hinh/:code', element: <Fragile /> },
-      { path: 'khac', element: <p>Trang khác đây</p> },
-    ]),
-  }], { initialEntries: ['/mo-hinh/MH12-00001'] });
-  render(<QueryClientProvider client={new QueryClient()}><RouterProvider router={router} /></QueryClientProvider>);
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/',
+        element: (
+          <div>
+            <header>Menu chính</header>
+            <Link to="/khac">Trang khác</Link>
+            <Outlet />
+          </div>
+        ),
+        children: withErrorBoundary([
+          { path: 'mo-hinh/:code', element: <Fragile /> },
+          { path: 'khac', element: <p>Trang khác đây</p> },
+        ]),
+      },
+    ],
+    { initialEntries: ['/mo-hinh/MH12-00001'] },
+  );
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
   return router;
 }
 
 describe('the error boundary of a route', () => {
-  afterEach(() => { cleanup(); broken = true; });
+  afterEach(() => {
+    cleanup();
+    broken = true;
+  });
 
   it('keeps the layout, speaks Vietnamese only, and shows the page again on retry', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});

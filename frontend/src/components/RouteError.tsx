@@ -37,12 +37,14 @@ export function RouteError() {
       title="Không hiển thị được trang này"
       subTitle={`${describe(error)} Hãy thử lại; nếu lỗi còn lặp lại, hãy báo cho quản trị hệ thống.`}
       data-testid="route-error"
-      extra={(
+      extra={
         <Space wrap>
-          <Button type="primary" onClick={() => void retry()} data-testid="route-error-retry">Thử lại</Button>
+          <Button type="primary" onClick={() => void retry()} data-testid="route-error-retry">
+            Thử lại
+          </Button>
           <Button onClick={() => navigate('/')}>Về trang tổng quan</Button>
         </Space>
-      )}
+      }
     />
   );
 }

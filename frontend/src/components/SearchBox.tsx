@@ -6,7 +6,13 @@ import { useDebounced } from '../hooks/useDebounced';
  * A search box that asks the server once typing pauses (or at once on Enter), and follows the URL when it
  * changes from outside (back/forward).
  */
-export function SearchBox({ value, onSearch, placeholder, label, testId }: {
+export function SearchBox({
+  value,
+  onSearch,
+  placeholder,
+  label,
+  testId,
+}: {
   value: string | undefined;
   onSearch: (text: string) => void;
   placeholder: string;
@@ -30,7 +36,10 @@ export function SearchBox({ value, onSearch, placeholder, label, testId }: {
       allowClear
       value={text}
       onChange={(e) => setText(e.target.value)}
-      onSearch={(typed) => { setText(typed); if (typed.trim() !== (value ?? '')) onSearch(typed.trim()); }}
+      onSearch={(typed) => {
+        setText(typed);
+        if (typed.trim() !== (value ?? '')) onSearch(typed.trim());
+      }}
       placeholder={placeholder}
       aria-label={label}
       data-testid={testId}

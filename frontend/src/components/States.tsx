@@ -14,7 +14,13 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
       role="alert"
       title="Không tải được dữ liệu"
       description={errorMessage(error)}
-      action={onRetry ? <Button size="small" onClick={onRetry}>Thử lại</Button> : undefined}
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            Thử lại
+          </Button>
+        ) : undefined
+      }
     />
   );
 }
@@ -28,7 +34,11 @@ export function NotFound({ what = 'Trang' }: { what?: string }) {
 }
 
 /** Renders a query's three states; children get the data. */
-export function QueryState<T>({ query, children, empty }: {
+export function QueryState<T>({
+  query,
+  children,
+  empty,
+}: {
   query: { isPending: boolean; isError: boolean; error: unknown; data: T | undefined; refetch: () => unknown };
   children: (data: T) => React.ReactNode;
   empty?: (data: T) => boolean;

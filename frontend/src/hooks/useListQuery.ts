@@ -7,7 +7,10 @@ export function useListQuery<K extends string>(keys: readonly K[], defaultSize =
   const [params, setParams] = useSearchParams();
   const search = params.toString();
   // Pages pass `keys` as a module constant, so the query changes only when the URL does.
-  const query = useMemo(() => readListQuery(new URLSearchParams(search), keys, defaultSize), [search, keys, defaultSize]);
+  const query = useMemo(
+    () => readListQuery(new URLSearchParams(search), keys, defaultSize),
+    [search, keys, defaultSize],
+  );
   const setQuery = useCallback(
     (next: ListQuery<K>, options?: { replace?: boolean }) => setParams(writeListQuery(next, defaultSize), options),
     [setParams, defaultSize],

@@ -2,8 +2,15 @@ import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
 import {
-  AuditOutlined, CloudUploadOutlined, DashboardOutlined, EditOutlined, EnvironmentOutlined, LogoutOutlined,
-  MenuOutlined, SafetyCertificateOutlined, ApartmentOutlined,
+  AuditOutlined,
+  CloudUploadOutlined,
+  DashboardOutlined,
+  EditOutlined,
+  EnvironmentOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  SafetyCertificateOutlined,
+  ApartmentOutlined,
 } from '@ant-design/icons';
 import { useSession } from '../auth/SessionContext';
 import { roleLabel } from '../auth/session';
@@ -25,14 +32,29 @@ export function AppLayout() {
     { key: '/tinh', icon: <ApartmentOutlined />, label: <Link to="/tinh">Tỉnh, thành phố</Link> },
     { key: '/mo-hinh', icon: <SafetyCertificateOutlined />, label: <Link to="/mo-hinh">Mô hình</Link> },
     { key: '/diem', icon: <EnvironmentOutlined />, label: <Link to="/diem">Điểm nhân rộng</Link> },
-    ...(canEnterAnyOutcome(session) ? [
-      { key: '/nhap-ket-qua', icon: <EditOutlined />, label: <Link to="/nhap-ket-qua">Nhập kết quả</Link> },
-      { key: '/nhap-tep', icon: <CloudUploadOutlined />, label: <Link to="/nhap-tep">Nhập dữ liệu từ tệp</Link> },
-    ] : []),
-    ...(canSeeAudit(session) ? [{ key: '/nhat-ky', icon: <AuditOutlined />, label: <Link to="/nhat-ky">Nhật ký thay đổi</Link> }] : []),
+    ...(canEnterAnyOutcome(session)
+      ? [
+          { key: '/nhap-ket-qua', icon: <EditOutlined />, label: <Link to="/nhap-ket-qua">Nhập kết quả</Link> },
+          { key: '/nhap-tep', icon: <CloudUploadOutlined />, label: <Link to="/nhap-tep">Nhập dữ liệu từ tệp</Link> },
+        ]
+      : []),
+    ...(canSeeAudit(session)
+      ? [{ key: '/nhat-ky', icon: <AuditOutlined />, label: <Link to="/nhat-ky">Nhật ký thay đổi</Link> }]
+      : []),
   ];
-  const selected = items.map((i) => i.key).filter((k) => k === '/' ? location.pathname === '/' : location.pathname.startsWith(k));
-  const menu = <Menu mode="inline" theme="dark" selectedKeys={selected} items={items} onClick={() => setDrawer(false)} aria-label="Điều hướng chính" />;
+  const selected = items
+    .map((i) => i.key)
+    .filter((k) => (k === '/' ? location.pathname === '/' : location.pathname.startsWith(k)));
+  const menu = (
+    <Menu
+      mode="inline"
+      theme="dark"
+      selectedKeys={selected}
+      items={items}
+      onClick={() => setDrawer(false)}
+      aria-label="Điều hướng chính"
+    />
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -46,29 +68,58 @@ export function AppLayout() {
         </Sider>
       )}
       {narrow && (
-        <Drawer open={drawer} onClose={() => setDrawer(false)} placement="left" size={260} styles={{ body: { padding: 0, background: '#001529' } }} title="Mô hình bảo vệ ANTQ">
+        <Drawer
+          open={drawer}
+          onClose={() => setDrawer(false)}
+          placement="left"
+          size={260}
+          styles={{ body: { padding: 0, background: '#001529' } }}
+          title="Mô hình bảo vệ ANTQ"
+        >
           {menu}
         </Drawer>
       )}
       <Layout>
-        <Header style={{ background: '#fff', padding: narrow ? '0 12px' : '0 16px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 }}>
+        <Header
+          style={{
+            background: '#fff',
+            padding: narrow ? '0 12px' : '0 16px',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            gap: 8,
+          }}
+        >
           {/* On a phone the name may wrap onto two lines but is never cut; the user's details give way first. */}
           <div style={{ display: 'flex', alignItems: 'center', gap: 8, flex: '0 1 auto', minWidth: 0 }}>
             {narrow && <Button icon={<MenuOutlined />} aria-label="Mở menu" onClick={() => setDrawer(true)} />}
             {narrow && (
-              <Typography.Text strong data-testid="app-name" style={{ display: 'inline-block', lineHeight: 1.2, whiteSpace: 'normal', maxWidth: 150 }}>
+              <Typography.Text
+                strong
+                data-testid="app-name"
+                style={{ display: 'inline-block', lineHeight: 1.2, whiteSpace: 'normal', maxWidth: 150 }}
+              >
                 Mô hình bảo vệ ANTQ
               </Typography.Text>
             )}
           </div>
           <Space size="small" wrap={false} style={{ minWidth: 0, flex: '0 1 auto' }} styles={{ item: { minWidth: 0 } }}>
             <div style={{ lineHeight: 1.2, textAlign: 'right', minWidth: 0 }} data-testid="signed-in-user">
-              <div><Typography.Text strong ellipsis style={{ maxWidth: '100%' }}>{session.name || session.username}</Typography.Text></div>
-              <div><Typography.Text type="secondary" ellipsis style={{ fontSize: 12, maxWidth: '100%' }}>
-                {roleLabel(session)}{session.unit ? ` · đơn vị ${session.unit}` : ''}
-              </Typography.Text></div>
+              <div>
+                <Typography.Text strong ellipsis style={{ maxWidth: '100%' }}>
+                  {session.name || session.username}
+                </Typography.Text>
+              </div>
+              <div>
+                <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, maxWidth: '100%' }}>
+                  {roleLabel(session)}
+                  {session.unit ? ` · đơn vị ${session.unit}` : ''}
+                </Typography.Text>
+              </div>
             </div>
-            <Button icon={<LogoutOutlined />} onClick={signOut} aria-label="Đăng xuất">{narrow ? '' : 'Đăng xuất'}</Button>
+            <Button icon={<LogoutOutlined />} onClick={signOut} aria-label="Đăng xuất">
+              {narrow ? '' : 'Đăng xuất'}
+            </Button>
           </Space>
         </Header>
         <Content style={{ padding: narrow ? 12 : 24 }}>

@@ -14,7 +14,7 @@ export interface FieldErrorsSplit<F extends string = string> {
 export function splitFieldErrors<F extends string>(error: unknown, formFields: readonly F[]): FieldErrorsSplit<F> {
   const fields = new Map<F, string[]>();
   const other: string[] = [];
-  const problemErrors = error instanceof ApiError ? error.problem.errors ?? [] : [];
+  const problemErrors = error instanceof ApiError ? (error.problem.errors ?? []) : [];
   for (const e of problemErrors) {
     const message = e.message || 'Giá trị không hợp lệ';
     const field = e.field?.replace(/^(body|input)\./, '');

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { type ListQuery, readListQuery, readPaging, writePaging, writeListQuery, withFilter, sortOrderOf, sortFromSorter, afterTableChange } from './listQuery';
+import {
+  type ListQuery,
+  readListQuery,
+  readPaging,
+  writePaging,
+  writeListQuery,
+  withFilter,
+  sortOrderOf,
+  sortFromSorter,
+  afterTableChange,
+} from './listQuery';
 
 const KEYS = ['q', 'provinceCode', 'status'] as const;
 
@@ -9,12 +19,19 @@ describe('list query in the URL', () => {
     expect(query).toEqual({ filters: { q: 'tu quan', provinceCode: '12' }, page: 2, size: 20, sort: '-name' });
   });
   it('ignores nonsense pages and sizes', () => {
-    expect(readListQuery(new URLSearchParams('page=-4&size=9999'), KEYS)).toEqual({ filters: {}, page: 0, size: 20, sort: undefined });
+    expect(readListQuery(new URLSearchParams('page=-4&size=9999'), KEYS)).toEqual({
+      filters: {},
+      page: 0,
+      size: 20,
+      sort: undefined,
+    });
     expect(readListQuery(new URLSearchParams('page=abc&size=50'), KEYS).size).toBe(50);
   });
   it('writes only what differs from the defaults', () => {
     expect(writeListQuery({ filters: { q: 'a', status: undefined }, page: 0, size: 20 }).toString()).toBe('q=a');
-    expect(writeListQuery({ filters: {}, page: 1, size: 50, sort: 'code' }).toString()).toBe('page=2&size=50&sort=code');
+    expect(writeListQuery({ filters: {}, page: 1, size: 50, sort: 'code' }).toString()).toBe(
+      'page=2&size=50&sort=code',
+    );
   });
   it('round-trips', () => {
     const query = { filters: { q: 'Lai Châu', provinceCode: '12' }, page: 4, size: 100, sort: '-startedOn' };
@@ -41,14 +58,18 @@ describe('afterTableChange', () => {
   const query = { filters: { q: 'tu quan' }, page: 2, size: 20, sort: 'name' };
 
   it('moves to the page the table reports', () => {
-    expect(afterTableChange(query, { current: 5, pageSize: 20 }, { columnKey: 'name', order: 'ascend' }, 'paginate'))
-      .toEqual({ filters: { q: 'tu quan' }, page: 4, size: 20, sort: 'name' });
+    expect(
+      afterTableChange(query, { current: 5, pageSize: 20 }, { columnKey: 'name', order: 'ascend' }, 'paginate'),
+    ).toEqual({ filters: { q: 'tu quan' }, page: 4, size: 20, sort: 'name' });
   });
 
   it('starts again from the first page on a new page size or sort', () => {
-    expect(afterTableChange(query, { current: 3, pageSize: 50 }, { columnKey: 'name', order: 'ascend' }, 'paginate').page).toBe(0);
-    expect(afterTableChange(query, { current: 3, pageSize: 20 }, { columnKey: 'code', order: 'descend' }, 'sort'))
-      .toEqual({ filters: { q: 'tu quan' }, page: 0, size: 20, sort: '-code' });
+    expect(
+      afterTableChange(query, { current: 3, pageSize: 50 }, { columnKey: 'name', order: 'ascend' }, 'paginate').page,
+    ).toBe(0);
+    expect(
+      afterTableChange(query, { current: 3, pageSize: 20 }, { columnKey: 'code', order: 'descend' }, 'sort'),
+    ).toEqual({ filters: { q: 'tu quan' }, page: 0, size: 20, sort: '-code' });
   });
 });
 
@@ -57,7 +78,11 @@ describe("one table's paging in the URL, next to others", () => {
   it('reads its own prefixed parameters and falls back to the defaults', () => {
     const params = new URLSearchParams('ky=2026&communesPage=3&communesSort=-memberCount&modelsPage=2');
     expect(readPaging(params, 'communes', DEFAULTS)).toEqual({ page: 2, size: 10, sort: '-memberCount' });
-    expect(readPaging(params, 'models', { page: 0, size: 10, sort: 'name' })).toEqual({ page: 1, size: 10, sort: 'name' });
+    expect(readPaging(params, 'models', { page: 0, size: 10, sort: 'name' })).toEqual({
+      page: 1,
+      size: 10,
+      sort: 'name',
+    });
     expect(readPaging(new URLSearchParams('communesPage=0&communesSize=9999'), 'communes', DEFAULTS)).toEqual(DEFAULTS);
   });
   it("writes only what differs from the defaults and keeps the other tables' and the page's parameters", () => {
@@ -69,6 +94,8 @@ describe("one table's paging in the URL, next to others", () => {
   });
   it('round-trips', () => {
     const paging = { page: 6, size: 50, sort: '-pointCount' };
-    expect(readPaging(writePaging(new URLSearchParams(), 'communes', paging, DEFAULTS), 'communes', DEFAULTS)).toEqual(paging);
+    expect(readPaging(writePaging(new URLSearchParams(), 'communes', paging, DEFAULTS), 'communes', DEFAULTS)).toEqual(
+      paging,
+    );
   });
 });

@@ -38,7 +38,12 @@ export function readPaging(params: URLSearchParams, prefix: string, defaults: Pa
 }
 
 /** The URL parameters with one table's paging written in; every other parameter is kept. */
-export function writePaging(params: URLSearchParams, prefix: string, paging: Paging, defaults: Paging): URLSearchParams {
+export function writePaging(
+  params: URLSearchParams,
+  prefix: string,
+  paging: Paging,
+  defaults: Paging,
+): URLSearchParams {
   const next = new URLSearchParams(params);
   const set = (name: string, value: string | undefined, fallback: string | undefined) => {
     if (value === undefined || value === fallback) next.delete(`${prefix}${name}`);
@@ -55,7 +60,11 @@ export function apiParams<K extends string>(query: ListQuery<K>): Partial<Record
   return { ...query.filters, page: query.page, size: query.size, sort: query.sort };
 }
 
-export function readListQuery<K extends string>(params: URLSearchParams, keys: readonly K[], defaultSize = 20): ListQuery<K> {
+export function readListQuery<K extends string>(
+  params: URLSearchParams,
+  keys: readonly K[],
+  defaultSize = 20,
+): ListQuery<K> {
   const filters: Partial<Record<K, string>> = {};
   for (const key of keys) {
     const value = params.get(key)?.trim();
@@ -80,7 +89,11 @@ export function writeListQuery<K extends string>(query: ListQuery<K>, defaultSiz
 }
 
 /** A new query with one filter changed: back to the first page, since the old page may not exist any more. */
-export function withFilter<K extends string>(query: ListQuery<K>, key: NoInfer<K>, value: string | undefined | null): ListQuery<K> {
+export function withFilter<K extends string>(
+  query: ListQuery<K>,
+  key: NoInfer<K>,
+  value: string | undefined | null,
+): ListQuery<K> {
   const filters = { ...query.filters };
   if (value) filters[key] = value;
   else delete filters[key];
@@ -95,7 +108,9 @@ export function sortOrderOf(sort: string | undefined, field: string): 'ascend' |
 }
 
 /** The API sort for what antd's sorter reports (a column key and an order, or nothing). */
-export function sortFromSorter(sorter: { columnKey?: unknown; field?: unknown; order?: string | null } | unknown): string | undefined {
+export function sortFromSorter(
+  sorter: { columnKey?: unknown; field?: unknown; order?: string | null } | unknown,
+): string | undefined {
   const one = Array.isArray(sorter) ? sorter[0] : sorter;
   if (!one || typeof one !== 'object') return undefined;
   const { columnKey, field, order } = one as { columnKey?: unknown; field?: unknown; order?: string | null };
@@ -108,8 +123,12 @@ export function sortFromSorter(sorter: { columnKey?: unknown; field?: unknown; o
  * The query after antd's table reports a change: the page it moved to, or, for a new sort or page size,
  * the first page again (the old page may not exist in the new order or size).
  */
-export function afterTableChange<Q extends Paging>(query: Q, pagination: { current?: number; pageSize?: number },
-  sorter: unknown, action: string): Q {
+export function afterTableChange<Q extends Paging>(
+  query: Q,
+  pagination: { current?: number; pageSize?: number },
+  sorter: unknown,
+  action: string,
+): Q {
   const size = pagination.pageSize ?? query.size;
   const page = action === 'paginate' && size === query.size ? (pagination.current ?? 1) - 1 : 0;
   return { ...query, page, size, sort: sortFromSorter(sorter) };

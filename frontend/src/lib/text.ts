@@ -16,7 +16,9 @@ export function foldText(text: string | null | undefined): string {
 /** Whether every word typed appears in the label, marks and case ignored. */
 export function matchesText(label: string | null | undefined, typed: string): boolean {
   const haystack = foldText(label);
-  return foldText(typed).split(' ').every((word) => haystack.includes(word));
+  return foldText(typed)
+    .split(' ')
+    .every((word) => haystack.includes(word));
 }
 
 /** An antd Select `filterOption` that searches the option label the same way. */

@@ -16,11 +16,21 @@ export interface AuditFilterValues {
 const DAY = 'YYYY-MM-DD';
 
 /** The audit filters; text filters apply on Enter or the search button, the others at once. */
-export function AuditFilters({ value, onChange }: { value: AuditFilterValues; onChange: (next: AuditFilterValues) => void }) {
+export function AuditFilters({
+  value,
+  onChange,
+}: {
+  value: AuditFilterValues;
+  onChange: (next: AuditFilterValues) => void;
+}) {
   const set = (patch: AuditFilterValues) => onChange({ ...value, ...patch });
-  const range = value.from || value.to
-    ? [value.from ? dayjs(value.from, DAY) : null, value.to ? dayjs(value.to, DAY) : null] as [dayjs.Dayjs | null, dayjs.Dayjs | null]
-    : null;
+  const range =
+    value.from || value.to
+      ? ([value.from ? dayjs(value.from, DAY) : null, value.to ? dayjs(value.to, DAY) : null] as [
+          dayjs.Dayjs | null,
+          dayjs.Dayjs | null,
+        ])
+      : null;
   const any = Object.values(value).some(Boolean);
 
   return (
@@ -80,7 +90,15 @@ export function AuditFilters({ value, onChange }: { value: AuditFilterValues; on
           </Form.Item>
         </Col>
         <Col xs={24} lg={3}>
-          <Button icon={<ClearOutlined />} disabled={!any} onClick={() => onChange({})} block style={{ marginBottom: 24 }}>Bỏ lọc</Button>
+          <Button
+            icon={<ClearOutlined />}
+            disabled={!any}
+            onClick={() => onChange({})}
+            block
+            style={{ marginBottom: 24 }}
+          >
+            Bỏ lọc
+          </Button>
         </Col>
       </Row>
     </Form>

@@ -16,7 +16,13 @@ const DEFAULT_SIZE = 20;
 export default function AuditPage() {
   const session = useSession();
   if (!canSeeAudit(session)) {
-    return <Result status="403" title="Bạn không có quyền xem nhật ký" subTitle="Nhật ký thay đổi dành cho quản trị viên trung ương và cán bộ cấp tỉnh." />;
+    return (
+      <Result
+        status="403"
+        title="Bạn không có quyền xem nhật ký"
+        subTitle="Nhật ký thay đổi dành cho quản trị viên trung ương và cán bộ cấp tỉnh."
+      />
+    );
   }
   return <AuditLog provinceScoped={session.writeScope === 'PROVINCE'} />;
 }
@@ -29,7 +35,12 @@ function AuditLog({ provinceScoped }: { provinceScoped: boolean }) {
   const size = Math.min(500, Math.max(1, Number(params.get('size') ?? DEFAULT_SIZE) || DEFAULT_SIZE));
   const sort = params.get('sort') === 'occurredAt' ? 'occurredAt' : undefined;
 
-  const query = { ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)), page, size, ...(sort ? { sort } : {}) };
+  const query = {
+    ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)),
+    page,
+    size,
+    ...(sort ? { sort } : {}),
+  };
   const audit = useAuditLog(query);
 
   const update = (patch: Record<string, string | number | undefined>) => {
@@ -47,23 +58,27 @@ function AuditLog({ provinceScoped }: { provinceScoped: boolean }) {
       <div>
         <PageTitle gap={4}>Nhật ký thay đổi</PageTitle>
         <Typography.Text type="secondary">
-          Mọi lần tạo, sửa, xoá qua bảng điều khiển, API hay nhập tệp{provinceScoped ? ' trong tỉnh của bạn' : ''}. Mở một dòng để xem giá trị trước và sau.
+          Mọi lần tạo, sửa, xoá qua bảng điều khiển, API hay nhập tệp{provinceScoped ? ' trong tỉnh của bạn' : ''}. Mở
+          một dòng để xem giá trị trước và sau.
         </Typography.Text>
       </div>
-      <AuditFilters value={filters} onChange={(f) => update({ ...Object.fromEntries(FILTER_KEYS.map((k) => [k, f[k]])), page: undefined })} />
-      {audit.isError && !audit.data
-        ? <ErrorState error={audit.error} onRetry={() => audit.refetch()} />
-        : (
-          <AuditTable
-            data={audit.data as Schemas['AuditEntryPage'] | undefined}
-            loading={audit.isFetching}
-            page={page}
-            size={size}
-            oldestFirst={sort === 'occurredAt'}
-            onPage={(p, s) => update({ page: p || undefined, size: s === DEFAULT_SIZE ? undefined : s })}
-            onSort={(oldestFirst) => update({ sort: oldestFirst ? 'occurredAt' : undefined, page: undefined })}
-          />
-        )}
+      <AuditFilters
+        value={filters}
+        onChange={(f) => update({ ...Object.fromEntries(FILTER_KEYS.map((k) => [k, f[k]])), page: undefined })}
+      />
+      {audit.isError && !audit.data ? (
+        <ErrorState error={audit.error} onRetry={() => audit.refetch()} />
+      ) : (
+        <AuditTable
+          data={audit.data as Schemas['AuditEntryPage'] | undefined}
+          loading={audit.isFetching}
+          page={page}
+          size={size}
+          oldestFirst={sort === 'occurredAt'}
+          onPage={(p, s) => update({ page: p || undefined, size: s === DEFAULT_SIZE ? undefined : s })}
+          onSort={(oldestFirst) => update({ sort: oldestFirst ? 'occurredAt' : undefined, page: undefined })}
+        />
+      )}
     </Space>
   );
 }

@@ -5,7 +5,15 @@ import type { Schemas } from '../../../api/client';
 import { useMemo } from 'react';
 import { nameOf, useCategories, useIndicators, useProvinces } from '../../../api/lookups';
 import { AUDIT_ACTION_LABELS, formatDateTime, formatNumber } from '../../../format';
-import { clientLabel, describeEntry, diffEntries, entityLabel, entryLink, type CodeNames, type DiffRow } from '../utils/auditDiff';
+import {
+  clientLabel,
+  describeEntry,
+  diffEntries,
+  entityLabel,
+  entryLink,
+  type CodeNames,
+  type DiffRow,
+} from '../utils/auditDiff';
 
 type Entry = Schemas['AuditEntry'];
 
@@ -27,10 +35,13 @@ export function AuditTable({ data, loading, page, size, oldestFirst, onPage, onS
   const screens = Grid.useBreakpoint();
   const indicators = useIndicators();
   const categories = useCategories();
-  const names: CodeNames = useMemo(() => ({
-    indicatorCode: new Map((indicators.data ?? []).map((i) => [i.code as string, i.name as string])),
-    categoryCode: new Map((categories.data ?? []).map((c) => [c.code as string, c.name as string])),
-  }), [indicators.data, categories.data]);
+  const names: CodeNames = useMemo(
+    () => ({
+      indicatorCode: new Map((indicators.data ?? []).map((i) => [i.code as string, i.name as string])),
+      categoryCode: new Map((categories.data ?? []).map((c) => [c.code as string, c.name as string])),
+    }),
+    [indicators.data, categories.data],
+  );
 
   const columns: ColumnsType<Entry> = [
     {
@@ -44,7 +55,13 @@ export function AuditTable({ data, loading, page, size, oldestFirst, onPage, onS
       render: (v?: string) => formatDateTime(v),
     },
     { title: 'Người thực hiện', dataIndex: 'username', key: 'username', width: 150, render: (v?: string) => v || '—' },
-    { title: 'Ứng dụng', key: 'client', width: 150, responsive: ['md'], render: (_, e) => clientLabel(e.clientId, e.username) },
+    {
+      title: 'Ứng dụng',
+      key: 'client',
+      width: 150,
+      responsive: ['md'],
+      render: (_, e) => clientLabel(e.clientId, e.username),
+    },
     {
       title: 'Thao tác',
       dataIndex: 'action',
@@ -60,7 +77,11 @@ export function AuditTable({ data, loading, page, size, oldestFirst, onPage, onS
         return (
           <div style={{ minWidth: 160 }}>
             <div>{entityLabel(e.entity)}</div>
-            {what && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{what}</Typography.Text>}
+            {what && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {what}
+              </Typography.Text>
+            )}
           </div>
         );
       },
@@ -83,7 +104,11 @@ export function AuditTable({ data, loading, page, size, oldestFirst, onPage, onS
       render: (_, e) => (
         <div>
           <div>{e.provinceCode ? nameOf(provinces.data, e.provinceCode) : '—'}</div>
-          {e.communeCode && <Typography.Text type="secondary" style={{ fontSize: 12 }}>Xã {e.communeCode}</Typography.Text>}
+          {e.communeCode && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              Xã {e.communeCode}
+            </Typography.Text>
+          )}
         </div>
       ),
     },
@@ -101,7 +126,14 @@ export function AuditTable({ data, loading, page, size, oldestFirst, onPage, onS
         locale={{ emptyText: 'Không có thay đổi nào khớp bộ lọc' }}
         expandable={{
           expandedRowRender: (e) => <ChangeDiff entry={e} names={names} />,
-          columnTitle: <span className="sr-only" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>Chi tiết</span>,
+          columnTitle: (
+            <span
+              className="sr-only"
+              style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
+            >
+              Chi tiết
+            </span>
+          ),
         }}
         onChange={(pagination, _filters, sorter) => {
           const s = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -139,8 +171,30 @@ function ChangeDiff({ entry, names }: { entry: Entry; names: CodeNames }) {
       aria-label="Các trường đã thay đổi"
       columns={[
         { title: 'Trường', dataIndex: 'label', key: 'label', width: 200 },
-        ...(created ? [] : [{ title: 'Giá trị cũ', dataIndex: 'before', key: 'before', render: (v: string) => <Typography.Text delete={!created && !deleted && v !== '—'} type="secondary">{v}</Typography.Text> }]),
-        ...(deleted ? [] : [{ title: created ? 'Giá trị' : 'Giá trị mới', dataIndex: 'after', key: 'after', render: (v: string) => <Typography.Text strong={!created}>{v}</Typography.Text> }]),
+        ...(created
+          ? []
+          : [
+              {
+                title: 'Giá trị cũ',
+                dataIndex: 'before',
+                key: 'before',
+                render: (v: string) => (
+                  <Typography.Text delete={!created && !deleted && v !== '—'} type="secondary">
+                    {v}
+                  </Typography.Text>
+                ),
+              },
+            ]),
+        ...(deleted
+          ? []
+          : [
+              {
+                title: created ? 'Giá trị' : 'Giá trị mới',
+                dataIndex: 'after',
+                key: 'after',
+                render: (v: string) => <Typography.Text strong={!created}>{v}</Typography.Text>,
+              },
+            ]),
       ]}
     />
   );

@@ -33,7 +33,9 @@ describe('audit diff', () => {
     expect(formatField('type', 'PHUONG')).toBe('Phường');
     expect(formatField('leaderName', '')).toBe('—');
     expect(formatField('x', false)).toBe('Không');
-    expect(formatField('indicatorCode', 'PATROLS', { indicatorCode: new Map([['PATROLS', 'Tuần tra']]) })).toBe('Tuần tra (PATROLS)');
+    expect(formatField('indicatorCode', 'PATROLS', { indicatorCode: new Map([['PATROLS', 'Tuần tra']]) })).toBe(
+      'Tuần tra (PATROLS)',
+    );
   });
 });
 
@@ -43,8 +45,15 @@ describe('audit entries', () => {
     expect(entityLabel('something-new')).toBe('something-new');
     expect(clientLabel('antq-dashboard')).toBe('Bảng điều khiển');
     expect(clientLabel(null, 'system')).toBe('Hệ thống (nạp dữ liệu)');
-    expect(describeEntry({ entity: 'outcome', after: { indicatorCode: 'PATROLS', period: '2024Q3' } })).toBe('PATROLS · Quý III/2024');
-    expect(describeEntry({ entity: 'outcome', after: { indicatorCode: 'PATROLS', period: '2024' } }, { indicatorCode: new Map([['PATROLS', 'Tuần tra']]) })).toBe('Tuần tra · Năm 2024');
+    expect(describeEntry({ entity: 'outcome', after: { indicatorCode: 'PATROLS', period: '2024Q3' } })).toBe(
+      'PATROLS · Quý III/2024',
+    );
+    expect(
+      describeEntry(
+        { entity: 'outcome', after: { indicatorCode: 'PATROLS', period: '2024' } },
+        { indicatorCode: new Map([['PATROLS', 'Tuần tra']]) },
+      ),
+    ).toBe('Tuần tra · Năm 2024');
     expect(describeEntry({ entity: 'model', before: { name: 'Camera' } })).toBe('Camera');
     expect(describeEntry({ entity: 'legacy-successor', key: '03589>03583' })).toBe('03589 → 03583');
   });

@@ -1,5 +1,12 @@
 import {
-  formatDate, formatDateTime, formatNumber, periodLabel, PLACE_TYPE_LABELS, RECOGNITION_LABELS, STATUS_LABELS, UNIT_TYPE_LABELS,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  periodLabel,
+  PLACE_TYPE_LABELS,
+  RECOGNITION_LABELS,
+  STATUS_LABELS,
+  UNIT_TYPE_LABELS,
 } from '../../../format';
 
 /** Entities as the audit log names them (the API's `entity`), in Vietnamese. */
@@ -15,7 +22,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   'legacy-successor': 'Đơn vị kế thừa',
 };
 
-export const entityLabel = (entity?: string | null) => (entity ? ENTITY_LABELS[entity] ?? entity : '—');
+export const entityLabel = (entity?: string | null) => (entity ? (ENTITY_LABELS[entity] ?? entity) : '—');
 
 /** Token clients in words; unknown ones are shown as they are. */
 const CLIENT_LABELS: Record<string, string> = {
@@ -78,7 +85,13 @@ export const FIELD_LABELS: Record<string, string> = {
   parentCode: 'Mã đơn vị cấp trên',
 };
 
-const COMMUNE_TYPE_LABELS: Record<string, string> = { XA: 'Xã', PHUONG: 'Phường', DAC_KHU: 'Đặc khu', TINH: 'Tỉnh', THANH_PHO: 'Thành phố' };
+const COMMUNE_TYPE_LABELS: Record<string, string> = {
+  XA: 'Xã',
+  PHUONG: 'Phường',
+  DAC_KHU: 'Đặc khu',
+  TINH: 'Tỉnh',
+  THANH_PHO: 'Thành phố',
+};
 
 /** Enum fields shown in words rather than as stored. */
 const VALUE_LABELS: Record<string, Record<string, string>> = {
@@ -126,7 +139,8 @@ export interface DiffRow {
 
 type Record_ = Record<string, unknown> | null | undefined;
 
-const asRecord = (v: unknown): Record_ => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+const asRecord = (v: unknown): Record_ =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 
 /**
  * The fields a change touched, old → new. A creation lists what was set, a deletion what was
@@ -136,14 +150,21 @@ export function diffEntries(beforeValue: unknown, afterValue: unknown, names: Co
   const before = asRecord(beforeValue);
   const after = asRecord(afterValue);
   const keys: string[] = [];
-  for (const k of [...Object.keys(after ?? {}), ...Object.keys(before ?? {})]) if (!keys.includes(k) && !NOISE.has(k)) keys.push(k);
+  for (const k of [...Object.keys(after ?? {}), ...Object.keys(before ?? {})])
+    if (!keys.includes(k) && !NOISE.has(k)) keys.push(k);
   const rows: DiffRow[] = [];
   for (const field of keys) {
     const old = before?.[field];
     const now = after?.[field];
     const empty = (v: unknown) => v === null || v === undefined || v === '';
-    if (before && after ? JSON.stringify(old ?? null) === JSON.stringify(now ?? null) : empty(before ? old : now)) continue;
-    rows.push({ field, label: fieldLabel(field), before: before ? formatField(field, old, names) : '—', after: after ? formatField(field, now, names) : '—' });
+    if (before && after ? JSON.stringify(old ?? null) === JSON.stringify(now ?? null) : empty(before ? old : now))
+      continue;
+    rows.push({
+      field,
+      label: fieldLabel(field),
+      before: before ? formatField(field, old, names) : '—',
+      after: after ? formatField(field, now, names) : '—',
+    });
   }
   return rows;
 }
@@ -159,7 +180,9 @@ export interface AuditLike {
 export function describeEntry(entry: AuditLike, names: CodeNames = {}): string {
   const r = asRecord(entry.after) ?? asRecord(entry.before) ?? {};
   if (entry.entity === 'outcome') {
-    const indicator = r.indicatorCode ? names.indicatorCode?.get(String(r.indicatorCode)) ?? String(r.indicatorCode) : null;
+    const indicator = r.indicatorCode
+      ? (names.indicatorCode?.get(String(r.indicatorCode)) ?? String(r.indicatorCode))
+      : null;
     const parts = [indicator, r.period ? periodLabel(String(r.period)) : null].filter(Boolean);
     return parts.join(' · ');
   }

@@ -8,7 +8,14 @@ import { useIndicators } from '../../../api/lookups';
 import { ErrorState, Loading } from '../../../components/States';
 import { formatNumber, periodLabel } from '../../../format';
 import {
-  buildBatch, buildRows, formatViNumber, mapConflicts, parseViNumber, type GridRow, type ProblemLike, type UnitSelection,
+  buildBatch,
+  buildRows,
+  formatViNumber,
+  mapConflicts,
+  parseViNumber,
+  type GridRow,
+  type ProblemLike,
+  type UnitSelection,
 } from '../utils/entryGrid';
 import { saveOutcomeBatch, useStoredValues } from '../api/entryQueries';
 
@@ -38,10 +45,14 @@ export function EntryGrid({ selection, period, canWrite }: Props) {
 
   // The save button is at the bottom of a long grid: bring the first refusal into view.
   useEffect(() => {
-    if (refusal) container.current?.querySelector('[role="alert"]')?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (refusal)
+      container.current?.querySelector('[role="alert"]')?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, [refusal]);
 
-  const rows = useMemo(() => buildRows(indicators.data ?? [], stored.data ?? [], edits), [indicators.data, stored.data, edits]);
+  const rows = useMemo(
+    () => buildRows(indicators.data ?? [], stored.data ?? [], edits),
+    [indicators.data, stored.data, edits],
+  );
   const batch = useMemo(() => buildBatch(rows, selection, period), [rows, selection, period]);
   const invalidCount = rows.filter((r) => r.invalid).length;
 
@@ -49,8 +60,8 @@ export function EntryGrid({ selection, period, canWrite }: Props) {
     mutationFn: () => saveOutcomeBatch(batch.values),
     onSuccess: async (summary) => {
       message.success(
-        `Đã lưu ${periodLabel(period)}: ${formatNumber(summary.created ?? 0)} giá trị mới, `
-        + `${formatNumber(summary.updated ?? 0)} cập nhật, ${formatNumber(summary.unchanged ?? 0)} không đổi.`,
+        `Đã lưu ${periodLabel(period)}: ${formatNumber(summary.created ?? 0)} giá trị mới, ` +
+          `${formatNumber(summary.updated ?? 0)} cập nhật, ${formatNumber(summary.unchanged ?? 0)} không đổi.`,
       );
       setRefusal(null);
       // Summaries on other pages include these values: let them read again.
@@ -104,101 +115,126 @@ export function EntryGrid({ selection, period, canWrite }: Props) {
       />
       {rowErrors(row).length > 0 && (
         <div data-testid={`entry-error-${row.code}`} role="alert">
-          {rowErrors(row).map((m) => <div key={m}><Typography.Text type="danger">{m}</Typography.Text></div>)}
+          {rowErrors(row).map((m) => (
+            <div key={m}>
+              <Typography.Text type="danger">{m}</Typography.Text>
+            </div>
+          ))}
         </div>
       )}
     </div>
   );
 
-  const marker = (row: GridRow) => row.changed
-    ? <Tag color="orange">{row.stored === null ? 'Mới' : 'Đã sửa'}</Tag>
-    : row.input === null && row.stored !== null && row.code in edits
-      ? <Tag>Giữ giá trị đã lưu</Tag>
-      : null;
+  const marker = (row: GridRow) =>
+    row.changed ? (
+      <Tag color="orange">{row.stored === null ? 'Mới' : 'Đã sửa'}</Tag>
+    ) : row.input === null && row.stored !== null && row.code in edits ? (
+      <Tag>Giữ giá trị đã lưu</Tag>
+    ) : null;
 
   const columns: ColumnsType<GridRow> = narrow
     ? [
-      {
-        title: 'Chỉ tiêu',
-        key: 'name',
-        render: (_, row) => (
-          <div>
-            <div>{row.name}</div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              Đã lưu: {row.stored === null ? 'chưa có' : `${formatNumber(row.stored)} ${row.unit}`}
-            </Typography.Text>
-            <div style={{ marginTop: 6 }}>{input(row)}</div>
-            {marker(row)}
-          </div>
-        ),
-      },
-    ]
+        {
+          title: 'Chỉ tiêu',
+          key: 'name',
+          render: (_, row) => (
+            <div>
+              <div>{row.name}</div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                Đã lưu: {row.stored === null ? 'chưa có' : `${formatNumber(row.stored)} ${row.unit}`}
+              </Typography.Text>
+              <div style={{ marginTop: 6 }}>{input(row)}</div>
+              {marker(row)}
+            </div>
+          ),
+        },
+      ]
     : [
-      { title: 'STT', key: 'index', width: 56, render: (_, __, i) => i + 1 },
-      { title: 'Chỉ tiêu', dataIndex: 'name', key: 'name' },
-      { title: 'Đơn vị tính', dataIndex: 'unit', key: 'unit', width: 120 },
-      {
-        title: 'Đã lưu', key: 'stored', width: 120, align: 'right',
-        render: (_, row) => row.stored === null ? <Typography.Text type="secondary">—</Typography.Text> : formatNumber(row.stored),
-      },
-      { title: `Giá trị ${periodLabel(period)}`, key: 'input', width: 260, render: (_, row) => input(row) },
-      { title: 'Thay đổi', key: 'changed', width: 150, render: (_, row) => marker(row) },
-    ];
+        { title: 'STT', key: 'index', width: 56, render: (_, __, i) => i + 1 },
+        { title: 'Chỉ tiêu', dataIndex: 'name', key: 'name' },
+        { title: 'Đơn vị tính', dataIndex: 'unit', key: 'unit', width: 120 },
+        {
+          title: 'Đã lưu',
+          key: 'stored',
+          width: 120,
+          align: 'right',
+          render: (_, row) =>
+            row.stored === null ? <Typography.Text type="secondary">—</Typography.Text> : formatNumber(row.stored),
+        },
+        { title: `Giá trị ${periodLabel(period)}`, key: 'input', width: 260, render: (_, row) => input(row) },
+        { title: 'Thay đổi', key: 'changed', width: 150, render: (_, row) => marker(row) },
+      ];
 
   return (
     <div ref={container}>
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      {refusal?.forbidden && <Alert type="error" showIcon role="alert" title="Không có quyền ghi" description={refusal.forbidden} />}
-      {refusal && refusal.general.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title="Lô dữ liệu bị từ chối, không giá trị nào được ghi"
-          description={refusal.general.map((m) => <div key={m}>{m}</div>)}
-        />
-      )}
-      {refusal && !refusal.forbidden && refusal.general.length === 0 && Object.keys(refusal.byCode).length > 0 && (
-        <Alert type="error" showIcon role="alert" title="Có giá trị không hợp lệ; không giá trị nào được ghi. Hãy sửa các dòng báo đỏ rồi lưu lại." />
-      )}
-      <div data-testid="entry-grid">
-      <Table<GridRow>
-        rowKey="code"
-        size="small"
-        columns={columns}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: true }}
-        locale={{ emptyText: 'Chưa có chỉ tiêu nào' }}
-      />
-      </div>
-      {canWrite && (
-        <div style={{ position: 'sticky', bottom: 0, background: '#fff', padding: '12px 0', zIndex: 2 }}>
-          <Space wrap>
-            <Button
-              type="primary"
-              icon={<SaveOutlined />}
-              data-testid="entry-save"
-              loading={save.isPending}
-              disabled={batch.values.length === 0 || invalidCount > 0}
-              onClick={() => save.mutate()}
-            >
-              Lưu
-            </Button>
-            <Button icon={<UndoOutlined />} disabled={!Object.keys(edits).length || save.isPending} onClick={() => { setEdits({}); setRefusal(null); }}>
-              Bỏ thay đổi
-            </Button>
-            <Typography.Text type="secondary" aria-live="polite">
-              {invalidCount > 0
-                ? `${invalidCount} dòng chưa hợp lệ`
-                : batch.values.length
-                  ? `${batch.values.length} giá trị sẽ được lưu`
-                  : 'Chưa có thay đổi'}
-            </Typography.Text>
-          </Space>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        {refusal?.forbidden && (
+          <Alert type="error" showIcon role="alert" title="Không có quyền ghi" description={refusal.forbidden} />
+        )}
+        {refusal && refusal.general.length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title="Lô dữ liệu bị từ chối, không giá trị nào được ghi"
+            description={refusal.general.map((m) => (
+              <div key={m}>{m}</div>
+            ))}
+          />
+        )}
+        {refusal && !refusal.forbidden && refusal.general.length === 0 && Object.keys(refusal.byCode).length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title="Có giá trị không hợp lệ; không giá trị nào được ghi. Hãy sửa các dòng báo đỏ rồi lưu lại."
+          />
+        )}
+        <div data-testid="entry-grid">
+          <Table<GridRow>
+            rowKey="code"
+            size="small"
+            columns={columns}
+            dataSource={rows}
+            pagination={false}
+            scroll={{ x: true }}
+            locale={{ emptyText: 'Chưa có chỉ tiêu nào' }}
+          />
         </div>
-      )}
-    </Space>
+        {canWrite && (
+          <div style={{ position: 'sticky', bottom: 0, background: '#fff', padding: '12px 0', zIndex: 2 }}>
+            <Space wrap>
+              <Button
+                type="primary"
+                icon={<SaveOutlined />}
+                data-testid="entry-save"
+                loading={save.isPending}
+                disabled={batch.values.length === 0 || invalidCount > 0}
+                onClick={() => save.mutate()}
+              >
+                Lưu
+              </Button>
+              <Button
+                icon={<UndoOutlined />}
+                disabled={!Object.keys(edits).length || save.isPending}
+                onClick={() => {
+                  setEdits({});
+                  setRefusal(null);
+                }}
+              >
+                Bỏ thay đổi
+              </Button>
+              <Typography.Text type="secondary" aria-live="polite">
+                {invalidCount > 0
+                  ? `${invalidCount} dòng chưa hợp lệ`
+                  : batch.values.length
+                    ? `${batch.values.length} giá trị sẽ được lưu`
+                    : 'Chưa có thay đổi'}
+              </Typography.Text>
+            </Space>
+          </div>
+        )}
+      </Space>
     </div>
   );
 }

@@ -8,7 +8,15 @@ import { nameOf, useCommunes, useProvinces } from '../../../api/lookups';
 import { EmptyState, Loading } from '../../../components/States';
 import { periodLabel, UNIT_TYPE_LABELS } from '../../../format';
 import { unitKey, type UnitSelection } from '../utils/entryGrid';
-import { allowedKinds, applyScope, defaultPeriod, fixedUnits, periodFromParams, selectionFromParams, selectionToParams } from '../utils/entrySelection';
+import {
+  allowedKinds,
+  applyScope,
+  defaultPeriod,
+  fixedUnits,
+  periodFromParams,
+  selectionFromParams,
+  selectionToParams,
+} from '../utils/entrySelection';
 import { usePoint, useProvinceModels } from '../api/entryQueries';
 import { UnitPicker } from './UnitPicker';
 import { PeriodPicker } from './PeriodPicker';
@@ -19,7 +27,9 @@ import { PageTitle } from '../../../components/PageTitle';
 export default function EntryPage() {
   const session = useSession();
   if (!allowedKinds(session).length) {
-    return <Result status="403" title="Bạn không có quyền nhập kết quả" subTitle="Tài khoản của bạn chỉ được xem dữ liệu." />;
+    return (
+      <Result status="403" title="Bạn không có quyền nhập kết quả" subTitle="Tài khoản của bạn chỉ được xem dữ liệu." />
+    );
   }
   return <EntryForm session={session} />;
 }
@@ -33,12 +43,15 @@ function EntryForm({ session }: { session: Session }) {
   // A point named by id alone (a link from its page) brings its province and commune along,
   // unless it lies outside the user's unit.
   const pointPlace = point.data && point.data.id === asked.pointId ? point.data : undefined;
-  const outsideScope = !!pointPlace && (
-    (!!fixed.communeCode && pointPlace.communeCode !== fixed.communeCode)
-    || (!!fixed.provinceCode && pointPlace.provinceCode !== fixed.provinceCode));
+  const outsideScope =
+    !!pointPlace &&
+    ((!!fixed.communeCode && pointPlace.communeCode !== fixed.communeCode) ||
+      (!!fixed.provinceCode && pointPlace.provinceCode !== fixed.provinceCode));
   // A point outside the unit is not offered at all: the link's id stays in the address only.
-  const selection: UnitSelection = !pointPlace ? asked
-    : outsideScope ? { ...asked, pointId: null }
+  const selection: UnitSelection = !pointPlace
+    ? asked
+    : outsideScope
+      ? { ...asked, pointId: null }
       : { ...asked, provinceCode: pointPlace.provinceCode, communeCode: pointPlace.communeCode };
   const period = periodFromParams(params) ?? defaultPeriod('QUARTER');
 
@@ -46,17 +59,20 @@ function EntryForm({ session }: { session: Session }) {
     setParams(selectionToParams(next, nextPeriod), { replace: true });
 
   // The address shows what the page really uses (a link asking for another province is corrected).
-  const canonical = new URLSearchParams(selectionToParams(outsideScope ? asked : selection, periodFromParams(params))).toString();
+  const canonical = new URLSearchParams(
+    selectionToParams(outsideScope ? asked : selection, periodFromParams(params)),
+  ).toString();
   useEffect(() => {
     if (canonical !== params.toString()) setParams(new URLSearchParams(canonical), { replace: true });
   }, [canonical, params, setParams]);
 
   const key = unitKey(selection);
-  const place = selection.kind === 'POINT'
-    ? { communeCode: pointPlace?.communeCode, provinceCode: pointPlace?.provinceCode }
-    : selection.kind === 'MODEL_PROVINCE' || selection.kind === 'PROVINCE'
-      ? { provinceCode: selection.provinceCode }
-      : { communeCode: selection.communeCode, provinceCode: selection.provinceCode };
+  const place =
+    selection.kind === 'POINT'
+      ? { communeCode: pointPlace?.communeCode, provinceCode: pointPlace?.provinceCode }
+      : selection.kind === 'MODEL_PROVINCE' || selection.kind === 'PROVINCE'
+        ? { provinceCode: selection.provinceCode }
+        : { communeCode: selection.communeCode, provinceCode: selection.provinceCode };
   const placeKnown = selection.kind !== 'POINT' || !!pointPlace;
   const canWrite = placeKnown && canEnterOutcome(session, place);
 
@@ -84,9 +100,23 @@ function EntryForm({ session }: { session: Session }) {
           <PeriodPicker value={period} onChange={(p) => update(selection, p)} />
         </Form>
       </Card>
-      <Card title={<UnitTitle selection={selection} period={period} pointName={selection.pointId ? pointPlace?.placeName : undefined} />} size="small">
+      <Card
+        title={
+          <UnitTitle
+            selection={selection}
+            period={period}
+            pointName={selection.pointId ? pointPlace?.placeName : undefined}
+          />
+        }
+        size="small"
+      >
         {selection.kind === 'POINT' && point.isError && (
-          <Alert type="error" showIcon title="Không tìm thấy điểm nhân rộng" description={`Điểm số ${selection.pointId} không tồn tại hoặc không đọc được.`} />
+          <Alert
+            type="error"
+            showIcon
+            title="Không tìm thấy điểm nhân rộng"
+            description={`Điểm số ${selection.pointId} không tồn tại hoặc không đọc được.`}
+          />
         )}
         {outsideScope && (
           <Alert
@@ -98,13 +128,27 @@ function EntryForm({ session }: { session: Session }) {
           />
         )}
         {!outsideScope && placeKnown && !canWrite && key && (
-          <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="Bạn không có quyền nhập kết quả cho đơn vị này; chỉ xem được số liệu đã lưu." />
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title="Bạn không có quyền nhập kết quả cho đơn vị này; chỉ xem được số liệu đã lưu."
+          />
         )}
-        {key && selection.kind === 'POINT' && !pointPlace
-          ? (point.isError ? null : <Loading rows={6} />)
-          : key
-          ? <EntryGrid key={JSON.stringify([selection.kind, key, period])} selection={selection} period={period} canWrite={canWrite} />
-          : <EmptyState text="Chọn đủ đơn vị báo cáo ở bước 1 để nhập kết quả" />}
+        {key && selection.kind === 'POINT' && !pointPlace ? (
+          point.isError ? null : (
+            <Loading rows={6} />
+          )
+        ) : key ? (
+          <EntryGrid
+            key={JSON.stringify([selection.kind, key, period])}
+            selection={selection}
+            period={period}
+            canWrite={canWrite}
+          />
+        ) : (
+          <EmptyState text="Chọn đủ đơn vị báo cáo ở bước 1 để nhập kết quả" />
+        )}
       </Card>
     </Space>
   );
@@ -125,7 +169,8 @@ function UnitTitle({ selection, period, pointName }: { selection: UnitSelection;
   if (selection.provinceCode) parts.push(nameOf(provinces.data, selection.provinceCode));
   return (
     <span style={{ whiteSpace: 'normal' }}>
-      3. {UNIT_TYPE_LABELS[selection.kind]}{parts.length ? `: ${parts.join(', ')}` : ''} · {periodLabel(period)}
+      3. {UNIT_TYPE_LABELS[selection.kind]}
+      {parts.length ? `: ${parts.join(', ')}` : ''} · {periodLabel(period)}
     </span>
   );
 }

@@ -29,7 +29,8 @@ export function UnitPicker({ value, onChange, kinds, fixedProvince, fixedCommune
     for (const m of models.data ?? []) if (m.code) options.set(m.code, m.name ?? m.code);
     // A model built elsewhere can still be replicated into this commune: offer those too.
     if (value.kind === 'MODEL_COMMUNE') {
-      for (const p of points.data?.items ?? []) if (p.modelCode && !options.has(p.modelCode)) options.set(p.modelCode, p.modelCode);
+      for (const p of points.data?.items ?? [])
+        if (p.modelCode && !options.has(p.modelCode)) options.set(p.modelCode, p.modelCode);
     }
     return [...options].map(([code, name]) => ({ value: code, label: name === code ? code : `${name} (${code})` }));
   }, [models.data, points.data, value.kind]);
@@ -65,7 +66,9 @@ export function UnitPicker({ value, onChange, kinds, fixedProvince, fixedCommune
             disabled={!!fixedProvince}
             loading={provinces.isPending}
             options={(provinces.data ?? []).map((p) => ({ value: p.code as string, label: p.name ?? p.code }))}
-            onChange={(provinceCode: string) => set({ provinceCode, communeCode: null, modelCode: null, pointId: null })}
+            onChange={(provinceCode: string) =>
+              set({ provinceCode, communeCode: null, modelCode: null, pointId: null })
+            }
             status={provinces.isError ? 'error' : undefined}
           />
         </Form.Item>
@@ -80,8 +83,13 @@ export function UnitPicker({ value, onChange, kinds, fixedProvince, fixedCommune
               value={value.communeCode ?? undefined}
               disabled={!!fixedCommune || !value.provinceCode}
               loading={communes.isFetching}
-              options={(communes.data ?? []).map((c) => ({ value: c.code as string, label: c.fullName ?? c.name ?? c.code }))}
-              onChange={(communeCode: string) => set({ communeCode, pointId: null, modelCode: value.kind === 'MODEL_COMMUNE' ? null : value.modelCode })}
+              options={(communes.data ?? []).map((c) => ({
+                value: c.code as string,
+                label: c.fullName ?? c.name ?? c.code,
+              }))}
+              onChange={(communeCode: string) =>
+                set({ communeCode, pointId: null, modelCode: value.kind === 'MODEL_COMMUNE' ? null : value.modelCode })
+              }
               notFoundContent={communes.isError ? 'Không tải được danh sách xã' : 'Không có xã phù hợp'}
             />
           </Form.Item>
@@ -109,9 +117,13 @@ export function UnitPicker({ value, onChange, kinds, fixedProvince, fixedCommune
           <Form.Item
             label="Điểm nhân rộng"
             htmlFor="entry-point"
-            extra={points.data && points.data.total > points.data.items.length
-              ? <Typography.Text type="secondary">Hiện {points.data.items.length} trên {points.data.total} điểm; gõ để tìm.</Typography.Text>
-              : undefined}
+            extra={
+              points.data && points.data.total > points.data.items.length ? (
+                <Typography.Text type="secondary">
+                  Hiện {points.data.items.length} trên {points.data.total} điểm; gõ để tìm.
+                </Typography.Text>
+              ) : undefined
+            }
           >
             <Select
               id="entry-point"

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  belongsTo, buildBatch, buildRows, formatViNumber, mapConflicts, parseViNumber, storedQuery, unitKey, validateValue,
+  belongsTo,
+  buildBatch,
+  buildRows,
+  formatViNumber,
+  mapConflicts,
+  parseViNumber,
+  storedQuery,
+  unitKey,
+  validateValue,
   type UnitSelection,
 } from './entryGrid';
 
@@ -13,8 +21,14 @@ const indicators = [
 describe('unit keys', () => {
   it('names each unit kind by its own fields only', () => {
     expect(unitKey({ kind: 'POINT', pointId: 7, communeCode: '03549', provinceCode: '12' })).toEqual({ pointId: 7 });
-    expect(unitKey({ kind: 'MODEL_COMMUNE', modelCode: 'M', communeCode: '03549', provinceCode: '12' })).toEqual({ modelCode: 'M', communeCode: '03549' });
-    expect(unitKey({ kind: 'MODEL_PROVINCE', modelCode: 'M', communeCode: '03549', provinceCode: '12' })).toEqual({ modelCode: 'M', provinceCode: '12' });
+    expect(unitKey({ kind: 'MODEL_COMMUNE', modelCode: 'M', communeCode: '03549', provinceCode: '12' })).toEqual({
+      modelCode: 'M',
+      communeCode: '03549',
+    });
+    expect(unitKey({ kind: 'MODEL_PROVINCE', modelCode: 'M', communeCode: '03549', provinceCode: '12' })).toEqual({
+      modelCode: 'M',
+      provinceCode: '12',
+    });
     expect(unitKey({ kind: 'COMMUNE', communeCode: '03549', provinceCode: '12' })).toEqual({ communeCode: '03549' });
     expect(unitKey({ kind: 'PROVINCE', provinceCode: '12' })).toEqual({ provinceCode: '12' });
   });
@@ -24,20 +38,34 @@ describe('unit keys', () => {
     expect(unitKey({ kind: 'PROVINCE' })).toBeNull();
   });
   it('asks the API for exactly this unit type and period', () => {
-    expect(storedQuery({ kind: 'COMMUNE', communeCode: '03549' }, '2024Q1')).toEqual({ communeCode: '03549', unitType: 'COMMUNE', period: '2024Q1', size: 500 });
+    expect(storedQuery({ kind: 'COMMUNE', communeCode: '03549' }, '2024Q1')).toEqual({
+      communeCode: '03549',
+      unitType: 'COMMUNE',
+      period: '2024Q1',
+      size: 500,
+    });
     expect(storedQuery({ kind: 'POINT' }, '2024Q1')).toBeNull();
   });
   it('keeps only values of the unit itself', () => {
     const sel: UnitSelection = { kind: 'COMMUNE', communeCode: '03549' };
     expect(belongsTo({ period: '2024Q1', unitType: 'COMMUNE', communeCode: '03549' }, sel, '2024Q1')).toBe(true);
-    expect(belongsTo({ period: '2024Q1', unitType: 'POINT', pointId: 3, communeCode: '03549' }, sel, '2024Q1')).toBe(false);
+    expect(belongsTo({ period: '2024Q1', unitType: 'POINT', pointId: 3, communeCode: '03549' }, sel, '2024Q1')).toBe(
+      false,
+    );
     expect(belongsTo({ period: '202401', unitType: 'COMMUNE', communeCode: '03549' }, sel, '2024Q1')).toBe(false);
   });
 });
 
 describe('rows', () => {
   it('has one row per indicator in sort order, with stored values and edits', () => {
-    const rows = buildRows(indicators, [{ indicatorCode: 'PATROLS', value: 4 }, { indicatorCode: 'TIPS_RECEIVED', value: 10 }], { TIPS_RECEIVED: 12 });
+    const rows = buildRows(
+      indicators,
+      [
+        { indicatorCode: 'PATROLS', value: 4 },
+        { indicatorCode: 'TIPS_RECEIVED', value: 10 },
+      ],
+      { TIPS_RECEIVED: 12 },
+    );
     expect(rows.map((r) => r.code)).toEqual(['TIPS_RECEIVED', 'FIRECRACKERS_KG', 'PATROLS']);
     expect(rows[0]).toMatchObject({ stored: 10, input: 12, changed: true, invalid: null });
     expect(rows[1]).toMatchObject({ stored: null, input: null, changed: false, fractional: true });
@@ -62,7 +90,11 @@ describe('rows', () => {
 
 describe('batch', () => {
   it('sends only changed, non-empty inputs with the unit key', () => {
-    const rows = buildRows(indicators, [{ indicatorCode: 'PATROLS', value: 4 }], { TIPS_RECEIVED: 3, PATROLS: 4, FIRECRACKERS_KG: 1.5 });
+    const rows = buildRows(indicators, [{ indicatorCode: 'PATROLS', value: 4 }], {
+      TIPS_RECEIVED: 3,
+      PATROLS: 4,
+      FIRECRACKERS_KG: 1.5,
+    });
     const batch = buildBatch(rows, { kind: 'POINT', pointId: 9, communeCode: '03549' }, '2030Q1');
     expect(batch.codes).toEqual(['TIPS_RECEIVED', 'FIRECRACKERS_KG']);
     expect(batch.values).toEqual([
@@ -79,11 +111,20 @@ describe('batch', () => {
 describe('conflicts', () => {
   it('maps each conflict index back to the indicator row of the value sent', () => {
     const codes = ['TIPS_RECEIVED', 'FIRECRACKERS_KG'];
-    const result = mapConflicts({
-      detail: '1 giá trị không hợp lệ',
-      conflicts: [{ index: 1, field: 'value', message: 'Phải ≥ 0' }, { index: 1, field: 'value', message: 'Phải ≥ 0' }],
-      errors: [{ field: 'values[0].period', message: 'Kỳ sai' }, { field: 'pointId', message: 'Không có điểm' }],
-    }, codes);
+    const result = mapConflicts(
+      {
+        detail: '1 giá trị không hợp lệ',
+        conflicts: [
+          { index: 1, field: 'value', message: 'Phải ≥ 0' },
+          { index: 1, field: 'value', message: 'Phải ≥ 0' },
+        ],
+        errors: [
+          { field: 'values[0].period', message: 'Kỳ sai' },
+          { field: 'pointId', message: 'Không có điểm' },
+        ],
+      },
+      codes,
+    );
     expect(result.byCode).toEqual({ FIRECRACKERS_KG: ['Phải ≥ 0'], TIPS_RECEIVED: ['Kỳ sai'] });
     expect(result.general).toEqual(['Không có điểm']);
   });

@@ -123,7 +123,8 @@ export function buildRows(
 ): GridRow[] {
   const storedByCode = new Map<string, number>();
   for (const v of stored) {
-    if (v.indicatorCode && typeof v.value === 'number' && !storedByCode.has(v.indicatorCode)) storedByCode.set(v.indicatorCode, v.value);
+    if (v.indicatorCode && typeof v.value === 'number' && !storedByCode.has(v.indicatorCode))
+      storedByCode.set(v.indicatorCode, v.value);
   }
   return [...indicators]
     .filter((i): i is IndicatorLike & { code: string } => !!i.code)
@@ -156,7 +157,11 @@ export interface OutcomeValueOut extends UnitKey {
  * are never sent (clearing one keeps the stored value), and untouched stored values are not sent
  * again so a colleague's later change to them is not overwritten.
  */
-export function buildBatch(rows: GridRow[], sel: UnitSelection, period: string): { values: OutcomeValueOut[]; codes: string[] } {
+export function buildBatch(
+  rows: GridRow[],
+  sel: UnitSelection,
+  period: string,
+): { values: OutcomeValueOut[]; codes: string[] } {
   const key = unitKey(sel);
   if (!key) return { values: [], codes: [] };
   const changed = rows.filter((r) => r.changed && r.input !== null);
@@ -181,7 +186,10 @@ export interface ProblemLike {
 }
 
 /** Refusals of a batch, per indicator row; those that name no row are general. */
-export function mapConflicts(problem: ProblemLike, codes: string[]): { byCode: Record<string, string[]>; general: string[] } {
+export function mapConflicts(
+  problem: ProblemLike,
+  codes: string[],
+): { byCode: Record<string, string[]>; general: string[] } {
   const byCode: Record<string, string[]> = {};
   const general: string[] = [];
   const add = (index: number | undefined, message: string | undefined) => {
@@ -208,7 +216,10 @@ export function mapConflicts(problem: ProblemLike, codes: string[]): { byCode: R
  * vi-VN display for InputNumber: thousands with ".", decimals with ",". While the user types, the
  * text is left as typed so the caret does not jump.
  */
-export function formatViNumber(value: string | number | undefined, info?: { userTyping: boolean; input: string }): string {
+export function formatViNumber(
+  value: string | number | undefined,
+  info?: { userTyping: boolean; input: string },
+): string {
   if (info?.userTyping) return info.input;
   if (value === undefined || value === null || value === '') return '';
   const text = String(value);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allowedKinds, applyScope, defaultPeriod, matchesOption, periodFromParams, selectionFromParams, selectionToParams, type Scope } from './entrySelection';
+import {
+  allowedKinds,
+  applyScope,
+  defaultPeriod,
+  matchesOption,
+  periodFromParams,
+  selectionFromParams,
+  selectionToParams,
+  type Scope,
+} from './entrySelection';
 
 const admin: Scope = { writeScope: 'ALL', unit: null, unitProvinceCode: null };
 const province: Scope = { writeScope: 'PROVINCE', unit: '12', unitProvinceCode: '12' };
@@ -26,10 +35,18 @@ describe('selection from a link', () => {
     expect(periodFromParams(params('period=2024H1'))).toBeNull();
   });
   it('writes back only the fields of the kind', () => {
-    expect(selectionToParams({ kind: 'MODEL_PROVINCE', provinceCode: '12', communeCode: '03549', modelCode: 'M', pointId: 3 }, '2024'))
-      .toEqual({ unitType: 'MODEL_PROVINCE', provinceCode: '12', modelCode: 'M', period: '2024' });
-    expect(selectionToParams({ kind: 'POINT', provinceCode: '12', communeCode: '03549', pointId: 3 }, null))
-      .toEqual({ unitType: 'POINT', provinceCode: '12', communeCode: '03549', pointId: '3' });
+    expect(
+      selectionToParams(
+        { kind: 'MODEL_PROVINCE', provinceCode: '12', communeCode: '03549', modelCode: 'M', pointId: 3 },
+        '2024',
+      ),
+    ).toEqual({ unitType: 'MODEL_PROVINCE', provinceCode: '12', modelCode: 'M', period: '2024' });
+    expect(selectionToParams({ kind: 'POINT', provinceCode: '12', communeCode: '03549', pointId: 3 }, null)).toEqual({
+      unitType: 'POINT',
+      provinceCode: '12',
+      communeCode: '03549',
+      pointId: '3',
+    });
   });
 });
 
@@ -41,12 +58,19 @@ describe('scope', () => {
   });
   it('fixes the province of a province officer and drops choices made for another province', () => {
     expect(applyScope({ kind: 'PROVINCE', provinceCode: '96' }, province)).toMatchObject({ provinceCode: '12' });
-    expect(applyScope({ kind: 'MODEL_COMMUNE', provinceCode: '96', communeCode: '31000', modelCode: 'X' }, province))
-      .toMatchObject({ provinceCode: '12', communeCode: null, modelCode: null });
-    expect(applyScope({ kind: 'COMMUNE', provinceCode: '12', communeCode: '03549' }, province)).toMatchObject({ communeCode: '03549' });
+    expect(
+      applyScope({ kind: 'MODEL_COMMUNE', provinceCode: '96', communeCode: '31000', modelCode: 'X' }, province),
+    ).toMatchObject({ provinceCode: '12', communeCode: null, modelCode: null });
+    expect(applyScope({ kind: 'COMMUNE', provinceCode: '12', communeCode: '03549' }, province)).toMatchObject({
+      communeCode: '03549',
+    });
   });
   it('fixes the commune of a commune officer and falls back to a kind they may use', () => {
-    expect(applyScope({ kind: 'PROVINCE', provinceCode: '12' }, commune)).toMatchObject({ kind: 'POINT', provinceCode: '12', communeCode: '03549' });
+    expect(applyScope({ kind: 'PROVINCE', provinceCode: '12' }, commune)).toMatchObject({
+      kind: 'POINT',
+      provinceCode: '12',
+      communeCode: '03549',
+    });
   });
   it('keeps a point asked for by id alone, to be checked once it is looked up', () => {
     expect(applyScope({ kind: 'POINT', pointId: 5 }, commune)).toMatchObject({ pointId: 5, communeCode: '03549' });

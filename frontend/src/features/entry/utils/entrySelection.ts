@@ -39,12 +39,17 @@ export function selectionFromParams(params: URLSearchParams): UnitSelection {
   const unitType = get('unitType');
   const kind: UnitKind = isKind(unitType)
     ? unitType
-    : pointId ? 'POINT'
-    : modelCode && communeCode ? 'MODEL_COMMUNE'
-    : modelCode ? 'MODEL_PROVINCE'
-    : communeCode ? 'COMMUNE'
-    : provinceCode ? 'PROVINCE'
-    : 'POINT';
+    : pointId
+      ? 'POINT'
+      : modelCode && communeCode
+        ? 'MODEL_COMMUNE'
+        : modelCode
+          ? 'MODEL_PROVINCE'
+          : communeCode
+            ? 'COMMUNE'
+            : provinceCode
+              ? 'PROVINCE'
+              : 'POINT';
   return { kind, provinceCode, communeCode, modelCode, pointId };
 }
 
@@ -54,7 +59,11 @@ export function applyScope(sel: UnitSelection, scope: Scope): UnitSelection {
   const fixed = fixedUnits(scope);
   const kind = kinds.includes(sel.kind) ? sel.kind : (kinds[0] ?? sel.kind);
   const provinceCode = fixed.provinceCode ?? sel.provinceCode ?? null;
-  const communeCode = fixed.communeCode ?? (fixed.provinceCode && sel.provinceCode && sel.provinceCode !== fixed.provinceCode ? null : sel.communeCode ?? null);
+  const communeCode =
+    fixed.communeCode ??
+    (fixed.provinceCode && sel.provinceCode && sel.provinceCode !== fixed.provinceCode
+      ? null
+      : (sel.communeCode ?? null));
   const changedPlace = provinceCode !== (sel.provinceCode ?? null) || communeCode !== (sel.communeCode ?? null);
   // A point or model picked for another place no longer fits the forced place, unless it is a
   // point whose place is not known yet (it is looked up and then checked against the scope).
@@ -62,8 +71,8 @@ export function applyScope(sel: UnitSelection, scope: Scope): UnitSelection {
     kind,
     provinceCode,
     communeCode,
-    modelCode: changedPlace && sel.provinceCode ? null : sel.modelCode ?? null,
-    pointId: changedPlace && sel.provinceCode ? null : sel.pointId ?? null,
+    modelCode: changedPlace && sel.provinceCode ? null : (sel.modelCode ?? null),
+    pointId: changedPlace && sel.provinceCode ? null : (sel.pointId ?? null),
   };
 }
 

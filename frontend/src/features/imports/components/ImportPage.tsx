@@ -1,12 +1,35 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Form, Grid, Radio, Result, Row, Select, Space, Steps, Typography, Upload } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Form,
+  Grid,
+  Radio,
+  Result,
+  Row,
+  Select,
+  Space,
+  Steps,
+  Typography,
+  Upload,
+} from 'antd';
 import { CheckCircleOutlined, CloudUploadOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons';
 import { ApiError, errorMessage } from '../../../api/client';
 import { useSession } from '../../../auth/SessionContext';
 import { canImport } from '../../../auth/permissions';
 import { postImport } from '../api/importApi';
-import { canCommit, contentTypeFor, IMPORT_KINDS, ROW_NUMBERING, type ImportKind, type ImportMode, type ImportReport } from '../utils/importKinds';
+import {
+  canCommit,
+  contentTypeFor,
+  IMPORT_KINDS,
+  ROW_NUMBERING,
+  type ImportKind,
+  type ImportMode,
+  type ImportReport,
+} from '../utils/importKinds';
 import { ImportReportView } from './ImportReportView';
 import { JobProgress } from './JobProgress';
 import { KindHelpPanel } from './KindHelpPanel';
@@ -21,15 +44,18 @@ type Run =
 
 function failure(error: unknown): Run {
   const problem = error instanceof ApiError ? error.problem : undefined;
-  const title = error instanceof ApiError
-    ? error.status === 403 ? 'Không có quyền nhập loại dữ liệu này'
-      : error.status === 415 ? 'Định dạng tệp không được hỗ trợ'
-        : 'Tệp không đọc được'
-    : 'Không gửi được tệp';
+  const title =
+    error instanceof ApiError
+      ? error.status === 403
+        ? 'Không có quyền nhập loại dữ liệu này'
+        : error.status === 415
+          ? 'Định dạng tệp không được hỗ trợ'
+          : 'Tệp không đọc được'
+      : 'Không gửi được tệp';
   // Field errors often repeat the detail; show only what they add.
   const errors = (problem?.errors ?? [])
     .filter((e) => e.message && e.message !== problem?.detail)
-    .map((e) => (e.field && e.field !== 'file' ? `${e.field}: ${e.message}` : e.message as string));
+    .map((e) => (e.field && e.field !== 'file' ? `${e.field}: ${e.message}` : (e.message as string)));
   return { state: 'error', title, detail: errorMessage(error), errors };
 }
 
@@ -46,11 +72,17 @@ export default function ImportPage() {
   const screens = Grid.useBreakpoint();
 
   if (!kinds.length || session.writeScope === 'NONE') {
-    return <Result status="403" title="Bạn không có quyền nhập dữ liệu" subTitle="Tài khoản của bạn chỉ được xem dữ liệu." />;
+    return (
+      <Result status="403" title="Bạn không có quyền nhập dữ liệu" subTitle="Tài khoản của bạn chỉ được xem dữ liệu." />
+    );
   }
 
-  const reset = () => { setCheck(null); setCommit(null); };
-  const busy = check?.state === 'posting' || check?.state === 'job' || commit?.state === 'posting' || commit?.state === 'job';
+  const reset = () => {
+    setCheck(null);
+    setCommit(null);
+  };
+  const busy =
+    check?.state === 'posting' || check?.state === 'job' || commit?.state === 'posting' || commit?.state === 'job';
 
   const run = async (dryRun: boolean) => {
     if (!file) return;
@@ -81,15 +113,23 @@ export default function ImportPage() {
       <div>
         <PageTitle gap={4}>Nhập dữ liệu từ tệp</PageTitle>
         <Typography.Text type="secondary">
-          Tải lên tệp CSV hoặc Excel, kiểm tra trước (không ghi gì), rồi nhập. Mỗi dòng qua cùng quy tắc và quyền như khi nhập tay.
+          Tải lên tệp CSV hoặc Excel, kiểm tra trước (không ghi gì), rồi nhập. Mỗi dòng qua cùng quy tắc và quyền như
+          khi nhập tay.
         </Typography.Text>
       </div>
-      {screens.md && <Steps
-        current={step}
-        status={committed ? 'finish' : 'process'}
-        size="small"
-        items={[{ title: 'Chọn loại và tệp' }, { title: 'Kiểm tra' }, { title: 'Xem kết quả kiểm tra' }, { title: 'Nhập dữ liệu' }]}
-      />}
+      {screens.md && (
+        <Steps
+          current={step}
+          status={committed ? 'finish' : 'process'}
+          size="small"
+          items={[
+            { title: 'Chọn loại và tệp' },
+            { title: 'Kiểm tra' },
+            { title: 'Xem kết quả kiểm tra' },
+            { title: 'Nhập dữ liệu' },
+          ]}
+        />
+      )}
       <Card size="small" title="1. Loại dữ liệu và tệp">
         <Form layout="vertical" component="div">
           <Row gutter={[16, 0]}>
@@ -101,7 +141,10 @@ export default function ImportPage() {
                   value={kind}
                   disabled={busy}
                   options={kinds.map((k) => ({ value: k.kind, label: k.label }))}
-                  onChange={(k: ImportKind) => { setKind(k); reset(); }}
+                  onChange={(k: ImportKind) => {
+                    setKind(k);
+                    reset();
+                  }}
                 />
               </Form.Item>
             </Col>
@@ -110,7 +153,10 @@ export default function ImportPage() {
                 <Radio.Group
                   value={mode}
                   disabled={busy}
-                  onChange={(e) => { setMode(e.target.value); reset(); }}
+                  onChange={(e) => {
+                    setMode(e.target.value);
+                    reset();
+                  }}
                   aria-label="Chế độ nhập"
                   options={[
                     { value: 'atomic', label: 'Tất cả hoặc không (không ghi dòng nào)' },
@@ -132,7 +178,12 @@ export default function ImportPage() {
               beforeUpload={(f) => {
                 if (!contentTypeFor(f.name)) {
                   setFile(null);
-                  setCheck({ state: 'error', title: 'Định dạng tệp không được hỗ trợ', detail: `“${f.name}” không phải tệp .csv hoặc .xlsx.`, errors: [] });
+                  setCheck({
+                    state: 'error',
+                    title: 'Định dạng tệp không được hỗ trợ',
+                    detail: `“${f.name}” không phải tệp .csv hoặc .xlsx.`,
+                    errors: [],
+                  });
                   return Upload.LIST_IGNORE;
                 }
                 setFile(f);
@@ -140,11 +191,18 @@ export default function ImportPage() {
                 // The file is sent by "Kiểm tra", not uploaded on its own.
                 return false;
               }}
-              onRemove={() => { setFile(null); reset(); }}
+              onRemove={() => {
+                setFile(null);
+                reset();
+              }}
             >
-              <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+              <p className="ant-upload-drag-icon">
+                <InboxOutlined />
+              </p>
               <p className="ant-upload-text">Bấm hoặc kéo thả tệp vào đây</p>
-              <p className="ant-upload-hint" data-testid="import-hint">CSV (UTF-8, phân cách bằng dấu phẩy hoặc chấm phẩy) hoặc Excel .xlsx. {ROW_NUMBERING}</p>
+              <p className="ant-upload-hint" data-testid="import-hint">
+                CSV (UTF-8, phân cách bằng dấu phẩy hoặc chấm phẩy) hoặc Excel .xlsx. {ROW_NUMBERING}
+              </p>
             </Upload.Dragger>
           </Form.Item>
         </Form>
@@ -163,8 +221,14 @@ export default function ImportPage() {
             Kiểm tra
           </Button>
           {!file && <Typography.Text type="secondary">Chọn một tệp ở bước 1.</Typography.Text>}
-          <RunView run={check} dryRun mode={mode} testId="import-report"
-            onJobDone={(r) => finish(true, r)} onJobFailed={(m) => setCheck({ state: 'error', title: 'Kiểm tra thất bại', detail: m, errors: [] })} />
+          <RunView
+            run={check}
+            dryRun
+            mode={mode}
+            testId="import-report"
+            onJobDone={(r) => finish(true, r)}
+            onJobFailed={(m) => setCheck({ state: 'error', title: 'Kiểm tra thất bại', detail: m, errors: [] })}
+          />
         </Space>
       </Card>
 
@@ -184,14 +248,31 @@ export default function ImportPage() {
                   Nhập dữ liệu
                 </Button>
                 {!canCommit(checkReport, mode) && (
-                  <Typography.Text type="secondary">Chưa nhập được: sửa tệp rồi kiểm tra lại{mode === 'atomic' ? ', hoặc chọn chế độ “Nhận dòng hợp lệ”' : ''}.</Typography.Text>
+                  <Typography.Text type="secondary">
+                    Chưa nhập được: sửa tệp rồi kiểm tra lại
+                    {mode === 'atomic' ? ', hoặc chọn chế độ “Nhận dòng hợp lệ”' : ''}.
+                  </Typography.Text>
                 )}
               </Space>
             )}
-            <RunView run={commit} dryRun={false} mode={mode} testId="import-result"
-              onJobDone={(r) => finish(false, r)} onJobFailed={(m) => setCommit({ state: 'error', title: 'Nhập dữ liệu thất bại', detail: m, errors: [] })} />
+            <RunView
+              run={commit}
+              dryRun={false}
+              mode={mode}
+              testId="import-result"
+              onJobDone={(r) => finish(false, r)}
+              onJobFailed={(m) => setCommit({ state: 'error', title: 'Nhập dữ liệu thất bại', detail: m, errors: [] })}
+            />
             {committed && (
-              <Button icon={<ReloadOutlined />} onClick={() => { setFile(null); reset(); }}>Nhập tệp khác</Button>
+              <Button
+                icon={<ReloadOutlined />}
+                onClick={() => {
+                  setFile(null);
+                  reset();
+                }}
+              >
+                Nhập tệp khác
+              </Button>
             )}
           </Space>
         </Card>
@@ -212,7 +293,8 @@ interface RunViewProps {
 /** What a run shows: nothing yet, a background job's progress, its report, or the problem. */
 function RunView({ run, dryRun, mode, testId, onJobDone, onJobFailed }: RunViewProps) {
   if (!run || run.state === 'posting') return null;
-  if (run.state === 'job') return <JobProgress key={run.jobId} id={run.jobId} onDone={onJobDone} onFailed={onJobFailed} />;
+  if (run.state === 'job')
+    return <JobProgress key={run.jobId} id={run.jobId} onDone={onJobDone} onFailed={onJobFailed} />;
   if (run.state === 'error') {
     return (
       <Alert
@@ -221,10 +303,14 @@ function RunView({ run, dryRun, mode, testId, onJobDone, onJobFailed }: RunViewP
         role="alert"
         data-testid={`${testId}-error`}
         title={run.title}
-        description={<>
-          <div>{run.detail}</div>
-          {run.errors.map((m) => <div key={m}>{m}</div>)}
-        </>}
+        description={
+          <>
+            <div>{run.detail}</div>
+            {run.errors.map((m) => (
+              <div key={m}>{m}</div>
+            ))}
+          </>
+        }
       />
     );
   }

@@ -1,6 +1,12 @@
 import { Alert, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { formatNumber } from '../../../format';
-import { acceptedRows, ROW_NUMBERING, type ImportMode, type ImportReport, type RowConflict } from '../utils/importKinds';
+import {
+  acceptedRows,
+  ROW_NUMBERING,
+  type ImportMode,
+  type ImportReport,
+  type RowConflict,
+} from '../utils/importKinds';
 
 interface Props {
   report: ImportReport;
@@ -24,47 +30,100 @@ export function ImportReportView({ report, dryRun, mode, testId }: Props) {
 
   return (
     <div data-testid={testId}>
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Verdict report={report} dryRun={dryRun} mode={mode} refusedWhole={refusedWhole} />
-      <Row gutter={[16, 16]}>
-        {counts.map((c) => (
-          <Col key={c.title} xs={12} sm={8} lg={4}>
-            <Statistic title={c.title} value={c.value ?? 0} formatter={(v) => formatNumber(Number(v))} />
-          </Col>
-        ))}
-      </Row>
-      {report.durationMs !== undefined && (
-        <Typography.Text type="secondary">
-          Thời gian xử lý: {report.durationMs < 1000 ? `${formatNumber(report.durationMs)} ms` : `${formatNumber(Math.round(report.durationMs / 100) / 10)} giây`}
-        </Typography.Text>
-      )}
-      {(report.conflicts?.length ?? 0) > 0 && <ConflictTable conflicts={report.conflicts ?? []} omitted={report.conflictsOmitted ?? 0} />}
-    </Space>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Verdict report={report} dryRun={dryRun} mode={mode} refusedWhole={refusedWhole} />
+        <Row gutter={[16, 16]}>
+          {counts.map((c) => (
+            <Col key={c.title} xs={12} sm={8} lg={4}>
+              <Statistic title={c.title} value={c.value ?? 0} formatter={(v) => formatNumber(Number(v))} />
+            </Col>
+          ))}
+        </Row>
+        {report.durationMs !== undefined && (
+          <Typography.Text type="secondary">
+            Thời gian xử lý:{' '}
+            {report.durationMs < 1000
+              ? `${formatNumber(report.durationMs)} ms`
+              : `${formatNumber(Math.round(report.durationMs / 100) / 10)} giây`}
+          </Typography.Text>
+        )}
+        {(report.conflicts?.length ?? 0) > 0 && (
+          <ConflictTable conflicts={report.conflicts ?? []} omitted={report.conflictsOmitted ?? 0} />
+        )}
+      </Space>
     </div>
   );
 }
 
-function Verdict({ report, dryRun, mode, refusedWhole }: { report: ImportReport; dryRun: boolean; mode: ImportMode; refusedWhole: boolean }) {
+function Verdict({
+  report,
+  dryRun,
+  mode,
+  refusedWhole,
+}: {
+  report: ImportReport;
+  dryRun: boolean;
+  mode: ImportMode;
+  refusedWhole: boolean;
+}) {
   const rejected = report.rejected ?? 0;
   const good = acceptedRows(report);
-  if (!report.rows) return <Alert type="warning" showIcon title="Tệp không có dòng dữ liệu nào (chỉ có dòng tiêu đề hoặc trống)." />;
+  if (!report.rows)
+    return <Alert type="warning" showIcon title="Tệp không có dòng dữ liệu nào (chỉ có dòng tiêu đề hoặc trống)." />;
   if (refusedWhole) {
-    return <Alert type="error" showIcon title={`Tệp bị từ chối: ${formatNumber(rejected)} dòng lỗi, không dòng nào được ghi.`} description="Sửa các dòng dưới đây rồi nhập lại, hoặc chọn chế độ “Nhận dòng hợp lệ”." />;
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={`Tệp bị từ chối: ${formatNumber(rejected)} dòng lỗi, không dòng nào được ghi.`}
+        description="Sửa các dòng dưới đây rồi nhập lại, hoặc chọn chế độ “Nhận dòng hợp lệ”."
+      />
+    );
   }
   if (rejected === 0 && dryRun && (report.created ?? 0) + (report.updated ?? 0) === 0) {
-    return <Alert type="info" showIcon title={`Tệp hợp lệ nhưng không có gì thay đổi: ${formatNumber(good)} dòng trùng với dữ liệu đã lưu.`} />;
+    return (
+      <Alert
+        type="info"
+        showIcon
+        title={`Tệp hợp lệ nhưng không có gì thay đổi: ${formatNumber(good)} dòng trùng với dữ liệu đã lưu.`}
+      />
+    );
   }
   if (rejected === 0) {
-    return dryRun
-      ? <Alert type="success" showIcon title={`Tệp hợp lệ: ${formatNumber(good)} dòng có thể nhập.`} description="Bấm “Nhập dữ liệu” để ghi." />
-      : <Alert type="success" showIcon title={`Đã nhập xong: ${formatNumber(good)} dòng hợp lệ.`} />;
+    return dryRun ? (
+      <Alert
+        type="success"
+        showIcon
+        title={`Tệp hợp lệ: ${formatNumber(good)} dòng có thể nhập.`}
+        description="Bấm “Nhập dữ liệu” để ghi."
+      />
+    ) : (
+      <Alert type="success" showIcon title={`Đã nhập xong: ${formatNumber(good)} dòng hợp lệ.`} />
+    );
   }
   if (mode === 'atomic' && dryRun) {
-    return <Alert type="error" showIcon title={`${formatNumber(rejected)} dòng lỗi: ở chế độ “Tất cả hoặc không”, tệp này sẽ không được ghi.`} description="Sửa các dòng dưới đây rồi kiểm tra lại, hoặc chọn chế độ “Nhận dòng hợp lệ” để chỉ ghi các dòng đúng." />;
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={`${formatNumber(rejected)} dòng lỗi: ở chế độ “Tất cả hoặc không”, tệp này sẽ không được ghi.`}
+        description="Sửa các dòng dưới đây rồi kiểm tra lại, hoặc chọn chế độ “Nhận dòng hợp lệ” để chỉ ghi các dòng đúng."
+      />
+    );
   }
-  return dryRun
-    ? <Alert type="warning" showIcon title={`${formatNumber(good)} dòng hợp lệ sẽ được ghi; ${formatNumber(rejected)} dòng lỗi sẽ bị bỏ qua.`} />
-    : <Alert type="warning" showIcon title={`Đã nhận ${formatNumber(good)} dòng hợp lệ; ${formatNumber(rejected)} dòng lỗi bị bỏ qua.`} />;
+  return dryRun ? (
+    <Alert
+      type="warning"
+      showIcon
+      title={`${formatNumber(good)} dòng hợp lệ sẽ được ghi; ${formatNumber(rejected)} dòng lỗi sẽ bị bỏ qua.`}
+    />
+  ) : (
+    <Alert
+      type="warning"
+      showIcon
+      title={`Đã nhận ${formatNumber(good)} dòng hợp lệ; ${formatNumber(rejected)} dòng lỗi bị bỏ qua.`}
+    />
+  );
 }
 
 function ConflictTable({ conflicts, omitted }: { conflicts: RowConflict[]; omitted: number }) {
@@ -78,9 +137,26 @@ function ConflictTable({ conflicts, omitted }: { conflicts: RowConflict[]; omitt
         scroll={{ x: 640 }}
         pagination={conflicts.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
         columns={[
-          { title: 'Dòng', dataIndex: 'row', key: 'row', width: 80, render: (v?: number) => (v ? formatNumber(v) : '—') },
+          {
+            title: 'Dòng',
+            dataIndex: 'row',
+            key: 'row',
+            width: 80,
+            render: (v?: number) => (v ? formatNumber(v) : '—'),
+          },
           { title: 'Cột', dataIndex: 'column', key: 'column', width: 160, render: (v?: string) => v || '—' },
-          { title: 'Giá trị', dataIndex: 'value', key: 'value', width: 160, render: (v?: string) => (v === undefined || v === null || v === '' ? <Typography.Text type="secondary">(trống)</Typography.Text> : v) },
+          {
+            title: 'Giá trị',
+            dataIndex: 'value',
+            key: 'value',
+            width: 160,
+            render: (v?: string) =>
+              v === undefined || v === null || v === '' ? (
+                <Typography.Text type="secondary">(trống)</Typography.Text>
+              ) : (
+                v
+              ),
+          },
           { title: 'Lý do', dataIndex: 'message', key: 'message' },
         ]}
       />

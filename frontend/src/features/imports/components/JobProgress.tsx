@@ -22,7 +22,10 @@ export function JobProgress({ id, onDone, onFailed }: Props) {
     // Report once, when the job reaches its end state.
   }, [data?.state]);
 
-  if (job.isError) return <Alert type="error" showIcon title="Không đọc được trạng thái lần nhập" description={errorMessage(job.error)} />;
+  if (job.isError)
+    return (
+      <Alert type="error" showIcon title="Không đọc được trạng thái lần nhập" description={errorMessage(job.error)} />
+    );
 
   const state = data?.state ?? 'QUEUED';
   return (

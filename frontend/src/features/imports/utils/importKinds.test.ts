@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { canCommit, contentTypeFor, helpFor, importUrl, isReport, jobIdOf, jobPercent, templateCsv, XLSX_TYPE } from './importKinds';
+import {
+  canCommit,
+  contentTypeFor,
+  helpFor,
+  importUrl,
+  isReport,
+  jobIdOf,
+  jobPercent,
+  templateCsv,
+  XLSX_TYPE,
+} from './importKinds';
 
 describe('import requests', () => {
   it('sends the Content-Type of the file extension', () => {
@@ -8,12 +18,22 @@ describe('import requests', () => {
     expect(contentTypeFor('so-lieu.xls')).toBeNull();
   });
   it('asks for a dry run, the mode, and a background job for big files', () => {
-    expect(importUrl('outcomes', { dryRun: true, mode: 'atomic', size: 100 })).toBe('/api/v1/imports/outcomes?dryRun=true&mode=atomic');
-    expect(importUrl('models', { dryRun: false, mode: 'partial', size: 2_000_000 })).toBe('/api/v1/imports/models?mode=partial&async=true');
+    expect(importUrl('outcomes', { dryRun: true, mode: 'atomic', size: 100 })).toBe(
+      '/api/v1/imports/outcomes?dryRun=true&mode=atomic',
+    );
+    expect(importUrl('models', { dryRun: false, mode: 'partial', size: 2_000_000 })).toBe(
+      '/api/v1/imports/models?mode=partial&async=true',
+    );
   });
   it('offers a header-only template with a BOM', () => {
-    expect(templateCsv('outcomes')).toBe('\uFEFFindicatorCode,period,value,pointId,pointExternalId,modelCode,communeCode,provinceCode\r\n');
-    expect(helpFor('communes').columns.filter((c) => c.required).map((c) => c.name)).toEqual(['code', 'name', 'type', 'provinceCode']);
+    expect(templateCsv('outcomes')).toBe(
+      '\uFEFFindicatorCode,period,value,pointId,pointExternalId,modelCode,communeCode,provinceCode\r\n',
+    );
+    expect(
+      helpFor('communes')
+        .columns.filter((c) => c.required)
+        .map((c) => c.name),
+    ).toEqual(['code', 'name', 'type', 'provinceCode']);
   });
 });
 

@@ -8,7 +8,8 @@ import type { components } from '../../../api/schema';
  * How rows are numbered, said the same way by the upload hint and the report: the API's report calls the first
  * data row 1 and does not count the header line.
  */
-export const ROW_NUMBERING = 'Dòng đầu tiên của tệp là dòng tiêu đề; các dòng dữ liệu được đánh số từ 1 (dòng ngay dưới tiêu đề là dòng 1).';
+export const ROW_NUMBERING =
+  'Dòng đầu tiên của tệp là dòng tiêu đề; các dòng dữ liệu được đánh số từ 1 (dòng ngay dưới tiêu đề là dòng 1).';
 
 export type ImportKind = 'outcomes' | 'replication-points' | 'models' | 'communes';
 export type ImportMode = 'atomic' | 'partial';
@@ -57,7 +58,12 @@ export const IMPORT_KINDS: KindHelp[] = [
       { name: 'externalId', header: 'Mã điểm ngoài' },
       { name: 'modelCode', header: 'Mã mô hình', required: true },
       { name: 'communeCode', header: 'Mã xã', required: true },
-      { name: 'placeType', header: 'Loại nơi triển khai', required: true, note: 'VILLAGE, RESIDENTIAL_GROUP, AGENCY, ENTERPRISE, SCHOOL, RELIGIOUS, CLAN, SEA, OTHER' },
+      {
+        name: 'placeType',
+        header: 'Loại nơi triển khai',
+        required: true,
+        note: 'VILLAGE, RESIDENTIAL_GROUP, AGENCY, ENTERPRISE, SCHOOL, RELIGIOUS, CLAN, SEA, OTHER',
+      },
       { name: 'placeName', header: 'Tên nơi triển khai', required: true },
       { name: 'establishedOn', header: 'Ngày thành lập', note: '15/03/2021 hoặc 2021-03-15' },
       { name: 'status', header: 'Trạng thái', note: 'ACTIVE, DORMANT, RETIRED' },
@@ -136,7 +142,13 @@ export function importUrl(kind: ImportKind, options: { dryRun: boolean; mode: Im
 
 /** A header-only CSV (UTF-8 with BOM so Excel reads the accents) with the kind's field names. */
 export function templateCsv(kind: ImportKind): string {
-  return '\uFEFF' + helpFor(kind).columns.map((c) => c.name).join(',') + '\r\n';
+  return (
+    '\uFEFF' +
+    helpFor(kind)
+      .columns.map((c) => c.name)
+      .join(',') +
+    '\r\n'
+  );
 }
 
 // The contract's shapes (generated from openapi.yaml), so the import page cannot drift from the API.
@@ -145,9 +157,7 @@ export type RowConflict = components['schemas']['ImportRowConflict'];
 export type ImportReport = components['schemas']['ImportResult'];
 export type ImportJob = components['schemas']['ImportJob'];
 
-export type ImportAnswer =
-  | { type: 'report'; report: ImportReport }
-  | { type: 'job'; id: number; job: ImportJob };
+export type ImportAnswer = { type: 'report'; report: ImportReport } | { type: 'job'; id: number; job: ImportJob };
 
 /** A 422 carries a report when it names rows; otherwise it is an ordinary problem. */
 export function isReport(body: unknown): body is ImportReport {

@@ -12,7 +12,6 @@ export interface Versioned<T> {
   etag: string;
 }
 
-
 /** A model with its ETag (the body's version stands in if the header is not exposed). */
 export async function fetchModel(code: string): Promise<Versioned<Model>> {
   const result = await api.GET('/api/v1/models/{code}', { params: { path: { code } } });
@@ -59,7 +58,8 @@ export function useModelHistory(code: string) {
   return useQuery({
     queryKey: modelKeys.history(code),
     // A model changes status a handful of times; one page of 500 is its whole life.
-    queryFn: () => unwrap(api.GET('/api/v1/models/{code}/history', { params: { path: { code }, query: { size: 500 } } })),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/models/{code}/history', { params: { path: { code }, query: { size: 500 } } })),
   });
 }
 
@@ -100,10 +100,12 @@ export function modelInputOf(model: Model): ModelInput {
 /** Creates (no code given) or replaces a model; answers the saved model. */
 export async function saveModel(code: string | undefined, input: ModelInput, etag?: string): Promise<Model> {
   if (!code) return unwrap(api.POST('/api/v1/models', { body: input }));
-  return unwrap(api.PUT('/api/v1/models/{code}', {
-    params: { path: { code }, header: etag ? { 'If-Match': etag } : undefined },
-    body: input,
-  }));
+  return unwrap(
+    api.PUT('/api/v1/models/{code}', {
+      params: { path: { code }, header: etag ? { 'If-Match': etag } : undefined },
+      body: input,
+    }),
+  );
 }
 
 /** After a model changes: its page, the catalogue, its summary and history, lists that name it, the counts. */

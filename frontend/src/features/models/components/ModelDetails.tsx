@@ -18,22 +18,41 @@ export function ModelDetails({ model }: { model: Model }) {
       size="small"
       bordered
       items={[
-        { key: 'description', label: 'Mô tả', span: 'filled', children: model.description
-          ? <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-line' }}>{model.description}</Typography.Paragraph>
-          : '—' },
+        {
+          key: 'description',
+          label: 'Mô tả',
+          span: 'filled',
+          children: model.description ? (
+            <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-line' }}>
+              {model.description}
+            </Typography.Paragraph>
+          ) : (
+            '—'
+          ),
+        },
         { key: 'code', label: 'Mã', children: model.code },
         { key: 'category', label: 'Lĩnh vực', children: nameOf(categories.data, model.categoryCode) },
         { key: 'province', label: 'Tỉnh, thành phố', children: nameOf(provinces.data, model.provinceCode) },
-        { key: 'commune', label: 'Xã, phường', children: model.communeCode ? nameOf(communes.data, model.communeCode) : '—' },
+        {
+          key: 'commune',
+          label: 'Xã, phường',
+          children: model.communeCode ? nameOf(communes.data, model.communeCode) : '—',
+        },
         { key: 'lead', label: 'Cơ quan chủ trì', children: model.leadOrganisation || '—' },
         { key: 'started', label: 'Bắt đầu', children: formatDate(model.startedOn) },
-        { key: 'level', label: 'Cấp công nhận', children: level ? RECOGNITION_LABELS[level] ?? level : 'Chưa công nhận' },
+        {
+          key: 'level',
+          label: 'Cấp công nhận',
+          children: level ? (RECOGNITION_LABELS[level] ?? level) : 'Chưa công nhận',
+        },
         { key: 'recognizedOn', label: 'Ngày công nhận', children: formatDate(model.recognizedOn) },
         { key: 'decision', label: 'Quyết định công nhận', children: model.recognitionDecision || '—' },
         { key: 'status', label: 'Trạng thái', children: <StatusTag status={model.status} /> },
         { key: 'since', label: 'Từ ngày', children: formatDate(model.statusSince) },
         { key: 'reason', label: 'Lý do', children: model.statusReason || '—' },
-        ...(model.legacyCode ? [{ key: 'legacy', label: 'Mã đơn vị cũ (trước 2025)', children: model.legacyCode }] : []),
+        ...(model.legacyCode
+          ? [{ key: 'legacy', label: 'Mã đơn vị cũ (trước 2025)', children: model.legacyCode }]
+          : []),
         { key: 'updated', label: 'Cập nhật lần cuối', children: formatDateTime(model.updatedAt) },
       ]}
     />

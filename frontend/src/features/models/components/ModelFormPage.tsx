@@ -27,23 +27,45 @@ export default function ModelFormPage() {
 
   if (!code) {
     if (!canCreateModel(session)) {
-      return <Forbidden text="Tài khoản của bạn không được tạo mô hình." back="/mo-hinh" backLabel="Về danh mục mô hình" />;
+      return (
+        <Forbidden text="Tài khoản của bạn không được tạo mô hình." back="/mo-hinh" backLabel="Về danh mục mô hình" />
+      );
     }
     return <ModelForm session={session} />;
   }
   if (query.isPending) return <Loading rows={10} />;
   if (query.isError) {
-    return isNotFound(query.error) ? <NotFound what={`Mô hình “${code}”`} /> : <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+    return isNotFound(query.error) ? (
+      <NotFound what={`Mô hình “${code}”`} />
+    ) : (
+      <ErrorState error={query.error} onRetry={() => query.refetch()} />
+    );
   }
   const { data: model, etag } = query.data;
   if (!canEditModel(session, model.provinceCode)) {
-    return <Forbidden text="Bạn chỉ sửa được mô hình của đơn vị mình." back={`/mo-hinh/${encodeURIComponent(code)}`} backLabel="Về trang mô hình" />;
+    return (
+      <Forbidden
+        text="Bạn chỉ sửa được mô hình của đơn vị mình."
+        back={`/mo-hinh/${encodeURIComponent(code)}`}
+        backLabel="Về trang mô hình"
+      />
+    );
   }
   // A reload after a conflict brings a new version: a fresh form shows what is saved now.
   return <ModelForm key={model.version} session={session} model={model} etag={etag} onReload={() => query.refetch()} />;
 }
 
-function ModelForm({ session, model, etag, onReload }: { session: Session; model?: Model; etag?: string; onReload?: () => void }) {
+function ModelForm({
+  session,
+  model,
+  etag,
+  onReload,
+}: {
+  session: Session;
+  model?: Model;
+  etag?: string;
+  onReload?: () => void;
+}) {
   const [form] = Form.useForm<ModelFormValues>();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -56,7 +78,7 @@ function ModelForm({ session, model, etag, onReload }: { session: Session; model
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
 
   // A province officer works in their own province only.
-  const fixedProvince = session.writeScope === 'PROVINCE' ? session.unit ?? undefined : undefined;
+  const fixedProvince = session.writeScope === 'PROVINCE' ? (session.unit ?? undefined) : undefined;
   const mayNational = canRecogniseNationally(session);
   const nationalLocked = !mayNational && model?.recognitionLevel === 'NATIONAL';
   const editing = !!model;
@@ -96,14 +118,24 @@ function ModelForm({ session, model, etag, onReload }: { session: Session; model
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Breadcrumb items={[
-        { title: <Link to="/mo-hinh">Mô hình</Link> },
-        ...(editing ? [{ title: <Link to={back}>{model.code}</Link> }] : []),
-        { title: editing ? 'Sửa' : 'Thêm mới' },
-      ]} />
+      <Breadcrumb
+        items={[
+          { title: <Link to="/mo-hinh">Mô hình</Link> },
+          ...(editing ? [{ title: <Link to={back}>{model.code}</Link> }] : []),
+          { title: editing ? 'Sửa' : 'Thêm mới' },
+        ]}
+      />
       <PageTitle>{title}</PageTitle>
 
-      <FormProblems what="Mô hình" stale={isStale(save.error)} errors={otherErrors} onReload={() => { save.reset(); onReload?.(); }} />
+      <FormProblems
+        what="Mô hình"
+        stale={isStale(save.error)}
+        errors={otherErrors}
+        onReload={() => {
+          save.reset();
+          onReload?.();
+        }}
+      />
 
       <Form<ModelFormValues>
         form={form}
@@ -121,16 +153,30 @@ function ModelForm({ session, model, etag, onReload }: { session: Session; model
           <Row gutter={16}>
             <Col xs={24} md={8}>
               <Form.Item
-                name="code" label="Mã mô hình"
+                name="code"
+                label="Mã mô hình"
                 tooltip={editing ? 'Mã mô hình không đổi được' : 'Để trống để hệ thống tự cấp mã (MH<mã tỉnh>-<số>)'}
-                rules={[{ pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/, message: 'Mã gồm 2–40 ký tự: chữ không dấu, số, gạch ngang, gạch dưới' }]}
+                rules={[
+                  {
+                    pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/,
+                    message: 'Mã gồm 2–40 ký tự: chữ không dấu, số, gạch ngang, gạch dưới',
+                  },
+                ]}
                 normalize={(v: string) => v?.toUpperCase()}
               >
-                <Input disabled={editing} placeholder={editing ? undefined : 'Để trống: hệ thống tự cấp'} maxLength={40} />
+                <Input
+                  disabled={editing}
+                  placeholder={editing ? undefined : 'Để trống: hệ thống tự cấp'}
+                  maxLength={40}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={16}>
-              <Form.Item name="name" label="Tên mô hình" rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên mô hình' }]}>
+              <Form.Item
+                name="name"
+                label="Tên mô hình"
+                rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên mô hình' }]}
+              >
                 <Input maxLength={300} />
               </Form.Item>
             </Col>
@@ -140,7 +186,11 @@ function ModelForm({ session, model, etag, onReload }: { session: Session; model
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="categoryCode" label="Lĩnh vực" rules={[{ required: true, message: 'Hãy chọn lĩnh vực' }]}>
+              <Form.Item
+                name="categoryCode"
+                label="Lĩnh vực"
+                rules={[{ required: true, message: 'Hãy chọn lĩnh vực' }]}
+              >
                 <Select
                   loading={categories.isPending}
                   showSearch={{ filterOption: filterByLabel }}
@@ -156,7 +206,9 @@ function ModelForm({ session, model, etag, onReload }: { session: Session; model
             </Col>
             <Col xs={24} md={8}>
               <Form.Item
-                name="provinceCode" label="Tỉnh, thành phố xây dựng mô hình" rules={[{ required: true, message: 'Hãy chọn tỉnh' }]}
+                name="provinceCode"
+                label="Tỉnh, thành phố xây dựng mô hình"
+                rules={[{ required: true, message: 'Hãy chọn tỉnh' }]}
                 extra={fixedProvince ? 'Mô hình thuộc tỉnh của đơn vị bạn' : undefined}
               >
                 <Select
@@ -192,26 +244,40 @@ function ModelForm({ session, model, etag, onReload }: { session: Session; model
           <Row gutter={16}>
             <Col xs={24} md={8}>
               <Form.Item
-                name="recognitionLevel" label="Cấp công nhận"
+                name="recognitionLevel"
+                label="Cấp công nhận"
                 extra={nationalLocked ? 'Chỉ cấp trung ương thay đổi được công nhận cấp toàn quốc' : undefined}
                 dependencies={['recognizedOn', 'recognitionDecision']}
-                rules={[({ getFieldValue }) => ({
-                  validator: (_, value) => (!value && (getFieldValue('recognizedOn') || getFieldValue('recognitionDecision')?.trim())
-                    ? Promise.reject(new Error('Có ngày hoặc quyết định công nhận thì phải chọn cấp công nhận'))
-                    : Promise.resolve()),
-                })]}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    validator: (_, value) =>
+                      !value && (getFieldValue('recognizedOn') || getFieldValue('recognitionDecision')?.trim())
+                        ? Promise.reject(new Error('Có ngày hoặc quyết định công nhận thì phải chọn cấp công nhận'))
+                        : Promise.resolve(),
+                  }),
+                ]}
               >
-                <Select allowClear disabled={nationalLocked} options={recognitionOptions} placeholder="Chưa công nhận" />
+                <Select
+                  allowClear
+                  disabled={nationalLocked}
+                  options={recognitionOptions}
+                  placeholder="Chưa công nhận"
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item
-                name="recognizedOn" label="Ngày công nhận" dependencies={['startedOn']}
-                rules={[({ getFieldValue }) => ({
-                  validator: (_, value) => (value && getFieldValue('startedOn') && value.isBefore(getFieldValue('startedOn'), 'day')
-                    ? Promise.reject(new Error('Ngày công nhận không được trước ngày bắt đầu'))
-                    : Promise.resolve()),
-                })]}
+                name="recognizedOn"
+                label="Ngày công nhận"
+                dependencies={['startedOn']}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    validator: (_, value) =>
+                      value && getFieldValue('startedOn') && value.isBefore(getFieldValue('startedOn'), 'day')
+                        ? Promise.reject(new Error('Ngày công nhận không được trước ngày bắt đầu'))
+                        : Promise.resolve(),
+                  }),
+                ]}
               >
                 <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
               </Form.Item>
@@ -232,15 +298,26 @@ function ModelForm({ session, model, etag, onReload }: { session: Session; model
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="statusSince" label="Có hiệu lực từ ngày" tooltip="Để trống: hôm nay (khi đổi trạng thái)">
+              <Form.Item
+                name="statusSince"
+                label="Có hiệu lực từ ngày"
+                tooltip="Để trống: hôm nay (khi đổi trạng thái)"
+              >
                 <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col xs={24}>
               <Form.Item
-                name="statusReason" label="Lý do"
+                name="statusReason"
+                label="Lý do"
                 dependencies={['status']}
-                rules={[{ required: !!status && status !== 'ACTIVE', whitespace: true, message: 'Tạm ngừng hoặc giải thể thì phải ghi lý do' }]}
+                rules={[
+                  {
+                    required: !!status && status !== 'ACTIVE',
+                    whitespace: true,
+                    message: 'Tạm ngừng hoặc giải thể thì phải ghi lý do',
+                  },
+                ]}
                 hidden={status === 'ACTIVE'}
               >
                 <Input.TextArea rows={2} maxLength={1000} />
@@ -250,8 +327,12 @@ function ModelForm({ session, model, etag, onReload }: { session: Session; model
         </Card>
 
         <Space>
-          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="model-save">Lưu</Button>
-          <Link to={back}><Button>Huỷ</Button></Link>
+          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="model-save">
+            Lưu
+          </Button>
+          <Link to={back}>
+            <Button>Huỷ</Button>
+          </Link>
         </Space>
       </Form>
     </Space>

@@ -21,14 +21,17 @@ export function ModelHistory({ code }: { code: string }) {
         color: COLORS[change.status ?? ''] ?? 'blue',
         content: (
           <>
-            <Typography.Text strong>{formatDate(change.effectiveOn)}</Typography.Text>{' · '}
+            <Typography.Text strong>{formatDate(change.effectiveOn)}</Typography.Text>
+            {' · '}
             <Typography.Text>
               {change.previousStatus
                 ? `${STATUS_LABELS[change.previousStatus] ?? change.previousStatus} → ${STATUS_LABELS[change.status ?? ''] ?? change.status}`
                 : `Đăng ký: ${STATUS_LABELS[change.status ?? ''] ?? change.status}`}
             </Typography.Text>
             {change.reason && <div>{change.reason}</div>}
-            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>Ghi nhận lúc {formatDateTime(change.recordedAt)}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+              Ghi nhận lúc {formatDateTime(change.recordedAt)}
+            </Typography.Text>
           </>
         ),
       }))}

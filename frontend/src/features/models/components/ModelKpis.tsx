@@ -17,7 +17,9 @@ export function ModelKpis({ code }: { code: string }) {
     { key: 'members', title: 'Thành viên', value: formatNumber(s.memberCount) },
     { key: 'core', title: 'Người nòng cốt', value: formatNumber(s.coreMemberCount) },
     {
-      key: 'coverage', title: 'Xã có điểm hoạt động', value: formatPercent(s.coverage),
+      key: 'coverage',
+      title: 'Xã có điểm hoạt động',
+      value: formatPercent(s.coverage),
       hint: `${formatNumber(s.coveredCommuneCount)}/${formatNumber(s.communeCount)} xã của tỉnh`,
     },
   ];
@@ -28,7 +30,11 @@ export function ModelKpis({ code }: { code: string }) {
           <Col key={k.key} xs={12} sm={8}>
             <Card size="small">
               <Statistic title={k.title} value={k.value} />
-              {k.hint && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{k.hint}</Typography.Text>}
+              {k.hint && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {k.hint}
+                </Typography.Text>
+              )}
             </Card>
           </Col>
         ))}

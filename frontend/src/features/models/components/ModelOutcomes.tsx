@@ -5,7 +5,14 @@ import { formatNumber, formatValue, periodLabel, PERIOD_TYPE_LABELS, type Period
 import { Chart } from '../../../components/Chart';
 import { EmptyState, ErrorState, Loading } from '../../../components/States';
 import { useModelOutcomes } from '../api/modelApi';
-import { alignValues, chartPeriods, defaultPeriodType, indicatorsWithValues, dataSpan, type MonthSpan } from '../utils/outcomeSeries';
+import {
+  alignValues,
+  chartPeriods,
+  defaultPeriodType,
+  indicatorsWithValues,
+  dataSpan,
+  type MonthSpan,
+} from '../utils/outcomeSeries';
 import { filterByLabel } from '../../../lib/text';
 
 const PERIOD_TYPES: PeriodType[] = ['YEAR', 'HALF', 'QUARTER', 'MONTH'];
@@ -68,7 +75,13 @@ export function ModelOutcomes({ code }: { code: string }) {
   );
 }
 
-function IndicatorChart({ code, indicatorCode, name, unit, span }: {
+function IndicatorChart({
+  code,
+  indicatorCode,
+  name,
+  unit,
+  span,
+}: {
   code: string;
   indicatorCode: string;
   name: string;
@@ -99,9 +112,17 @@ function IndicatorChart({ code, indicatorCode, name, unit, span }: {
         options={PERIOD_TYPES.map((t) => ({ value: t, label: PERIOD_TYPE_LABELS[t] }))}
         aria-label="Kỳ báo cáo"
       />
-      {totals.isPending ? <Loading rows={5} /> : totals.isError
-        ? <ErrorState error={totals.error} onRetry={() => totals.refetch()} />
-        : <Chart option={option} height={300} label={`Biểu đồ cột: ${name} theo ${PERIOD_TYPE_LABELS[type].toLowerCase()}`} />}
+      {totals.isPending ? (
+        <Loading rows={5} />
+      ) : totals.isError ? (
+        <ErrorState error={totals.error} onRetry={() => totals.refetch()} />
+      ) : (
+        <Chart
+          option={option}
+          height={300}
+          label={`Biểu đồ cột: ${name} theo ${PERIOD_TYPE_LABELS[type].toLowerCase()}`}
+        />
+      )}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         Giá trị báo cáo cho kỳ dài (năm, 6 tháng) chỉ được tính vào kỳ đó, không chia nhỏ cho tháng, quý.
         {periods.length >= 60 ? ' Hiển thị 60 kỳ gần nhất.' : ''}

@@ -23,7 +23,11 @@ export default function ModelPage() {
 
   if (query.isPending) return <Loading rows={10} />;
   if (query.isError) {
-    return isNotFound(query.error) ? <NotFound what={`Mô hình “${code}”`} /> : <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+    return isNotFound(query.error) ? (
+      <NotFound what={`Mô hình “${code}”`} />
+    ) : (
+      <ErrorState error={query.error} onRetry={() => query.refetch()} />
+    );
   }
   const { data: model, etag } = query.data;
   const editable = canEditModel(session, model.provinceCode);
@@ -48,7 +52,11 @@ export default function ModelPage() {
               </Link>
             )}
             {editable && (
-              <Link to={`${path}/sua`}><Button type="primary" icon={<EditOutlined />} data-testid="model-edit">Sửa</Button></Link>
+              <Link to={`${path}/sua`}>
+                <Button type="primary" icon={<EditOutlined />} data-testid="model-edit">
+                  Sửa
+                </Button>
+              </Link>
             )}
             {editable && model.status !== 'RETIRED' && <RetireModelButton model={model} etag={etag} />}
           </Space>
@@ -57,22 +65,34 @@ export default function ModelPage() {
 
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
-          <Card title="Thông tin mô hình" size="small"><ModelDetails model={model} /></Card>
+          <Card title="Thông tin mô hình" size="small">
+            <ModelDetails model={model} />
+          </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title="Số liệu hiện tại" size="small"><ModelKpis code={code} /></Card>
+          <Card title="Số liệu hiện tại" size="small">
+            <ModelKpis code={code} />
+          </Card>
         </Col>
         <Col xs={24}>
-          <Card title="Kết quả theo kỳ" size="small"><ModelOutcomes code={code} /></Card>
+          <Card title="Kết quả theo kỳ" size="small">
+            <ModelOutcomes code={code} />
+          </Card>
         </Col>
         <Col xs={24}>
-          <Card title="Điểm nhân rộng" size="small"><ModelPointsTable code={code} /></Card>
+          <Card title="Điểm nhân rộng" size="small">
+            <ModelPointsTable code={code} />
+          </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card title="Vị trí các điểm" size="small"><ModelPointsMap code={code} /></Card>
+          <Card title="Vị trí các điểm" size="small">
+            <ModelPointsMap code={code} />
+          </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card title="Lịch sử trạng thái" size="small"><ModelHistory code={code} /></Card>
+          <Card title="Lịch sử trạng thái" size="small">
+            <ModelHistory code={code} />
+          </Card>
         </Col>
       </Row>
     </Space>

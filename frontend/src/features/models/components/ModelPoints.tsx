@@ -27,7 +27,11 @@ export function ModelPointsTable({ code }: { code: string }) {
 
   const columns: TableProps<Point>['columns'] = [
     {
-      title: 'Nơi triển khai', dataIndex: 'placeName', key: 'placeName', sorter: true, sortOrder: sortOrderOf(paging.sort, 'placeName'),
+      title: 'Nơi triển khai',
+      dataIndex: 'placeName',
+      key: 'placeName',
+      sorter: true,
+      sortOrder: sortOrderOf(paging.sort, 'placeName'),
       render: (name: string, p) => (
         <>
           <Link to={`/diem/${p.id}`}>{name}</Link>
@@ -42,24 +46,57 @@ export function ModelPointsTable({ code }: { code: string }) {
         </>
       ),
     },
-    { title: 'Loại', dataIndex: 'placeType', key: 'placeType', render: (t: string) => PLACE_TYPE_LABELS[t] ?? t, responsive: ['md'] },
     {
-      title: 'Xã, phường', dataIndex: 'communeCode', key: 'communeCode', sorter: true, sortOrder: sortOrderOf(paging.sort, 'communeCode'),
-      render: (c: string, p) => `${communeName(c)}, ${nameOf(provinces.data, p.provinceCode)}`, responsive: ['md'],
+      title: 'Loại',
+      dataIndex: 'placeType',
+      key: 'placeType',
+      render: (t: string) => PLACE_TYPE_LABELS[t] ?? t,
+      responsive: ['md'],
     },
     {
-      title: 'Thành lập', dataIndex: 'establishedOn', key: 'establishedOn', sorter: true, sortOrder: sortOrderOf(paging.sort, 'establishedOn'),
-      render: formatDate, responsive: ['md'],
+      title: 'Xã, phường',
+      dataIndex: 'communeCode',
+      key: 'communeCode',
+      sorter: true,
+      sortOrder: sortOrderOf(paging.sort, 'communeCode'),
+      render: (c: string, p) => `${communeName(c)}, ${nameOf(provinces.data, p.provinceCode)}`,
+      responsive: ['md'],
     },
     {
-      title: 'Số tổ', dataIndex: 'teamCount', key: 'teamCount', align: 'right', sorter: true, sortOrder: sortOrderOf(paging.sort, 'teamCount'),
-      render: formatNumber, responsive: ['md'],
+      title: 'Thành lập',
+      dataIndex: 'establishedOn',
+      key: 'establishedOn',
+      sorter: true,
+      sortOrder: sortOrderOf(paging.sort, 'establishedOn'),
+      render: formatDate,
+      responsive: ['md'],
     },
     {
-      title: 'Thành viên', dataIndex: 'memberCount', key: 'memberCount', align: 'right', sorter: true, sortOrder: sortOrderOf(paging.sort, 'memberCount'),
+      title: 'Số tổ',
+      dataIndex: 'teamCount',
+      key: 'teamCount',
+      align: 'right',
+      sorter: true,
+      sortOrder: sortOrderOf(paging.sort, 'teamCount'),
+      render: formatNumber,
+      responsive: ['md'],
+    },
+    {
+      title: 'Thành viên',
+      dataIndex: 'memberCount',
+      key: 'memberCount',
+      align: 'right',
+      sorter: true,
+      sortOrder: sortOrderOf(paging.sort, 'memberCount'),
       render: formatNumber,
     },
-    { title: 'Trạng thái', dataIndex: 'status', key: 'status', render: (s: string) => <StatusTag status={s} />, responsive: ['md'] },
+    {
+      title: 'Trạng thái',
+      dataIndex: 'status',
+      key: 'status',
+      render: (s: string) => <StatusTag status={s} />,
+      responsive: ['md'],
+    },
   ];
 
   return (
@@ -89,14 +126,25 @@ export function ModelPointsMap({ code }: { code: string }) {
   const located = useMemo(() => (all.data?.items ?? []).filter(hasCoordinates), [all.data]);
   const communeName = useCommuneNames(located.map((p) => p.provinceCode));
   const mapPoints: MapPoint[] = useMemo(
-    () => located.map((p) => ({ id: p.id!, latitude: p.latitude, longitude: p.longitude, name: p.placeName ?? '', detail: communeName(p.communeCode) })),
+    () =>
+      located.map((p) => ({
+        id: p.id!,
+        latitude: p.latitude,
+        longitude: p.longitude,
+        name: p.placeName ?? '',
+        detail: communeName(p.communeCode),
+      })),
     [located, communeName],
   );
 
   if (all.isPending) return <Loading rows={4} />;
   if (all.isError) return <ErrorState error={all.error} onRetry={() => all.refetch()} />;
   if (!located.length) {
-    return <EmptyState text={(all.data.total ?? 0) > 0 ? 'Chưa điểm nào của mô hình có tọa độ' : 'Mô hình chưa có điểm nhân rộng'} />;
+    return (
+      <EmptyState
+        text={(all.data.total ?? 0) > 0 ? 'Chưa điểm nào của mô hình có tọa độ' : 'Mô hình chưa có điểm nhân rộng'}
+      />
+    );
   }
   const total = all.data.total ?? 0;
   return (

@@ -36,12 +36,24 @@ export default function ModelsPage() {
   };
   const list = useModels(params);
 
-  const setFilter = (key: (typeof FILTERS)[number], value: string | undefined) => setQuery(withFilter(query, key, value));
+  const setFilter = (key: (typeof FILTERS)[number], value: string | undefined) =>
+    setQuery(withFilter(query, key, value));
 
   const columns: TableProps<Model>['columns'] = [
-    { title: 'Mã', dataIndex: 'code', key: 'code', sorter: true, sortOrder: sortOrderOf(query.sort, 'code'), responsive: ['md'] },
     {
-      title: 'Tên mô hình', dataIndex: 'name', key: 'name', sorter: true, sortOrder: sortOrderOf(query.sort, 'name'),
+      title: 'Mã',
+      dataIndex: 'code',
+      key: 'code',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'code'),
+      responsive: ['md'],
+    },
+    {
+      title: 'Tên mô hình',
+      dataIndex: 'name',
+      key: 'name',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'name'),
       render: (name: string, model) => (
         <>
           <Link to={`/mo-hinh/${encodeURIComponent(model.code ?? '')}`}>{name}</Link>
@@ -58,31 +70,61 @@ export default function ModelsPage() {
       ),
     },
     {
-      title: 'Lĩnh vực', dataIndex: 'categoryCode', key: 'categoryCode', sorter: true, sortOrder: sortOrderOf(query.sort, 'categoryCode'),
-      render: (code: string) => nameOf(categories.data, code), responsive: ['md'],
+      title: 'Lĩnh vực',
+      dataIndex: 'categoryCode',
+      key: 'categoryCode',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'categoryCode'),
+      render: (code: string) => nameOf(categories.data, code),
+      responsive: ['md'],
     },
     {
-      title: 'Tỉnh, thành phố', dataIndex: 'provinceCode', key: 'provinceCode', sorter: true, sortOrder: sortOrderOf(query.sort, 'provinceCode'),
-      render: (code: string) => nameOf(provinces.data, code), responsive: ['md'],
+      title: 'Tỉnh, thành phố',
+      dataIndex: 'provinceCode',
+      key: 'provinceCode',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'provinceCode'),
+      render: (code: string) => nameOf(provinces.data, code),
+      responsive: ['md'],
     },
     {
-      title: 'Cấp công nhận', dataIndex: 'recognitionLevel', key: 'recognitionLevel',
-      render: (level: string | undefined) => (level ? RECOGNITION_LABELS[level] ?? level : 'Chưa công nhận'), responsive: ['md'],
+      title: 'Cấp công nhận',
+      dataIndex: 'recognitionLevel',
+      key: 'recognitionLevel',
+      render: (level: string | undefined) => (level ? (RECOGNITION_LABELS[level] ?? level) : 'Chưa công nhận'),
+      responsive: ['md'],
     },
-    { title: 'Trạng thái', dataIndex: 'status', key: 'status', render: (status: string) => <StatusTag status={status} />, responsive: ['md'] },
     {
-      title: 'Bắt đầu', dataIndex: 'startedOn', key: 'startedOn', sorter: true, sortOrder: sortOrderOf(query.sort, 'startedOn'),
-      render: (date: string) => formatDate(date), responsive: ['md'],
+      title: 'Trạng thái',
+      dataIndex: 'status',
+      key: 'status',
+      render: (status: string) => <StatusTag status={status} />,
+      responsive: ['md'],
+    },
+    {
+      title: 'Bắt đầu',
+      dataIndex: 'startedOn',
+      key: 'startedOn',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'startedOn'),
+      render: (date: string) => formatDate(date),
+      responsive: ['md'],
     },
   ];
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Row justify="space-between" align="middle" gutter={[8, 8]}>
-        <Col><PageTitle>Mô hình</PageTitle></Col>
+        <Col>
+          <PageTitle>Mô hình</PageTitle>
+        </Col>
         {canCreateModel(session) && (
           <Col>
-            <Link to="/mo-hinh/moi"><Button type="primary" icon={<PlusOutlined />} data-testid="model-create">Thêm mô hình</Button></Link>
+            <Link to="/mo-hinh/moi">
+              <Button type="primary" icon={<PlusOutlined />} data-testid="model-create">
+                Thêm mô hình
+              </Button>
+            </Link>
           </Col>
         )}
       </Row>
@@ -99,25 +141,43 @@ export default function ModelsPage() {
         </Col>
         <Col xs={12} md={6} xl={4}>
           <FilterSelect
-            label="Lọc theo tỉnh" placeholder="Tỉnh, thành phố" searchable
-            value={filters.provinceCode} onChange={(v) => setFilter('provinceCode', v)}
-            loading={provinces.isPending} options={codeOptions(provinces.data)}
+            label="Lọc theo tỉnh"
+            placeholder="Tỉnh, thành phố"
+            searchable
+            value={filters.provinceCode}
+            onChange={(v) => setFilter('provinceCode', v)}
+            loading={provinces.isPending}
+            options={codeOptions(provinces.data)}
           />
         </Col>
         <Col xs={12} md={6} xl={4}>
           <FilterSelect
-            label="Lọc theo lĩnh vực" placeholder="Lĩnh vực" searchable
-            value={filters.categoryCode} onChange={(v) => setFilter('categoryCode', v)}
-            loading={categories.isPending} options={codeOptions(categories.data)}
+            label="Lọc theo lĩnh vực"
+            placeholder="Lĩnh vực"
+            searchable
+            value={filters.categoryCode}
+            onChange={(v) => setFilter('categoryCode', v)}
+            loading={categories.isPending}
+            options={codeOptions(categories.data)}
           />
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <FilterSelect label="Lọc theo trạng thái" placeholder="Trạng thái" value={filters.status}
-            onChange={(v) => setFilter('status', v)} options={STATUS_OPTIONS} />
+          <FilterSelect
+            label="Lọc theo trạng thái"
+            placeholder="Trạng thái"
+            value={filters.status}
+            onChange={(v) => setFilter('status', v)}
+            options={STATUS_OPTIONS}
+          />
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <FilterSelect label="Lọc theo cấp công nhận" placeholder="Cấp công nhận" value={filters.recognitionLevel}
-            onChange={(v) => setFilter('recognitionLevel', v)} options={RECOGNITION_OPTIONS} />
+          <FilterSelect
+            label="Lọc theo cấp công nhận"
+            placeholder="Cấp công nhận"
+            value={filters.recognitionLevel}
+            onChange={(v) => setFilter('recognitionLevel', v)}
+            options={RECOGNITION_OPTIONS}
+          />
         </Col>
       </Row>
 

@@ -19,12 +19,17 @@ export function RetireModelButton({ model, etag }: { model: Model; etag: string 
   const { message } = App.useApp();
   const client = useQueryClient();
   const retire = useMutation({
-    mutationFn: (values: RetireValues) => saveModel(model.code, {
-      ...modelInputOf(model),
-      status: 'RETIRED',
-      statusReason: values.reason.trim(),
-      statusSince: toApiDate(values.since),
-    }, etag),
+    mutationFn: (values: RetireValues) =>
+      saveModel(
+        model.code,
+        {
+          ...modelInputOf(model),
+          status: 'RETIRED',
+          statusReason: values.reason.trim(),
+          statusSince: toApiDate(values.since),
+        },
+        etag,
+      ),
     onSuccess: () => {
       message.success('Đã chuyển mô hình sang trạng thái ngừng hoạt động');
       setOpen(false);
@@ -36,11 +41,21 @@ export function RetireModelButton({ model, etag }: { model: Model; etag: string 
     },
   });
   const stale = isStale(retire.error);
-  const otherErrors = retire.error && !stale ? splitFieldErrors(retire.error, ['statusReason', 'statusSince']).other : [];
+  const otherErrors =
+    retire.error && !stale ? splitFieldErrors(retire.error, ['statusReason', 'statusSince']).other : [];
 
   return (
     <>
-      <Button danger icon={<StopOutlined />} onClick={() => { retire.reset(); form.resetFields(); setOpen(true); }} data-testid="model-retire">
+      <Button
+        danger
+        icon={<StopOutlined />}
+        onClick={() => {
+          retire.reset();
+          form.resetFields();
+          setOpen(true);
+        }}
+        data-testid="model-retire"
+      >
         Ngừng hoạt động
       </Button>
       <Modal
@@ -53,18 +68,49 @@ export function RetireModelButton({ model, etag }: { model: Model; etag: string 
         onCancel={() => setOpen(false)}
         forceRender
       >
-        <p>Mô hình sẽ chuyển sang trạng thái “Đã giải thể”. Các điểm nhân rộng và kết quả đã báo cáo vẫn được giữ lại.</p>
+        <p>
+          Mô hình sẽ chuyển sang trạng thái “Đã giải thể”. Các điểm nhân rộng và kết quả đã báo cáo vẫn được giữ lại.
+        </p>
         {stale && (
           <Alert
-            type="warning" showIcon style={{ marginBottom: 12 }}
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
             title="Mô hình vừa được người khác sửa"
             description="Hãy tải lại để xem thông tin mới nhất rồi thực hiện lại."
-            action={<Button size="small" onClick={() => { invalidateModel(client); setOpen(false); }}>Tải lại</Button>}
+            action={
+              <Button
+                size="small"
+                onClick={() => {
+                  invalidateModel(client);
+                  setOpen(false);
+                }}
+              >
+                Tải lại
+              </Button>
+            }
           />
         )}
-        {otherErrors.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title="Không lưu được" description={otherErrors.join('; ')} />}
-        <Form<RetireValues> form={form} layout="vertical" initialValues={{ since: todayValue() }} onFinish={(v) => retire.mutate(v)}>
-          <Form.Item name="reason" label="Lý do" rules={[{ required: true, whitespace: true, message: 'Hãy ghi lý do ngừng hoạt động' }]}>
+        {otherErrors.length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title="Không lưu được"
+            description={otherErrors.join('; ')}
+          />
+        )}
+        <Form<RetireValues>
+          form={form}
+          layout="vertical"
+          initialValues={{ since: todayValue() }}
+          onFinish={(v) => retire.mutate(v)}
+        >
+          <Form.Item
+            name="reason"
+            label="Lý do"
+            rules={[{ required: true, whitespace: true, message: 'Hãy ghi lý do ngừng hoạt động' }]}
+          >
             <Input.TextArea rows={3} maxLength={1000} showCount />
           </Form.Item>
           <Form.Item name="since" label="Từ ngày" rules={[{ required: true, message: 'Hãy chọn ngày' }]}>

@@ -5,9 +5,20 @@ import type { Model } from '../api/modelApi';
 
 describe('model form values', () => {
   const model: Model = {
-    code: 'LCU-DHTQ', name: 'Dòng họ tự quản', description: null, categoryCode: 'ETHNIC_RELIGIOUS', provinceCode: '12',
-    communeCode: '03549', leadOrganisation: 'Công an tỉnh', startedOn: '2012-03-01', recognitionLevel: 'PROVINCE',
-    recognizedOn: '2014-05-10', recognitionDecision: 'QĐ 512', status: 'DORMANT', statusReason: 'Cầm chừng', statusSince: '2022-03-10',
+    code: 'LCU-DHTQ',
+    name: 'Dòng họ tự quản',
+    description: null,
+    categoryCode: 'ETHNIC_RELIGIOUS',
+    provinceCode: '12',
+    communeCode: '03549',
+    leadOrganisation: 'Công an tỉnh',
+    startedOn: '2012-03-01',
+    recognitionLevel: 'PROVINCE',
+    recognizedOn: '2014-05-10',
+    recognitionDecision: 'QĐ 512',
+    status: 'DORMANT',
+    statusReason: 'Cầm chừng',
+    statusSince: '2022-03-10',
     version: 3,
   };
 
@@ -15,19 +26,46 @@ describe('model form values', () => {
     const values = modelFormValues(model);
     expect(values.startedOn?.format('DD/MM/YYYY')).toBe('01/03/2012');
     expect(modelInput(values)).toEqual({
-      code: 'LCU-DHTQ', name: 'Dòng họ tự quản', description: undefined, categoryCode: 'ETHNIC_RELIGIOUS', provinceCode: '12',
-      communeCode: '03549', leadOrganisation: 'Công an tỉnh', startedOn: '2012-03-01', recognitionLevel: 'PROVINCE',
-      recognizedOn: '2014-05-10', recognitionDecision: 'QĐ 512', status: 'DORMANT', statusReason: 'Cầm chừng', statusSince: '2022-03-10',
+      code: 'LCU-DHTQ',
+      name: 'Dòng họ tự quản',
+      description: undefined,
+      categoryCode: 'ETHNIC_RELIGIOUS',
+      provinceCode: '12',
+      communeCode: '03549',
+      leadOrganisation: 'Công an tỉnh',
+      startedOn: '2012-03-01',
+      recognitionLevel: 'PROVINCE',
+      recognizedOn: '2014-05-10',
+      recognitionDecision: 'QĐ 512',
+      status: 'DORMANT',
+      statusReason: 'Cầm chừng',
+      statusSince: '2022-03-10',
     });
   });
 
   it('trims text, drops blanks, upper-cases the code and drops the reason of an active model', () => {
     const input = modelInput({
-      code: ' mh-01 ', name: '  Camera an ninh ', description: '   ', categoryCode: 'TECH', provinceCode: '96', communeCode: '',
-      startedOn: dayjs('2024-01-31'), status: 'ACTIVE', statusReason: 'left over',
+      code: ' mh-01 ',
+      name: '  Camera an ninh ',
+      description: '   ',
+      categoryCode: 'TECH',
+      provinceCode: '96',
+      communeCode: '',
+      startedOn: dayjs('2024-01-31'),
+      status: 'ACTIVE',
+      statusReason: 'left over',
     });
-    expect(input).toMatchObject({ code: 'MH-01', name: 'Camera an ninh', description: undefined, communeCode: undefined,
-      startedOn: '2024-01-31', statusReason: undefined, recognitionLevel: undefined });
-    expect(modelInput({ name: 'x', categoryCode: 'A', provinceCode: '01', status: 'ACTIVE', code: '' }).code).toBeUndefined();
+    expect(input).toMatchObject({
+      code: 'MH-01',
+      name: 'Camera an ninh',
+      description: undefined,
+      communeCode: undefined,
+      startedOn: '2024-01-31',
+      statusReason: undefined,
+      recognitionLevel: undefined,
+    });
+    expect(
+      modelInput({ name: 'x', categoryCode: 'A', provinceCode: '01', status: 'ACTIVE', code: '' }).code,
+    ).toBeUndefined();
   });
 });

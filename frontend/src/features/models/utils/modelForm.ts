@@ -22,8 +22,20 @@ export interface ModelFormValues {
 
 /** The ModelInput fields the form shows, for placing server field errors. */
 export const MODEL_FORM_FIELDS = [
-  'code', 'name', 'description', 'categoryCode', 'provinceCode', 'communeCode', 'leadOrganisation', 'startedOn',
-  'recognitionLevel', 'recognizedOn', 'recognitionDecision', 'status', 'statusReason', 'statusSince',
+  'code',
+  'name',
+  'description',
+  'categoryCode',
+  'provinceCode',
+  'communeCode',
+  'leadOrganisation',
+  'startedOn',
+  'recognitionLevel',
+  'recognizedOn',
+  'recognitionDecision',
+  'status',
+  'statusReason',
+  'statusSince',
 ] as const;
 
 export function modelFormValues(model: Model): ModelFormValues {

@@ -34,7 +34,9 @@ export const MAX_PERIODS = 60;
 
 /** Every period of a type that overlaps the span, oldest first; only the latest `max` when there are more. */
 export function chartPeriods(type: PeriodType, span: MonthSpan, max = MAX_PERIODS): string[] {
-  const all = periodOptions(type, Math.floor(span.start / 12), Math.floor(span.end / 12)).map((o) => o.value).reverse()
+  const all = periodOptions(type, Math.floor(span.start / 12), Math.floor(span.end / 12))
+    .map((o) => o.value)
+    .reverse()
     .filter((id) => {
       const months = periodMonths(id)!;
       return months.end >= span.start && months.start <= span.end;
@@ -57,14 +59,20 @@ export function alignValues(periods: readonly string[], items: readonly Total[])
 }
 
 /** The indicators that have any value, in the reference list's order, each with its total over all periods. */
-export function indicatorsWithValues<T extends { code?: string }>(indicators: readonly T[], items: readonly Total[]): (T & { total: number })[] {
+export function indicatorsWithValues<T extends { code?: string }>(
+  indicators: readonly T[],
+  items: readonly Total[],
+): (T & { total: number })[] {
   const totals = new Map<string, number>();
   for (const item of items) {
     if (item.indicatorCode) totals.set(item.indicatorCode, (totals.get(item.indicatorCode) ?? 0) + (item.value ?? 0));
   }
-  const known = indicators.filter((i) => i.code && totals.has(i.code)).map((i) => ({ ...i, total: totals.get(i.code!)! }));
+  const known = indicators
+    .filter((i) => i.code && totals.has(i.code))
+    .map((i) => ({ ...i, total: totals.get(i.code!)! }));
   // Codes missing from the reference list still deserve a choice.
-  const unknown = [...totals.keys()].filter((code) => !indicators.some((i) => i.code === code))
+  const unknown = [...totals.keys()]
+    .filter((code) => !indicators.some((i) => i.code === code))
     .map((code) => ({ code, total: totals.get(code)! }) as T & { total: number });
   return [...known, ...unknown];
 }

@@ -34,7 +34,8 @@ export function useSummary(period: string, provinceCode?: string, enabled = true
 export function useProvinceComparison(period: string) {
   return useQuery({
     queryKey: summaryKeys.provinces(period),
-    queryFn: () => unwrap(api.GET('/api/v1/summary/provinces', { params: { query: { period } } })) as Promise<ProvinceComparison>,
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/summary/provinces', { params: { query: { period } } })) as Promise<ProvinceComparison>,
     placeholderData: keepPreviousData,
   });
 }
@@ -54,7 +55,8 @@ export function useCommuneSummary(provinceCode: string, period: string, page: nu
   const params = { provinceCode, period, page, size, sort };
   return useQuery({
     queryKey: summaryKeys.communes(params),
-    queryFn: () => unwrap(api.GET('/api/v1/summary/communes', { params: { query: params } })) as Promise<Page<CommuneRow>>,
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/summary/communes', { params: { query: params } })) as Promise<Page<CommuneRow>>,
     placeholderData: keepPreviousData,
   });
 }
@@ -62,7 +64,8 @@ export function useCommuneSummary(provinceCode: string, period: string, page: nu
 export function useQuietPoints(params: { provinceCode?: string; periodType: PeriodType; page: number; size: number }) {
   return useQuery({
     queryKey: pointKeys.quiet(params),
-    queryFn: () => unwrap(api.GET('/api/v1/replication-points/quiet', { params: { query: params } })) as Promise<QuietPoints>,
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/replication-points/quiet', { params: { query: params } })) as Promise<QuietPoints>,
     placeholderData: keepPreviousData,
   });
 }

@@ -6,9 +6,14 @@ import { currentYear } from '../../../time';
 export function summaryQuery(period: string, provinceCode?: string) {
   return {
     queryKey: summaryKeys.figures(period, provinceCode),
-    queryFn: () => provinceCode
-      ? unwrap(api.GET('/api/v1/provinces/{code}/summary', { params: { path: { code: provinceCode }, query: { period } } }))
-      : unwrap(api.GET('/api/v1/summary', { params: { query: { period } } })),
+    queryFn: () =>
+      provinceCode
+        ? unwrap(
+            api.GET('/api/v1/provinces/{code}/summary', {
+              params: { path: { code: provinceCode }, query: { period } },
+            }),
+          )
+        : unwrap(api.GET('/api/v1/summary', { params: { query: { period } } })),
   };
 }
 

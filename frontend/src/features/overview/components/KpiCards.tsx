@@ -1,6 +1,12 @@
 import { Card, Col, Progress, Row, Statistic, Typography } from 'antd';
 import {
-  ApartmentOutlined, CheckCircleOutlined, EnvironmentOutlined, SafetyCertificateOutlined, StarOutlined, TeamOutlined, UserOutlined,
+  ApartmentOutlined,
+  CheckCircleOutlined,
+  EnvironmentOutlined,
+  SafetyCertificateOutlined,
+  StarOutlined,
+  TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import type { Schemas } from '../../../api/client';
 import { formatNumber, formatPercent } from '../../../format';
@@ -17,10 +23,20 @@ interface Kpi {
 
 const KPIS: Kpi[] = [
   { id: 'kpi-models', title: 'Mô hình', icon: <SafetyCertificateOutlined />, value: (s) => s.modelCount },
-  { id: 'kpi-national-models', title: 'Mô hình công nhận toàn quốc', icon: <StarOutlined />, value: (s) => s.nationalModelCount,
-    hint: 'Được Bộ Công an công nhận và nhân rộng toàn quốc' },
+  {
+    id: 'kpi-national-models',
+    title: 'Mô hình công nhận toàn quốc',
+    icon: <StarOutlined />,
+    value: (s) => s.nationalModelCount,
+    hint: 'Được Bộ Công an công nhận và nhân rộng toàn quốc',
+  },
   { id: 'kpi-points', title: 'Điểm nhân rộng', icon: <EnvironmentOutlined />, value: (s) => s.pointCount },
-  { id: 'kpi-active-points', title: 'Điểm đang hoạt động', icon: <CheckCircleOutlined />, value: (s) => s.activePointCount },
+  {
+    id: 'kpi-active-points',
+    title: 'Điểm đang hoạt động',
+    icon: <CheckCircleOutlined />,
+    value: (s) => s.activePointCount,
+  },
   { id: 'kpi-teams', title: 'Tổ', icon: <ApartmentOutlined />, value: (s) => s.teamCount },
   { id: 'kpi-members', title: 'Thành viên', icon: <UserOutlined />, value: (s) => s.memberCount },
 ];
@@ -32,7 +48,11 @@ function KpiCard({ kpi, summary, loading }: { kpi: Kpi; summary?: Summary; loadi
       <Statistic
         loading={loading}
         title={<span title={kpi.hint}>{kpi.title}</span>}
-        prefix={<span aria-hidden style={{ color: '#b71c1c', marginRight: 4 }}>{kpi.icon}</span>}
+        prefix={
+          <span aria-hidden style={{ color: '#b71c1c', marginRight: 4 }}>
+            {kpi.icon}
+          </span>
+        }
         value={value ?? 0}
         formatter={() => <span data-testid={`${kpi.id}-value`}>{formatNumber(value)}</span>}
       />
@@ -49,14 +69,22 @@ function CoverageCard({ summary, loading }: { summary?: Summary; loading: boolea
       <Statistic
         loading={loading}
         title="Độ phủ: xã, phường, đặc khu có điểm đang hoạt động"
-        prefix={<span aria-hidden style={{ color: '#b71c1c', marginRight: 4 }}><TeamOutlined /></span>}
+        prefix={
+          <span aria-hidden style={{ color: '#b71c1c', marginRight: 4 }}>
+            <TeamOutlined />
+          </span>
+        }
         value={coverage ?? 0}
         formatter={() => (
           <span data-testid="kpi-coverage-value">
             {formatNumber(covered)}
-            <Typography.Text type="secondary" style={{ fontSize: 16 }}> / {formatNumber(communes)} xã</Typography.Text>
-            {' '}
-            <Typography.Text strong style={{ fontSize: 18, marginLeft: 8 }}>({formatPercent(coverage)})</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 16 }}>
+              {' '}
+              / {formatNumber(communes)} xã
+            </Typography.Text>{' '}
+            <Typography.Text strong style={{ fontSize: 18, marginLeft: 8 }}>
+              ({formatPercent(coverage)})
+            </Typography.Text>
           </span>
         )}
       />
@@ -74,10 +102,23 @@ function CoverageCard({ summary, loading }: { summary?: Summary; loading: boolea
 }
 
 /** The headline figures: models, points, teams, members at the end of the period and commune coverage. */
-export function KpiCards({ summary, loading, stale = false }: { summary?: Summary; loading: boolean; stale?: boolean }) {
+export function KpiCards({
+  summary,
+  loading,
+  stale = false,
+}: {
+  summary?: Summary;
+  loading: boolean;
+  stale?: boolean;
+}) {
   // While another period loads, the old figures stay, dimmed, instead of the cards jumping to skeletons.
   return (
-    <Row gutter={[16, 16]} data-testid="kpi-cards" aria-busy={stale} style={{ opacity: stale ? 0.55 : 1, transition: 'opacity .2s' }}>
+    <Row
+      gutter={[16, 16]}
+      data-testid="kpi-cards"
+      aria-busy={stale}
+      style={{ opacity: stale ? 0.55 : 1, transition: 'opacity .2s' }}
+    >
       {KPIS.map((kpi) => (
         <Col key={kpi.id} xs={12} md={8} lg={6}>
           <KpiCard kpi={kpi} summary={summary} loading={loading} />

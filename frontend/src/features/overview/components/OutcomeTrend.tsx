@@ -6,7 +6,15 @@ import { formatNumber, formatValue, periodLabel } from '../../../format';
 import { trendSeries, type IndicatorInfo, type TotalRow } from '../utils/outcomes';
 
 /** One indicator over the last periods, as bars. */
-export function OutcomeTrend({ totals, periods, indicators, available, indicator, onIndicator, scope }: {
+export function OutcomeTrend({
+  totals,
+  periods,
+  indicators,
+  available,
+  indicator,
+  onIndicator,
+  scope,
+}: {
   totals: TotalRow[];
   periods: string[];
   indicators: IndicatorInfo[];
@@ -20,10 +28,14 @@ export function OutcomeTrend({ totals, periods, indicators, available, indicator
   const narrow = Grid.useBreakpoint().xs === true;
   const info = indicators.find((i) => i.code === indicator);
   const unit = info?.unit ?? '';
-  const options = useMemo(() => available.map((code) => ({
-    value: code,
-    label: indicators.find((i) => i.code === code)?.name ?? code,
-  })), [available, indicators]);
+  const options = useMemo(
+    () =>
+      available.map((code) => ({
+        value: code,
+        label: indicators.find((i) => i.code === code)?.name ?? code,
+      })),
+    [available, indicators],
+  );
 
   const option = useMemo(() => {
     const values = indicator ? trendSeries(totals, indicator, periods) : [];
@@ -52,14 +64,21 @@ export function OutcomeTrend({ totals, periods, indicators, available, indicator
         minInterval: info?.fractional ? 0 : 1,
         axisLabel: { formatter: (v: number) => formatNumber(v) },
       },
-      series: [{
-        type: 'bar',
-        name: info?.name ?? '',
-        data: values,
-        itemStyle: { color: '#b71c1c', borderRadius: [3, 3, 0, 0] },
-        barMaxWidth: 42,
-        label: { show: periods.length <= (narrow ? 6 : 8), position: 'top', fontSize: 11, formatter: (p: { value: number }) => (p.value ? formatNumber(p.value) : '') },
-      }],
+      series: [
+        {
+          type: 'bar',
+          name: info?.name ?? '',
+          data: values,
+          itemStyle: { color: '#b71c1c', borderRadius: [3, 3, 0, 0] },
+          barMaxWidth: 42,
+          label: {
+            show: periods.length <= (narrow ? 6 : 8),
+            position: 'top',
+            fontSize: 11,
+            formatter: (p: { value: number }) => (p.value ? formatNumber(p.value) : ''),
+          },
+        },
+      ],
     };
   }, [totals, periods, indicator, info, unit, narrow]);
 
@@ -83,7 +102,9 @@ export function OutcomeTrend({ totals, periods, indicators, available, indicator
             height={300}
             label={`Biểu đồ cột: ${info?.name ?? indicator} ${scope}, ${periodLabel(periods[0])} đến ${periodLabel(periods[periods.length - 1])}`}
           />
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>Đơn vị: {unit || '—'}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            Đơn vị: {unit || '—'}
+          </Typography.Text>
         </>
       ) : (
         <EmptyState text="Chưa có kết quả nào trong các kỳ này" />

@@ -23,7 +23,9 @@ function MyProvinceLink() {
   if (!code) return null;
   return (
     <Link to={`/tinh/${code}`}>
-      <Button icon={<EnvironmentOutlined />} data-testid="my-province">Tỉnh của tôi: {nameOf(provinces.data, code)}</Button>
+      <Button icon={<EnvironmentOutlined />} data-testid="my-province">
+        Tỉnh của tôi: {nameOf(provinces.data, code)}
+      </Button>
     </Link>
   );
 }
@@ -40,7 +42,9 @@ export default function OverviewPage() {
           <PageTitle>Tổng quan toàn quốc</PageTitle>
           <Typography.Text type="secondary" data-testid="period-caption">
             {periodLabel(period)}
-            {summary.data ? ` · số liệu mô hình, điểm tính đến ngày ${formatDate(asOfDate(period, summary.data.asOf))}` : ''}
+            {summary.data
+              ? ` · số liệu mô hình, điểm tính đến ngày ${formatDate(asOfDate(period, summary.data.asOf))}`
+              : ''}
           </Typography.Text>
         </div>
         <Space wrap>
@@ -49,9 +53,11 @@ export default function OverviewPage() {
         </Space>
       </Flex>
 
-      {summary.isError
-        ? <ErrorState error={summary.error} onRetry={() => summary.refetch()} />
-        : <KpiCards summary={summary.data} loading={summary.isPending} stale={summary.isPlaceholderData} />}
+      {summary.isError ? (
+        <ErrorState error={summary.error} onRetry={() => summary.refetch()} />
+      ) : (
+        <KpiCards summary={summary.data} loading={summary.isPending} stale={summary.isPlaceholderData} />
+      )}
 
       <OutcomesSection period={period} scope="toàn quốc" />
 

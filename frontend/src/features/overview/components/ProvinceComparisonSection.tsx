@@ -8,7 +8,10 @@ import { ProvinceTable } from './ProvinceTable';
 import { ProvinceTileMap } from './ProvinceTileMap';
 import { SectionCard } from '../../../components/SectionCard';
 
-const MEASURES = (Object.keys(MEASURE_LABELS) as ProvinceMeasure[]).map((m) => ({ value: m, label: MEASURE_LABELS[m] }));
+const MEASURES = (Object.keys(MEASURE_LABELS) as ProvinceMeasure[]).map((m) => ({
+  value: m,
+  label: MEASURE_LABELS[m],
+}));
 
 /** The 34 provinces compared: a ranking chart, a tile map of coverage and a sortable table. */
 export function ProvinceComparisonSection({ period }: { period: string }) {
@@ -16,7 +19,11 @@ export function ProvinceComparisonSection({ period }: { period: string }) {
   const [measure, setMeasure] = useState<ProvinceMeasure>('coverage');
 
   if (comparison.isError) {
-    return <SectionCard title="So sánh 34 tỉnh, thành phố"><ErrorState error={comparison.error} onRetry={() => comparison.refetch()} /></SectionCard>;
+    return (
+      <SectionCard title="So sánh 34 tỉnh, thành phố">
+        <ErrorState error={comparison.error} onRetry={() => comparison.refetch()} />
+      </SectionCard>
+    );
   }
   const rows = comparison.data?.items ?? [];
   const loading = comparison.isPending;
@@ -25,10 +32,22 @@ export function ProvinceComparisonSection({ period }: { period: string }) {
       <Col xs={24} lg={14}>
         <SectionCard
           title="So sánh 34 tỉnh, thành phố"
-          extra={<Segmented<ProvinceMeasure> size="small" value={measure} options={MEASURES} onChange={setMeasure} aria-label="Chỉ số so sánh" />}
+          extra={
+            <Segmented<ProvinceMeasure>
+              size="small"
+              value={measure}
+              options={MEASURES}
+              onChange={setMeasure}
+              aria-label="Chỉ số so sánh"
+            />
+          }
           style={{ height: '100%' }}
         >
-          {loading ? <Loading rows={10} /> : <ProvinceBarChart rows={rows} measure={measure} periodText={periodLabel(period)} />}
+          {loading ? (
+            <Loading rows={10} />
+          ) : (
+            <ProvinceBarChart rows={rows} measure={measure} periodText={periodLabel(period)} />
+          )}
         </SectionCard>
       </Col>
       <Col xs={24} lg={10}>

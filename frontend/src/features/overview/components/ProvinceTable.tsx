@@ -9,7 +9,8 @@ import { usePeriodSearch } from '../hooks/usePeriodParam';
 import { afterTableChange, sortOrderOf } from '../../../lib/listQuery';
 import { useUrlPaging } from '../../../hooks/useListQuery';
 
-const byNumber = (key: keyof ProvinceRow) => (a: ProvinceRow, b: ProvinceRow) => Number(a[key] ?? -1) - Number(b[key] ?? -1);
+const byNumber = (key: keyof ProvinceRow) => (a: ProvinceRow, b: ProvinceRow) =>
+  Number(a[key] ?? -1) - Number(b[key] ?? -1);
 
 const count = (title: string, key: keyof ProvinceRow) => ({
   title,
@@ -47,7 +48,11 @@ const columns: ColumnsType<ProvinceRow> = [
     align: 'right',
     sorter: byNumber('coveredCommuneCount'),
     sortDirections: ['descend', 'ascend'],
-    render: (_, row) => <span style={{ whiteSpace: 'nowrap' }}>{formatNumber(row.coveredCommuneCount)} / {formatNumber(row.communeCount)}</span>,
+    render: (_, row) => (
+      <span style={{ whiteSpace: 'nowrap' }}>
+        {formatNumber(row.coveredCommuneCount)} / {formatNumber(row.communeCount)}
+      </span>
+    ),
   },
   {
     title: 'Độ phủ',
@@ -76,7 +81,12 @@ const columns: ColumnsType<ProvinceRow> = [
  * The 34 provinces side by side, sortable by any figure; each name opens the province. Sorted and paged in the
  * browser, with the page and sort in the URL like every table's.
  */
-export function ProvinceTable({ rows, loading, pageSize = 10, testId = 'province-table' }: {
+export function ProvinceTable({
+  rows,
+  loading,
+  pageSize = 10,
+  testId = 'province-table',
+}: {
   rows: ProvinceRow[];
   loading?: boolean;
   pageSize?: number;
@@ -84,14 +94,19 @@ export function ProvinceTable({ rows, loading, pageSize = 10, testId = 'province
 }) {
   const defaults = useMemo(() => ({ page: 0, size: pageSize }), [pageSize]);
   const [paging, setPaging] = useUrlPaging('provinces', defaults);
-  const sorted = useMemo(() => columns.map((c) => ({ ...c, sortOrder: sortOrderOf(paging.sort, String(c.key)) })), [paging.sort]);
+  const sorted = useMemo(
+    () => columns.map((c) => ({ ...c, sortOrder: sortOrderOf(paging.sort, String(c.key)) })),
+    [paging.sort],
+  );
   return (
     <Table<ProvinceRow>
       data-testid={testId}
       size="small"
       rowKey="provinceCode"
       columns={sorted}
-      onChange={(pagination, _filters, sorter, extra) => setPaging(afterTableChange(paging, pagination, sorter, extra.action))}
+      onChange={(pagination, _filters, sorter, extra) =>
+        setPaging(afterTableChange(paging, pagination, sorter, extra.action))
+      }
       dataSource={rows}
       loading={loading}
       scroll={{ x: 1000 }}
@@ -101,7 +116,8 @@ export function ProvinceTable({ rows, loading, pageSize = 10, testId = 'province
         pageSize: paging.size,
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50],
-        showTotal: (total, [from, to]) => `${formatNumber(from)}–${formatNumber(to)} / ${formatNumber(total)} tỉnh, thành phố`,
+        showTotal: (total, [from, to]) =>
+          `${formatNumber(from)}–${formatNumber(to)} / ${formatNumber(total)} tỉnh, thành phố`,
       }}
       locale={{ emptyText: 'Không có tỉnh, thành phố nào phù hợp' }}
     />

@@ -14,15 +14,30 @@ function bandLabel(i: number): string {
 
 function Legend() {
   return (
-    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginTop: 12, fontSize: 12 }} aria-label="Chú giải độ phủ">
+    <div
+      style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginTop: 12, fontSize: 12 }}
+      aria-label="Chú giải độ phủ"
+    >
       {COVERAGE_BANDS.map((band, i) => (
         <span key={band.color} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-          <span aria-hidden style={{ width: 14, height: 14, borderRadius: 3, background: band.color, border: '1px solid #d9d9d9' }} />
+          <span
+            aria-hidden
+            style={{ width: 14, height: 14, borderRadius: 3, background: band.color, border: '1px solid #d9d9d9' }}
+          />
           {bandLabel(i)}
         </span>
       ))}
       <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-        <span aria-hidden style={{ width: 14, height: 14, borderRadius: 3, background: NO_DATA_COLOR.color, border: '1px solid #d9d9d9' }} />
+        <span
+          aria-hidden
+          style={{
+            width: 14,
+            height: 14,
+            borderRadius: 3,
+            background: NO_DATA_COLOR.color,
+            border: '1px solid #d9d9d9',
+          }}
+        />
         Không có số liệu
       </span>
     </div>
@@ -81,8 +96,7 @@ export function ProvinceTileMap({ rows }: { rows: ProvinceRow[] }) {
                   wordBreak: 'break-word',
                 }}
               >
-                <span>{tile.short}</span>{' '}
-                <strong style={{ fontSize: 12 }}>{shown}</strong>
+                <span>{tile.short}</span> <strong style={{ fontSize: 12 }}>{shown}</strong>
               </Link>
             </Tooltip>
           );

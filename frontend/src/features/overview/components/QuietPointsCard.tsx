@@ -26,13 +26,14 @@ export function QuietPointsCard({ provinceCode }: { provinceCode?: string }) {
   const typeParam = params.get('quietType') as PeriodType | null;
   const periodType = typeParam && PERIOD_TYPES.includes(typeParam) ? typeParam : DEFAULT_TYPE;
   const [{ page, size }, setPaging] = useUrlPaging('quiet', PAGING);
-  const setPeriodType = (type: PeriodType) => setParams((current) => {
-    const next = new URLSearchParams(current);
-    if (type === DEFAULT_TYPE) next.delete('quietType');
-    else next.set('quietType', type);
-    next.delete('quietPage');
-    return next;
-  });
+  const setPeriodType = (type: PeriodType) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (type === DEFAULT_TYPE) next.delete('quietType');
+      else next.set('quietType', type);
+      next.delete('quietPage');
+      return next;
+    });
   const quiet = useQuietPoints({ provinceCode, periodType, page, size });
   const provinces = useProvinces();
   const items = quiet.data?.items ?? [];
@@ -53,14 +54,29 @@ export function QuietPointsCard({ provinceCode }: { provinceCode?: string }) {
       key: 'modelCode',
       render: (code: string) => <Link to={`/mo-hinh/${encodeURIComponent(code)}`}>{modelName(code)}</Link>,
     },
-    { title: 'Xã, phường', dataIndex: 'communeCode', key: 'communeCode', render: (code: string) => communes.get(code) ?? code },
-    ...(provinceCode ? [] : [{
-      title: 'Tỉnh, thành phố',
-      dataIndex: 'provinceCode',
-      key: 'provinceCode',
-      render: (code: string) => <Link to={`/tinh/${code}`}>{nameOf(provinces.data, code)}</Link>,
-    }]),
-    { title: 'Thành viên', dataIndex: 'memberCount', key: 'memberCount', align: 'right', render: (v: number) => formatNumber(v) },
+    {
+      title: 'Xã, phường',
+      dataIndex: 'communeCode',
+      key: 'communeCode',
+      render: (code: string) => communes.get(code) ?? code,
+    },
+    ...(provinceCode
+      ? []
+      : [
+          {
+            title: 'Tỉnh, thành phố',
+            dataIndex: 'provinceCode',
+            key: 'provinceCode',
+            render: (code: string) => <Link to={`/tinh/${code}`}>{nameOf(provinces.data, code)}</Link>,
+          },
+        ]),
+    {
+      title: 'Thành viên',
+      dataIndex: 'memberCount',
+      key: 'memberCount',
+      align: 'right',
+      render: (v: number) => formatNumber(v),
+    },
     {
       title: 'Kỳ báo cáo gần nhất',
       dataIndex: 'lastReportedPeriod',
@@ -72,17 +88,21 @@ export function QuietPointsCard({ provinceCode }: { provinceCode?: string }) {
   return (
     <SectionCard
       data-testid="quiet-points"
-      title={(
+      title={
         <span>
           Điểm không báo cáo kết quả{' '}
           {quiet.data && (
-            <Tag color={quiet.data.total ? 'red' : 'green'} data-testid="quiet-points-total" style={{ marginInlineStart: 4 }}>
+            <Tag
+              color={quiet.data.total ? 'red' : 'green'}
+              data-testid="quiet-points-total"
+              style={{ marginInlineStart: 4 }}
+            >
               {formatNumber(quiet.data.total)}
             </Tag>
           )}
         </span>
-      )}
-      extra={(
+      }
+      extra={
         <Select<PeriodType>
           size="small"
           aria-label="Xét theo loại kỳ"
@@ -91,14 +111,16 @@ export function QuietPointsCard({ provinceCode }: { provinceCode?: string }) {
           onChange={setPeriodType}
           style={{ width: 140 }}
         />
-      )}
+      }
     >
       {periods.length > 0 && (
         <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
           Điểm đang hoạt động nhưng không có kết quả nào trong {periods.map(periodLabel).join(' và ')}.
         </Typography.Paragraph>
       )}
-      {quiet.isError ? <ErrorState error={quiet.error} onRetry={() => quiet.refetch()} /> : (
+      {quiet.isError ? (
+        <ErrorState error={quiet.error} onRetry={() => quiet.refetch()} />
+      ) : (
         <Table<QuietPoint>
           size="small"
           rowKey="id"

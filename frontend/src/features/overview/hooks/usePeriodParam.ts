@@ -7,13 +7,19 @@ import { defaultPeriod } from '../api/summaryQuery';
 export function usePeriodParam(): [string, (period: string) => void] {
   const [params, setParams] = useSearchParams();
   const period = validPeriod(params.get('ky')) ?? defaultPeriod();
-  const setPeriod = useCallback((next: string) => {
-    setParams((current) => {
-      const updated = new URLSearchParams(current);
-      updated.set('ky', next);
-      return updated;
-    }, { replace: true });
-  }, [setParams]);
+  const setPeriod = useCallback(
+    (next: string) => {
+      setParams(
+        (current) => {
+          const updated = new URLSearchParams(current);
+          updated.set('ky', next);
+          return updated;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
   return [period, setPeriod];
 }
 

@@ -43,13 +43,18 @@ function indicatorOrder(indicators: IndicatorInfo[]) {
 }
 
 /** One row per indicator with a value in either period, in the indicators' own order. */
-export function compareOutcomes(totals: TotalRow[], current: string, previous: string | null, indicators: IndicatorInfo[]): ComparisonRow[] {
+export function compareOutcomes(
+  totals: TotalRow[],
+  current: string,
+  previous: string | null,
+  indicators: IndicatorInfo[],
+): ComparisonRow[] {
   const grouped = byIndicatorAndPeriod(totals);
   const rows: ComparisonRow[] = [];
   for (const code of [...grouped.keys()].sort(indicatorOrder(indicators))) {
     const values = grouped.get(code)!;
     const cur = values.get(current) ?? 0;
-    const prev = previous ? values.get(previous) ?? 0 : 0;
+    const prev = previous ? (values.get(previous) ?? 0) : 0;
     if (!values.has(current) && !(previous && values.has(previous))) continue;
     const info = indicators.find((i) => i.code === code);
     rows.push({

@@ -49,10 +49,12 @@ export async function savePoint(id: number | undefined, input: PointInput, etag?
     // The contract requires the id in a created point's body (the Location header says the same).
     return unwrap(Promise.resolve(result));
   }
-  return unwrap(api.PUT('/api/v1/replication-points/{id}', {
-    params: { path: { id }, header: etag ? { 'If-Match': etag } : undefined },
-    body: input,
-  }));
+  return unwrap(
+    api.PUT('/api/v1/replication-points/{id}', {
+      params: { path: { id }, header: etag ? { 'If-Match': etag } : undefined },
+      body: input,
+    }),
+  );
 }
 
 export function invalidatePoints(client: QueryClient) {
@@ -76,5 +78,7 @@ export function useCommuneNames(provinceCodes: readonly (string | undefined)[]):
   const results = useQueries({
     queries: distinct.map((provinceCode) => communesQuery(provinceCode)),
   });
-  return useLookup(results, (names, data: Commune[]) => { for (const c of data) if (c.code) names.set(c.code, c.name ?? c.code); });
+  return useLookup(results, (names, data: Commune[]) => {
+    for (const c of data) if (c.code) names.set(c.code, c.name ?? c.code);
+  });
 }

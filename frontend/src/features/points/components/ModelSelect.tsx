@@ -8,7 +8,15 @@ import { useDebounced } from '../../../hooks/useDebounced';
  * A model picker that searches the server (150+ models do not belong in one list): the API matches name or
  * code without diacritics. Works as a Form.Item control (value/onChange) or on its own.
  */
-export function ModelSelect({ value, onChange, placeholder = 'Tìm mô hình theo tên hoặc mã', allowClear, id, disabled, ...aria }: {
+export function ModelSelect({
+  value,
+  onChange,
+  placeholder = 'Tìm mô hình theo tên hoặc mã',
+  allowClear,
+  id,
+  disabled,
+  ...aria
+}: {
   value?: string;
   onChange?: (code: string | undefined) => void;
   placeholder?: string;
@@ -41,7 +49,10 @@ export function ModelSelect({ value, onChange, placeholder = 'Tìm mô hình the
       id={id}
       aria-label={aria['aria-label']}
       value={value}
-      onChange={(v) => { onChange?.(v); setSearch(''); }}
+      onChange={(v) => {
+        onChange?.(v);
+        setSearch('');
+      }}
       allowClear={allowClear}
       disabled={disabled}
       placeholder={placeholder}
@@ -52,7 +63,9 @@ export function ModelSelect({ value, onChange, placeholder = 'Tìm mô hình the
       optionRender={(option) => (
         <div>
           <div style={{ whiteSpace: 'normal' }}>{option.data.label}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{option.data.code}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {option.data.code}
+          </Typography.Text>
         </div>
       )}
       style={{ width: '100%' }}

@@ -31,21 +31,47 @@ export default function PointFormPage() {
 
   if (!id) {
     if (!canCreatePoint(session)) {
-      return <Forbidden text="Tài khoản của bạn không được thêm điểm nhân rộng." back="/diem" backLabel="Về danh sách điểm" />;
+      return (
+        <Forbidden
+          text="Tài khoản của bạn không được thêm điểm nhân rộng."
+          back="/diem"
+          backLabel="Về danh sách điểm"
+        />
+      );
     }
     if (prefillCommune && commune.isPending) return <Loading rows={10} />;
     // A prefilled commune outside the user's area, or unknown, is left for the user to choose.
-    const known = commune.data && canWriteCommune(session, commune.data.code, commune.data.provinceCode) ? commune.data : undefined;
-    return <PointForm session={session} prefill={{ modelCode: params.get('modelCode') ?? undefined, communeCode: known?.code, provinceCode: known?.provinceCode }} />;
+    const known =
+      commune.data && canWriteCommune(session, commune.data.code, commune.data.provinceCode) ? commune.data : undefined;
+    return (
+      <PointForm
+        session={session}
+        prefill={{
+          modelCode: params.get('modelCode') ?? undefined,
+          communeCode: known?.code,
+          provinceCode: known?.provinceCode,
+        }}
+      />
+    );
   }
   if (!validId) return <NotFound what={`Điểm nhân rộng “${id}”`} />;
   if (query.isPending) return <Loading rows={10} />;
   if (query.isError) {
-    return isNotFound(query.error) ? <NotFound what={`Điểm nhân rộng số ${id}`} /> : <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+    return isNotFound(query.error) ? (
+      <NotFound what={`Điểm nhân rộng số ${id}`} />
+    ) : (
+      <ErrorState error={query.error} onRetry={() => query.refetch()} />
+    );
   }
   const { data: point, etag } = query.data;
   if (!canEditPoint(session, point.communeCode, point.provinceCode)) {
-    return <Forbidden text="Bạn chỉ sửa được điểm nhân rộng thuộc địa bàn của đơn vị mình." back={`/diem/${id}`} backLabel="Về trang điểm" />;
+    return (
+      <Forbidden
+        text="Bạn chỉ sửa được điểm nhân rộng thuộc địa bàn của đơn vị mình."
+        back={`/diem/${id}`}
+        backLabel="Về trang điểm"
+      />
+    );
   }
   return <PointForm key={point.version} session={session} point={point} etag={etag} onReload={() => query.refetch()} />;
 }
@@ -53,11 +79,18 @@ export default function PointFormPage() {
 /** The province and commune a user is tied to: a province officer's province, a commune officer's commune. */
 function fixedUnits(session: Session): { province?: string; commune?: string } {
   if (session.writeScope === 'PROVINCE') return { province: session.unit ?? undefined };
-  if (session.writeScope === 'COMMUNE') return { province: session.unitProvinceCode ?? undefined, commune: session.unit ?? undefined };
+  if (session.writeScope === 'COMMUNE')
+    return { province: session.unitProvinceCode ?? undefined, commune: session.unit ?? undefined };
   return {};
 }
 
-function PointForm({ session, point, etag, onReload, prefill }: {
+function PointForm({
+  session,
+  point,
+  etag,
+  onReload,
+  prefill,
+}: {
   session: Session;
   point?: Point;
   etag?: string;
@@ -78,15 +111,15 @@ function PointForm({ session, point, etag, onReload, prefill }: {
   const initialValues: Partial<PointFormValues> = point
     ? pointFormValues(point)
     : {
-      modelCode: prefill?.modelCode,
-      provinceCode: fixed.province ?? prefill?.provinceCode,
-      communeCode: fixed.commune ?? prefill?.communeCode,
-      placeType: 'VILLAGE',
-      status: 'ACTIVE',
-      teamCount: 0,
-      memberCount: 0,
-      coreMemberCount: 0,
-    };
+        modelCode: prefill?.modelCode,
+        provinceCode: fixed.province ?? prefill?.provinceCode,
+        communeCode: fixed.commune ?? prefill?.communeCode,
+        placeType: 'VILLAGE',
+        status: 'ACTIVE',
+        teamCount: 0,
+        memberCount: 0,
+        coreMemberCount: 0,
+      };
 
   const save = useMutation({
     mutationFn: (values: PointFormValues) => savePoint(point?.id, pointInput(values), etag),
@@ -113,14 +146,24 @@ function PointForm({ session, point, etag, onReload, prefill }: {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Breadcrumb items={[
-        { title: <Link to="/diem">Điểm nhân rộng</Link> },
-        ...(editing ? [{ title: <Link to={back}>{point.placeName}</Link> }] : []),
-        { title: editing ? 'Sửa' : 'Thêm mới' },
-      ]} />
+      <Breadcrumb
+        items={[
+          { title: <Link to="/diem">Điểm nhân rộng</Link> },
+          ...(editing ? [{ title: <Link to={back}>{point.placeName}</Link> }] : []),
+          { title: editing ? 'Sửa' : 'Thêm mới' },
+        ]}
+      />
       <PageTitle>{editing ? `Sửa điểm: ${point.placeName}` : 'Thêm điểm nhân rộng'}</PageTitle>
 
-      <FormProblems what="Điểm" stale={isStale(save.error)} errors={otherErrors} onReload={() => { save.reset(); onReload?.(); }} />
+      <FormProblems
+        what="Điểm"
+        stale={isStale(save.error)}
+        errors={otherErrors}
+        onReload={() => {
+          save.reset();
+          onReload?.();
+        }}
+      />
 
       <Form<PointFormValues>
         form={form}
@@ -142,7 +185,9 @@ function PointForm({ session, point, etag, onReload, prefill }: {
             </Col>
             <Col xs={24} md={12}>
               <Form.Item
-                name="provinceCode" label="Tỉnh, thành phố" rules={[{ required: true, message: 'Hãy chọn tỉnh trước' }]}
+                name="provinceCode"
+                label="Tỉnh, thành phố"
+                rules={[{ required: true, message: 'Hãy chọn tỉnh trước' }]}
                 extra={fixed.province ? 'Theo đơn vị của bạn' : undefined}
               >
                 <Select
@@ -156,7 +201,9 @@ function PointForm({ session, point, etag, onReload, prefill }: {
             </Col>
             <Col xs={24} md={12}>
               <Form.Item
-                name="communeCode" label="Xã, phường, đặc khu" rules={[{ required: true, message: 'Hãy chọn xã' }]}
+                name="communeCode"
+                label="Xã, phường, đặc khu"
+                rules={[{ required: true, message: 'Hãy chọn xã' }]}
                 extra={fixed.commune ? 'Theo đơn vị của bạn' : undefined}
               >
                 <Select
@@ -174,12 +221,20 @@ function PointForm({ session, point, etag, onReload, prefill }: {
         <Card title="Nơi triển khai" size="small" style={{ marginBottom: 16 }}>
           <Row gutter={16}>
             <Col xs={24} md={8}>
-              <Form.Item name="placeType" label="Loại nơi triển khai" rules={[{ required: true, message: 'Hãy chọn loại nơi triển khai' }]}>
+              <Form.Item
+                name="placeType"
+                label="Loại nơi triển khai"
+                rules={[{ required: true, message: 'Hãy chọn loại nơi triển khai' }]}
+              >
                 <Select options={PLACE_TYPE_OPTIONS} />
               </Form.Item>
             </Col>
             <Col xs={24} md={16}>
-              <Form.Item name="placeName" label="Tên nơi triển khai" rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên nơi triển khai' }]}>
+              <Form.Item
+                name="placeName"
+                label="Tên nơi triển khai"
+                rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên nơi triển khai' }]}
+              >
                 <Input maxLength={300} placeholder="Ví dụ: Dòng họ Giàng, bản Sì Choang" />
               </Form.Item>
             </Col>
@@ -200,7 +255,9 @@ function PointForm({ session, point, etag, onReload, prefill }: {
             </Col>
             <Col xs={24} md={8}>
               <Form.Item
-                name="externalId" label="Mã ở hệ thống khác" tooltip="Mã điểm do hệ thống khác dùng để tham chiếu (nếu có)"
+                name="externalId"
+                label="Mã ở hệ thống khác"
+                tooltip="Mã điểm do hệ thống khác dùng để tham chiếu (nếu có)"
                 rules={[{ pattern: /^[\p{L}\p{N}._:/-]+$/u, message: 'Chỉ gồm chữ, số và . _ : / -' }]}
               >
                 <Input maxLength={100} />
@@ -223,13 +280,18 @@ function PointForm({ session, point, etag, onReload, prefill }: {
             </Col>
             <Col xs={24} sm={8}>
               <Form.Item
-                name="coreMemberCount" label="Người nòng cốt" tooltip="Trưởng bản, trưởng họ, người có uy tín"
+                name="coreMemberCount"
+                label="Người nòng cốt"
+                tooltip="Trưởng bản, trưởng họ, người có uy tín"
                 dependencies={['memberCount']}
-                rules={[({ getFieldValue }) => ({
-                  validator: (_, value) => ((value ?? 0) > (getFieldValue('memberCount') ?? 0)
-                    ? Promise.reject(new Error('Không được nhiều hơn số thành viên'))
-                    : Promise.resolve()),
-                })]}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    validator: (_, value) =>
+                      (value ?? 0) > (getFieldValue('memberCount') ?? 0)
+                        ? Promise.reject(new Error('Không được nhiều hơn số thành viên'))
+                        : Promise.resolve(),
+                  }),
+                ]}
               >
                 <InputNumber min={0} max={10000000} precision={0} style={{ width: '100%' }} />
               </Form.Item>
@@ -241,7 +303,8 @@ function PointForm({ session, point, etag, onReload, prefill }: {
             </Col>
             <Col xs={24} md={12}>
               <Form.Item
-                name="leaderPhone" label="Điện thoại người phụ trách"
+                name="leaderPhone"
+                label="Điện thoại người phụ trách"
                 rules={[{ pattern: /^[0-9 +().-]*$/, message: 'Chỉ gồm chữ số và + ( ) . - khoảng trắng' }]}
               >
                 <Input maxLength={30} inputMode="tel" />
@@ -254,32 +317,62 @@ function PointForm({ session, point, etag, onReload, prefill }: {
           <Row gutter={16}>
             <Col xs={12}>
               <Form.Item
-                name="latitude" label="Vĩ độ" dependencies={['longitude']}
-                rules={[({ getFieldValue }) => ({
-                  validator: (_, value) => (value == null && getFieldValue('longitude') != null
-                    ? Promise.reject(new Error('Cần cả vĩ độ và kinh độ')) : Promise.resolve()),
-                })]}
+                name="latitude"
+                label="Vĩ độ"
+                dependencies={['longitude']}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    validator: (_, value) =>
+                      value == null && getFieldValue('longitude') != null
+                        ? Promise.reject(new Error('Cần cả vĩ độ và kinh độ'))
+                        : Promise.resolve(),
+                  }),
+                ]}
               >
-                <InputNumber min={-90} max={90} step={0.0001} decimalSeparator="," style={{ width: '100%' }} placeholder="Ví dụ: 22,5312" />
+                <InputNumber
+                  min={-90}
+                  max={90}
+                  step={0.0001}
+                  decimalSeparator=","
+                  style={{ width: '100%' }}
+                  placeholder="Ví dụ: 22,5312"
+                />
               </Form.Item>
             </Col>
             <Col xs={12}>
               <Form.Item
-                name="longitude" label="Kinh độ" dependencies={['latitude']}
-                rules={[({ getFieldValue }) => ({
-                  validator: (_, value) => (value == null && getFieldValue('latitude') != null
-                    ? Promise.reject(new Error('Cần cả vĩ độ và kinh độ')) : Promise.resolve()),
-                })]}
+                name="longitude"
+                label="Kinh độ"
+                dependencies={['latitude']}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    validator: (_, value) =>
+                      value == null && getFieldValue('latitude') != null
+                        ? Promise.reject(new Error('Cần cả vĩ độ và kinh độ'))
+                        : Promise.resolve(),
+                  }),
+                ]}
               >
-                <InputNumber min={-180} max={180} step={0.0001} decimalSeparator="," style={{ width: '100%' }} placeholder="Ví dụ: 103,3315" />
+                <InputNumber
+                  min={-180}
+                  max={180}
+                  step={0.0001}
+                  decimalSeparator=","
+                  style={{ width: '100%' }}
+                  placeholder="Ví dụ: 103,3315"
+                />
               </Form.Item>
             </Col>
           </Row>
         </Card>
 
         <Space>
-          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="point-save">Lưu</Button>
-          <Link to={back}><Button>Huỷ</Button></Link>
+          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="point-save">
+            Lưu
+          </Button>
+          <Link to={back}>
+            <Button>Huỷ</Button>
+          </Link>
         </Space>
       </Form>
     </Space>

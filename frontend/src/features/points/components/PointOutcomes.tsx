@@ -26,15 +26,28 @@ export function PointOutcomes({ pointId }: { pointId: number }) {
 
   const columns: TableProps<Outcome>['columns'] = [
     {
-      title: 'Chỉ tiêu', dataIndex: 'indicatorCode', key: 'indicatorCode', sorter: true, sortOrder: sortOrderOf(paging.sort, 'indicatorCode'),
+      title: 'Chỉ tiêu',
+      dataIndex: 'indicatorCode',
+      key: 'indicatorCode',
+      sorter: true,
+      sortOrder: sortOrderOf(paging.sort, 'indicatorCode'),
       render: (code: string) => indicator(code)?.name ?? code,
     },
     {
-      title: 'Kỳ báo cáo', dataIndex: 'period', key: 'period', sorter: true, sortOrder: sortOrderOf(paging.sort, 'period'),
+      title: 'Kỳ báo cáo',
+      dataIndex: 'period',
+      key: 'period',
+      sorter: true,
+      sortOrder: sortOrderOf(paging.sort, 'period'),
       render: (period: string) => periodLabel(period),
     },
     {
-      title: 'Giá trị', dataIndex: 'value', key: 'value', align: 'right', sorter: true, sortOrder: sortOrderOf(paging.sort, 'value'),
+      title: 'Giá trị',
+      dataIndex: 'value',
+      key: 'value',
+      align: 'right',
+      sorter: true,
+      sortOrder: sortOrderOf(paging.sort, 'value'),
       render: (value: number, o) => formatValue(value, indicator(o.indicatorCode)?.unit),
     },
     { title: 'Cập nhật', dataIndex: 'updatedAt', key: 'updatedAt', render: formatDateTime, responsive: ['md'] },

@@ -25,7 +25,11 @@ export default function PointPage() {
   if (!/^\d+$/.test(id)) return <NotFound what={`Điểm nhân rộng “${id}”`} />;
   if (query.isPending) return <Loading rows={10} />;
   if (query.isError) {
-    return isNotFound(query.error) ? <NotFound what={`Điểm nhân rộng số ${id}`} /> : <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+    return isNotFound(query.error) ? (
+      <NotFound what={`Điểm nhân rộng số ${id}`} />
+    ) : (
+      <ErrorState error={query.error} onRetry={() => query.refetch()} />
+    );
   }
   const point = query.data.data;
 
@@ -44,12 +48,16 @@ export default function PointPage() {
           <Space wrap>
             {canEnterOutcome(session, point) && (
               <Link to={`/nhap-ket-qua?pointId=${point.id}`}>
-                <Button icon={<FormOutlined />} data-testid="point-enter-outcomes">Nhập kết quả</Button>
+                <Button icon={<FormOutlined />} data-testid="point-enter-outcomes">
+                  Nhập kết quả
+                </Button>
               </Link>
             )}
             {canEditPoint(session, point.communeCode, point.provinceCode) && (
               <Link to={`/diem/${point.id}/sua`}>
-                <Button type="primary" icon={<EditOutlined />} data-testid="point-edit">Sửa</Button>
+                <Button type="primary" icon={<EditOutlined />} data-testid="point-edit">
+                  Sửa
+                </Button>
               </Link>
             )}
           </Space>
@@ -58,15 +66,21 @@ export default function PointPage() {
 
       <Row gutter={[16, 16]}>
         <Col xs={24} xxl={hasCoordinates(point) ? 14 : 24}>
-          <Card title="Thông tin điểm" size="small"><PointDetails point={point} /></Card>
+          <Card title="Thông tin điểm" size="small">
+            <PointDetails point={point} />
+          </Card>
         </Col>
         {hasCoordinates(point) && (
           <Col xs={24} lg={12} xxl={10}>
-            <Card title="Vị trí" size="small"><PointLocation point={point} /></Card>
+            <Card title="Vị trí" size="small">
+              <PointLocation point={point} />
+            </Card>
           </Col>
         )}
         <Col xs={24}>
-          <Card title="Kết quả đã báo cáo" size="small"><PointOutcomes pointId={point.id!} /></Card>
+          <Card title="Kết quả đã báo cáo" size="small">
+            <PointOutcomes pointId={point.id!} />
+          </Card>
         </Col>
       </Row>
     </Space>
@@ -90,21 +104,49 @@ function PointDetails({ point }: { point: Point }) {
       styles={{ label: { width: 150 } }}
       items={[
         {
-          key: 'model', label: 'Mô hình', span: 'filled',
-          children: <Link to={`/mo-hinh/${encodeURIComponent(point.modelCode ?? '')}`}>{model.data?.data.name ?? point.modelCode}</Link>,
+          key: 'model',
+          label: 'Mô hình',
+          span: 'filled',
+          children: (
+            <Link to={`/mo-hinh/${encodeURIComponent(point.modelCode ?? '')}`}>
+              {model.data?.data.name ?? point.modelCode}
+            </Link>
+          ),
         },
-        { key: 'placeType', label: 'Loại nơi triển khai', children: PLACE_TYPE_LABELS[point.placeType ?? ''] ?? point.placeType ?? '—' },
+        {
+          key: 'placeType',
+          label: 'Loại nơi triển khai',
+          children: PLACE_TYPE_LABELS[point.placeType ?? ''] ?? point.placeType ?? '—',
+        },
         { key: 'placeName', label: 'Tên nơi triển khai', children: point.placeName },
         { key: 'commune', label: 'Xã, phường', children: nameOf(communes.data, point.communeCode) },
         { key: 'province', label: 'Tỉnh, thành phố', children: nameOf(provinces.data, point.provinceCode) },
         { key: 'established', label: 'Ngày thành lập', children: formatDate(point.establishedOn) },
-        { key: 'status', label: 'Trạng thái', children: <Space size={4} wrap><StatusTag status={point.status} /><span>từ {formatDate(point.statusSince)}</span></Space> },
+        {
+          key: 'status',
+          label: 'Trạng thái',
+          children: (
+            <Space size={4} wrap>
+              <StatusTag status={point.status} />
+              <span>từ {formatDate(point.statusSince)}</span>
+            </Space>
+          ),
+        },
         { key: 'teams', label: 'Số tổ', children: formatNumber(point.teamCount) },
         { key: 'members', label: 'Số thành viên', children: formatNumber(point.memberCount) },
         { key: 'core', label: 'Người nòng cốt', children: formatNumber(point.coreMemberCount) },
         { key: 'leader', label: 'Người phụ trách', children: point.leaderHidden ? hidden : point.leaderName || '—' },
-        { key: 'phone', label: 'Điện thoại', children: point.leaderHidden ? hidden : point.leaderPhone
-          ? <a href={`tel:${point.leaderPhone.replace(/[^0-9+]/g, '')}`}>{point.leaderPhone}</a> : '—' },
+        {
+          key: 'phone',
+          label: 'Điện thoại',
+          children: point.leaderHidden ? (
+            hidden
+          ) : point.leaderPhone ? (
+            <a href={`tel:${point.leaderPhone.replace(/[^0-9+]/g, '')}`}>{point.leaderPhone}</a>
+          ) : (
+            '—'
+          ),
+        },
         { key: 'coordinates', label: 'Tọa độ (vĩ độ, kinh độ)', children: coordinates },
         { key: 'externalId', label: 'Mã ở hệ thống khác', children: point.externalId || '—' },
         ...(point.legacyCode ? [{ key: 'legacy', label: 'Mã xã cũ (trước 2025)', children: point.legacyCode }] : []),
@@ -118,8 +160,23 @@ function PointLocation({ point }: { point: Point & { latitude: number; longitude
   const communes = useCommunes(point.provinceCode);
   const communeName = nameOf(communes.data, point.communeCode);
   const points = useMemo(
-    () => [{ id: point.id!, latitude: point.latitude, longitude: point.longitude, name: point.placeName ?? '', detail: communeName }],
+    () => [
+      {
+        id: point.id!,
+        latitude: point.latitude,
+        longitude: point.longitude,
+        name: point.placeName ?? '',
+        detail: communeName,
+      },
+    ],
     [point.id, point.latitude, point.longitude, point.placeName, communeName],
   );
-  return <PointsMap points={points} height={320} initialView="country" label={`Vị trí của ${point.placeName} trên sơ đồ kinh độ, vĩ độ`} />;
+  return (
+    <PointsMap
+      points={points}
+      height={320}
+      initialView="country"
+      label={`Vị trí của ${point.placeName} trên sơ đồ kinh độ, vĩ độ`}
+    />
+  );
 }

@@ -16,7 +16,12 @@ export interface MapPoint {
 type View = 'points' | 'country';
 
 /** Where points are, as dots on a longitude/latitude grid: no tiles, so it works offline. */
-export function PointsMap({ points, height = 360, label, initialView = 'points' }: {
+export function PointsMap({
+  points,
+  height = 360,
+  label,
+  initialView = 'points',
+}: {
   points: MapPoint[];
   height?: number;
   label: string;
@@ -24,8 +29,14 @@ export function PointsMap({ points, height = 360, label, initialView = 'points' 
 }) {
   const [view, setView] = useState<View>(initialView);
   const width = useWidth();
-  const bounds = useMemo(() => (view === 'points' ? boundsAround(points) : union(VIETNAM, boundsAround(points, 0, 0))), [points, view]);
-  const option = useMemo(() => mapOption(points, bounds, width.value, height, view === 'country'), [points, bounds, width.value, height, view]);
+  const bounds = useMemo(
+    () => (view === 'points' ? boundsAround(points) : union(VIETNAM, boundsAround(points, 0, 0))),
+    [points, view],
+  );
+  const option = useMemo(
+    () => mapOption(points, bounds, width.value, height, view === 'country'),
+    [points, bounds, width.value, height, view],
+  );
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="small">
@@ -33,12 +44,13 @@ export function PointsMap({ points, height = 360, label, initialView = 'points' 
         size="small"
         value={view}
         onChange={setView}
-        options={[{ value: 'points', label: 'Vùng có điểm' }, { value: 'country', label: 'Cả nước' }]}
+        options={[
+          { value: 'points', label: 'Vùng có điểm' },
+          { value: 'country', label: 'Cả nước' },
+        ]}
         aria-label="Phạm vi bản đồ"
       />
-      <div ref={width.ref}>
-        {width.value > 0 && <Chart option={option} height={height} label={label} />}
-      </div>
+      <div ref={width.ref}>{width.value > 0 && <Chart option={option} height={height} label={label} />}</div>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         Sơ đồ theo kinh độ, vĩ độ (không có nền bản đồ); di chuột hoặc chạm vào điểm để xem tên.
       </Typography.Text>
@@ -50,7 +62,7 @@ export function PointsMap({ points, height = 360, label, initialView = 'points' 
 const LANDMARKS: [number, number, string][] = [
   [105.85, 21.03, 'Hà Nội'],
   [108.21, 16.05, 'Đà Nẵng'],
-  [106.70, 10.78, 'TP Hồ Chí Minh'],
+  [106.7, 10.78, 'TP Hồ Chí Minh'],
 ];
 
 const MARGIN = { top: 16, bottom: 36, left: 56, right: 16 };
@@ -66,11 +78,23 @@ function mapOption(points: MapPoint[], b: Bounds, width: number, height: number,
       height: fitted.height,
     },
     xAxis: {
-      type: 'value', min: b.minLon, max: b.maxLon, name: '', splitLine: { lineStyle: { color: '#eee' } },
-      axisLabel: { formatter: (v: number) => degreeLabel(v, 'lon'), hideOverlap: true, showMinLabel: false, showMaxLabel: false },
+      type: 'value',
+      min: b.minLon,
+      max: b.maxLon,
+      name: '',
+      splitLine: { lineStyle: { color: '#eee' } },
+      axisLabel: {
+        formatter: (v: number) => degreeLabel(v, 'lon'),
+        hideOverlap: true,
+        showMinLabel: false,
+        showMaxLabel: false,
+      },
     },
     yAxis: {
-      type: 'value', min: b.minLat, max: b.maxLat, splitLine: { lineStyle: { color: '#eee' } },
+      type: 'value',
+      min: b.minLat,
+      max: b.maxLat,
+      splitLine: { lineStyle: { color: '#eee' } },
       axisLabel: { formatter: (v: number) => degreeLabel(v, 'lat'), showMinLabel: false, showMaxLabel: false },
     },
     tooltip: {
@@ -78,22 +102,35 @@ function mapOption(points: MapPoint[], b: Bounds, width: number, height: number,
       formatter: (p: { data: [number, number, string, string] }) =>
         `<strong>${escapeHtml(p.data[2])}</strong>${p.data[3] ? `<br/>${escapeHtml(p.data[3])}` : ''}`,
     },
-    series: [...(landmarks ? [{
-      type: 'scatter',
-      silent: true,
-      symbol: 'diamond',
-      symbolSize: 7,
-      itemStyle: { color: '#999' },
-      label: { show: true, position: 'right', formatter: (p: { data: unknown[] }) => String(p.data[2]), color: '#888', fontSize: 11 },
-      data: LANDMARKS,
-      z: 1,
-    }] : []), {
-      type: 'scatter',
-      z: 2,
-      symbolSize: points.length > 200 ? 6 : 10,
-      itemStyle: { color: '#b71c1c', opacity: 0.8, borderColor: '#fff', borderWidth: 1 },
-      data: points.map((p) => [p.longitude, p.latitude, p.name, p.detail ?? '']),
-    }],
+    series: [
+      ...(landmarks
+        ? [
+            {
+              type: 'scatter',
+              silent: true,
+              symbol: 'diamond',
+              symbolSize: 7,
+              itemStyle: { color: '#999' },
+              label: {
+                show: true,
+                position: 'right',
+                formatter: (p: { data: unknown[] }) => String(p.data[2]),
+                color: '#888',
+                fontSize: 11,
+              },
+              data: LANDMARKS,
+              z: 1,
+            },
+          ]
+        : []),
+      {
+        type: 'scatter',
+        z: 2,
+        symbolSize: points.length > 200 ? 6 : 10,
+        itemStyle: { color: '#b71c1c', opacity: 0.8, borderColor: '#fff', borderWidth: 1 },
+        data: points.map((p) => [p.longitude, p.latitude, p.name, p.detail ?? '']),
+      },
+    ],
   };
 }
 

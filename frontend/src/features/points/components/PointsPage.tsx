@@ -48,7 +48,11 @@ export default function PointsPage() {
 
   const columns: TableProps<Point>['columns'] = [
     {
-      title: 'Nơi triển khai', dataIndex: 'placeName', key: 'placeName', sorter: true, sortOrder: sortOrderOf(query.sort, 'placeName'),
+      title: 'Nơi triển khai',
+      dataIndex: 'placeName',
+      key: 'placeName',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'placeName'),
       render: (name: string, p) => (
         <>
           <Link to={`/diem/${p.id}`}>{name}</Link>
@@ -64,29 +68,73 @@ export default function PointsPage() {
         </>
       ),
     },
-    { title: 'Loại nơi', dataIndex: 'placeType', key: 'placeType', render: (t: string) => PLACE_TYPE_LABELS[t] ?? t, responsive: ['md'] },
     {
-      title: 'Mô hình', dataIndex: 'modelCode', key: 'modelCode', sorter: true, sortOrder: sortOrderOf(query.sort, 'modelCode'),
-      render: (code: string) => <Link to={`/mo-hinh/${encodeURIComponent(code)}`}>{modelName(code)}</Link>, responsive: ['md'],
+      title: 'Loại nơi',
+      dataIndex: 'placeType',
+      key: 'placeType',
+      render: (t: string) => PLACE_TYPE_LABELS[t] ?? t,
+      responsive: ['md'],
     },
     {
-      title: 'Xã, phường', dataIndex: 'communeCode', key: 'communeCode', sorter: true, sortOrder: sortOrderOf(query.sort, 'communeCode'),
-      render: (code: string) => communeName(code), responsive: ['md'],
-    },
-    { title: 'Tỉnh, thành phố', dataIndex: 'provinceCode', key: 'provinceCode', render: (code: string) => nameOf(provinces.data, code), responsive: ['md'] },
-    {
-      title: 'Thành lập', dataIndex: 'establishedOn', key: 'establishedOn', sorter: true, sortOrder: sortOrderOf(query.sort, 'establishedOn'),
-      render: formatDate, responsive: ['md'],
-    },
-    {
-      title: 'Số tổ', dataIndex: 'teamCount', key: 'teamCount', align: 'right', sorter: true, sortOrder: sortOrderOf(query.sort, 'teamCount'),
-      render: formatNumber, responsive: ['md'],
+      title: 'Mô hình',
+      dataIndex: 'modelCode',
+      key: 'modelCode',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'modelCode'),
+      render: (code: string) => <Link to={`/mo-hinh/${encodeURIComponent(code)}`}>{modelName(code)}</Link>,
+      responsive: ['md'],
     },
     {
-      title: 'Thành viên', dataIndex: 'memberCount', key: 'memberCount', align: 'right', sorter: true, sortOrder: sortOrderOf(query.sort, 'memberCount'),
+      title: 'Xã, phường',
+      dataIndex: 'communeCode',
+      key: 'communeCode',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'communeCode'),
+      render: (code: string) => communeName(code),
+      responsive: ['md'],
+    },
+    {
+      title: 'Tỉnh, thành phố',
+      dataIndex: 'provinceCode',
+      key: 'provinceCode',
+      render: (code: string) => nameOf(provinces.data, code),
+      responsive: ['md'],
+    },
+    {
+      title: 'Thành lập',
+      dataIndex: 'establishedOn',
+      key: 'establishedOn',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'establishedOn'),
+      render: formatDate,
+      responsive: ['md'],
+    },
+    {
+      title: 'Số tổ',
+      dataIndex: 'teamCount',
+      key: 'teamCount',
+      align: 'right',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'teamCount'),
+      render: formatNumber,
+      responsive: ['md'],
+    },
+    {
+      title: 'Thành viên',
+      dataIndex: 'memberCount',
+      key: 'memberCount',
+      align: 'right',
+      sorter: true,
+      sortOrder: sortOrderOf(query.sort, 'memberCount'),
       render: formatNumber,
     },
-    { title: 'Trạng thái', dataIndex: 'status', key: 'status', render: (s: string) => <StatusTag status={s} />, responsive: ['md'] },
+    {
+      title: 'Trạng thái',
+      dataIndex: 'status',
+      key: 'status',
+      render: (s: string) => <StatusTag status={s} />,
+      responsive: ['md'],
+    },
   ];
 
   const createLink = `/diem/moi${prefill(filters.modelCode, filters.communeCode)}`;
@@ -94,9 +142,17 @@ export default function PointsPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Row justify="space-between" align="middle" gutter={[8, 8]}>
-        <Col><PageTitle>Điểm nhân rộng</PageTitle></Col>
+        <Col>
+          <PageTitle>Điểm nhân rộng</PageTitle>
+        </Col>
         {canCreatePoint(session) && (
-          <Col><Link to={createLink}><Button type="primary" icon={<PlusOutlined />} data-testid="point-create">Thêm điểm</Button></Link></Col>
+          <Col>
+            <Link to={createLink}>
+              <Button type="primary" icon={<PlusOutlined />} data-testid="point-create">
+                Thêm điểm
+              </Button>
+            </Link>
+          </Col>
         )}
       </Row>
 
@@ -111,30 +167,54 @@ export default function PointsPage() {
           />
         </Col>
         <Col xs={24} md={12} xl={8}>
-          <ModelSelect allowClear value={filters.modelCode} onChange={(v) => setFilter('modelCode', v)} placeholder="Mô hình" aria-label="Lọc theo mô hình" />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <FilterSelect
-            label="Lọc theo tỉnh" placeholder="Tỉnh, thành phố" searchable
-            value={filters.provinceCode} onChange={(v) => setFilter('provinceCode', v)}
-            loading={provinces.isPending} options={codeOptions(provinces.data)}
+          <ModelSelect
+            allowClear
+            value={filters.modelCode}
+            onChange={(v) => setFilter('modelCode', v)}
+            placeholder="Mô hình"
+            aria-label="Lọc theo mô hình"
           />
         </Col>
         <Col xs={12} md={6} xl={4}>
           <FilterSelect
-            label="Lọc theo xã, phường" placeholder={filters.provinceCode ? 'Xã, phường' : 'Chọn tỉnh để lọc xã'} searchable
+            label="Lọc theo tỉnh"
+            placeholder="Tỉnh, thành phố"
+            searchable
+            value={filters.provinceCode}
+            onChange={(v) => setFilter('provinceCode', v)}
+            loading={provinces.isPending}
+            options={codeOptions(provinces.data)}
+          />
+        </Col>
+        <Col xs={12} md={6} xl={4}>
+          <FilterSelect
+            label="Lọc theo xã, phường"
+            placeholder={filters.provinceCode ? 'Xã, phường' : 'Chọn tỉnh để lọc xã'}
+            searchable
             disabled={!filters.provinceCode}
-            value={filters.communeCode} onChange={(v) => setFilter('communeCode', v)}
-            loading={communes.isFetching} options={codeOptions(communes.data)}
+            value={filters.communeCode}
+            onChange={(v) => setFilter('communeCode', v)}
+            loading={communes.isFetching}
+            options={codeOptions(communes.data)}
           />
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <FilterSelect label="Lọc theo trạng thái" placeholder="Trạng thái" value={filters.status}
-            onChange={(v) => setFilter('status', v)} options={STATUS_OPTIONS} />
+          <FilterSelect
+            label="Lọc theo trạng thái"
+            placeholder="Trạng thái"
+            value={filters.status}
+            onChange={(v) => setFilter('status', v)}
+            options={STATUS_OPTIONS}
+          />
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <FilterSelect label="Lọc theo loại nơi triển khai" placeholder="Loại nơi triển khai" value={filters.placeType}
-            onChange={(v) => setFilter('placeType', v)} options={PLACE_TYPE_OPTIONS} />
+          <FilterSelect
+            label="Lọc theo loại nơi triển khai"
+            placeholder="Loại nơi triển khai"
+            value={filters.placeType}
+            onChange={(v) => setFilter('placeType', v)}
+            options={PLACE_TYPE_OPTIONS}
+          />
         </Col>
       </Row>
 

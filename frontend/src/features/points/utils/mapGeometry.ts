@@ -15,11 +15,20 @@ export interface Located {
 }
 
 export function hasCoordinates<T extends Located>(p: T): p is T & { latitude: number; longitude: number } {
-  return typeof p.latitude === 'number' && typeof p.longitude === 'number' && Number.isFinite(p.latitude) && Number.isFinite(p.longitude);
+  return (
+    typeof p.latitude === 'number' &&
+    typeof p.longitude === 'number' &&
+    Number.isFinite(p.latitude) &&
+    Number.isFinite(p.longitude)
+  );
 }
 
 /** The smallest frame around the points, padded, never narrower than `minSpan` degrees. */
-export function boundsAround(points: readonly { latitude: number; longitude: number }[], minSpan = 0.4, pad = 0.15): Bounds {
+export function boundsAround(
+  points: readonly { latitude: number; longitude: number }[],
+  minSpan = 0.4,
+  pad = 0.15,
+): Bounds {
   if (!points.length) return VIETNAM;
   const lons = points.map((p) => p.longitude);
   const lats = points.map((p) => p.latitude);
@@ -37,8 +46,10 @@ export function boundsAround(points: readonly { latitude: number; longitude: num
 /** Two frames joined, so points outside Vietnam's box still show on the country view. */
 export function union(a: Bounds, b: Bounds): Bounds {
   return {
-    minLon: Math.min(a.minLon, b.minLon), maxLon: Math.max(a.maxLon, b.maxLon),
-    minLat: Math.min(a.minLat, b.minLat), maxLat: Math.max(a.maxLat, b.maxLat),
+    minLon: Math.min(a.minLon, b.minLon),
+    maxLon: Math.max(a.maxLon, b.maxLon),
+    minLat: Math.min(a.minLat, b.minLat),
+    maxLat: Math.max(a.maxLat, b.maxLat),
   };
 }
 
@@ -49,7 +60,8 @@ export function union(a: Bounds, b: Bounds): Bounds {
 export function fitBox(width: number, height: number, b: Bounds): { width: number; height: number } {
   const midLat = ((b.minLat + b.maxLat) / 2) * (Math.PI / 180);
   const ratio = ((b.maxLon - b.minLon) * Math.cos(midLat)) / (b.maxLat - b.minLat);
-  if (width <= 0 || height <= 0 || !Number.isFinite(ratio) || ratio <= 0) return { width: Math.max(0, width), height: Math.max(0, height) };
+  if (width <= 0 || height <= 0 || !Number.isFinite(ratio) || ratio <= 0)
+    return { width: Math.max(0, width), height: Math.max(0, height) };
   return width / height > ratio
     ? { width: Math.round(height * ratio), height: Math.round(height) }
     : { width: Math.round(width), height: Math.round(width / ratio) };
@@ -57,7 +69,10 @@ export function fitBox(width: number, height: number, b: Bounds): { width: numbe
 
 /** Text for an HTML tooltip (ECharts renders tooltips as HTML). */
 export function escapeHtml(text: string | null | undefined): string {
-  return (text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return (text ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 /** 103.5 → "103,5°Đ", 22 → "22°B": how Vietnamese maps mark degrees. */

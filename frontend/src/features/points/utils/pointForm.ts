@@ -24,8 +24,21 @@ export interface PointFormValues {
 
 /** The ReplicationPointInput fields the form shows, for placing server field errors. */
 export const POINT_FORM_FIELDS = [
-  'modelCode', 'communeCode', 'placeType', 'placeName', 'externalId', 'establishedOn', 'status', 'statusSince',
-  'teamCount', 'memberCount', 'coreMemberCount', 'leaderName', 'leaderPhone', 'latitude', 'longitude',
+  'modelCode',
+  'communeCode',
+  'placeType',
+  'placeName',
+  'externalId',
+  'establishedOn',
+  'status',
+  'statusSince',
+  'teamCount',
+  'memberCount',
+  'coreMemberCount',
+  'leaderName',
+  'leaderPhone',
+  'latitude',
+  'longitude',
 ] as const;
 
 export function pointFormValues(point: Point): PointFormValues {

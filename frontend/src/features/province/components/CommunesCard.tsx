@@ -26,7 +26,13 @@ export function CommunesCard({ provinceCode, period }: { provinceCode: string; p
     render: (v: number) => formatNumber(v),
   });
   const columns: ColumnsType<CommuneRow> = [
-    { title: 'Xã, phường, đặc khu', dataIndex: 'communeName', key: 'communeName', sorter: true, sortOrder: order('communeName') },
+    {
+      title: 'Xã, phường, đặc khu',
+      dataIndex: 'communeName',
+      key: 'communeName',
+      sorter: true,
+      sortOrder: order('communeName'),
+    },
     count('Mô hình', 'modelCount'),
     count('Điểm nhân rộng', 'pointCount'),
     count('Điểm hoạt động', 'activePointCount'),
@@ -43,7 +49,9 @@ export function CommunesCard({ provinceCode, period }: { provinceCode: string; p
 
   return (
     <SectionCard title={`Các xã, phường, đặc khu — ${periodLabel(period)}`} data-testid="province-communes">
-      {communes.isError ? <ErrorState error={communes.error} onRetry={() => communes.refetch()} /> : (
+      {communes.isError ? (
+        <ErrorState error={communes.error} onRetry={() => communes.refetch()} />
+      ) : (
         <PagedTable<CommuneRow, Paging>
           size="small"
           rowKey="communeCode"

@@ -36,21 +36,37 @@ export function ModelsCard({ provinceCode }: { provinceCode: string }) {
       sortOrder: order('name'),
       render: (name: string, row) => <Link to={`/mo-hinh/${encodeURIComponent(row.code ?? '')}`}>{name}</Link>,
     },
-    { title: 'Mã', dataIndex: 'code', key: 'code', sorter: true, sortOrder: order('code'), render: (code: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{code}</Typography.Text> },
-    { title: 'Lĩnh vực', dataIndex: 'categoryCode', key: 'categoryCode', render: (code: string) => nameOf(categories.data, code) },
+    {
+      title: 'Mã',
+      dataIndex: 'code',
+      key: 'code',
+      sorter: true,
+      sortOrder: order('code'),
+      render: (code: string) => (
+        <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+          {code}
+        </Typography.Text>
+      ),
+    },
+    {
+      title: 'Lĩnh vực',
+      dataIndex: 'categoryCode',
+      key: 'categoryCode',
+      render: (code: string) => nameOf(categories.data, code),
+    },
     {
       title: 'Cấp công nhận',
       dataIndex: 'recognitionLevel',
       key: 'recognitionLevel',
-      render: (level?: string) => (level ? (
-        <Tag color={level === 'NATIONAL' ? 'gold' : undefined}>{RECOGNITION_LABELS[level] ?? level}</Tag>
-      ) : '—'),
+      render: (level?: string) =>
+        level ? <Tag color={level === 'NATIONAL' ? 'gold' : undefined}>{RECOGNITION_LABELS[level] ?? level}</Tag> : '—',
     },
     {
       title: 'Trạng thái',
       dataIndex: 'status',
       key: 'status',
-      render: (status?: string) => (status ? <Tag color={STATUS_COLORS[status]}>{STATUS_LABELS[status] ?? status}</Tag> : '—'),
+      render: (status?: string) =>
+        status ? <Tag color={STATUS_COLORS[status]}>{STATUS_LABELS[status] ?? status}</Tag> : '—',
     },
   ];
 
@@ -59,9 +75,19 @@ export function ModelsCard({ provinceCode }: { provinceCode: string }) {
     <SectionCard
       title="Mô hình của tỉnh"
       data-testid="province-models"
-      extra={mayAdd ? <Link to="/mo-hinh/moi"><Button size="small" icon={<PlusOutlined />}>Thêm mô hình</Button></Link> : null}
+      extra={
+        mayAdd ? (
+          <Link to="/mo-hinh/moi">
+            <Button size="small" icon={<PlusOutlined />}>
+              Thêm mô hình
+            </Button>
+          </Link>
+        ) : null
+      }
     >
-      {models.isError ? <ErrorState error={models.error} onRetry={() => models.refetch()} /> : (
+      {models.isError ? (
+        <ErrorState error={models.error} onRetry={() => models.refetch()} />
+      ) : (
         <PagedTable<Model, Paging>
           size="small"
           rowKey="code"

@@ -40,9 +40,16 @@ export default function ProvinceListPage() {
           onChange={(e) => setSearch(e.target.value)}
           style={{ maxWidth: 420, marginBottom: 16 }}
         />
-        {comparison.isError
-          ? <ErrorState error={comparison.error} onRetry={() => comparison.refetch()} />
-          : <ProvinceTable rows={rows} loading={comparison.isPending || comparison.isPlaceholderData} pageSize={50} testId="province-list" />}
+        {comparison.isError ? (
+          <ErrorState error={comparison.error} onRetry={() => comparison.refetch()} />
+        ) : (
+          <ProvinceTable
+            rows={rows}
+            loading={comparison.isPending || comparison.isPlaceholderData}
+            pageSize={50}
+            testId="province-list"
+          />
+        )}
       </SectionCard>
     </Space>
   );

@@ -3,7 +3,15 @@ import { Breadcrumb, Col, Flex, Row, Space, Typography } from 'antd';
 import { useProvinces } from '../../../api/lookups';
 import { ErrorState, Loading, NotFound } from '../../../components/States';
 import { formatDate, formatNumber, periodLabel } from '../../../format';
-import { useSummary, KpiCards, OutcomesSection, PeriodPicker, QuietPointsCard, usePeriodParam, asOfDate } from '../../overview';
+import {
+  useSummary,
+  KpiCards,
+  OutcomesSection,
+  PeriodPicker,
+  QuietPointsCard,
+  usePeriodParam,
+  asOfDate,
+} from '../../overview';
 import { CommunesCard } from './CommunesCard';
 import { ModelsCard } from './ModelsCard';
 import { PageTitle } from '../../../components/PageTitle';
@@ -23,32 +31,49 @@ export default function ProvincePage() {
   const facts = [
     p.population ? `Dân số ${formatNumber(p.population)} người` : null,
     p.areaKm2 ? `diện tích ${formatNumber(p.areaKm2)} km²` : null,
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Breadcrumb items={[{ title: <Link to="/">Tổng quan</Link> }, { title: <Link to="/tinh">Tỉnh, thành phố</Link> }, { title: p.name }]} />
+      <Breadcrumb
+        items={[
+          { title: <Link to="/">Tổng quan</Link> },
+          { title: <Link to="/tinh">Tỉnh, thành phố</Link> },
+          { title: p.name },
+        ]}
+      />
       <Flex wrap justify="space-between" align="center" gap={12}>
         <div>
           <PageTitle testId="province-title">{p.fullName ?? p.name}</PageTitle>
           <Typography.Text type="secondary">
-            Mã {p.code}{facts ? ` · ${facts}` : ''} · {periodLabel(period)}
+            Mã {p.code}
+            {facts ? ` · ${facts}` : ''} · {periodLabel(period)}
             {summary.data ? ` · tính đến ngày ${formatDate(asOfDate(period, summary.data.asOf))}` : ''}
           </Typography.Text>
         </div>
         <PeriodPicker value={period} onChange={setPeriod} />
       </Flex>
 
-      {summary.isError
-        ? <ErrorState error={summary.error} onRetry={() => summary.refetch()} />
-        : <KpiCards summary={summary.data} loading={summary.isPending} stale={summary.isPlaceholderData} />}
+      {summary.isError ? (
+        <ErrorState error={summary.error} onRetry={() => summary.refetch()} />
+      ) : (
+        <KpiCards summary={summary.data} loading={summary.isPending} stale={summary.isPlaceholderData} />
+      )}
 
       <OutcomesSection period={period} provinceCode={code} scope={p.fullName ?? p.name ?? code} />
 
       <Row gutter={[16, 16]}>
-        <Col span={24}><CommunesCard key={`c${code}`} provinceCode={code} period={period} /></Col>
-        <Col span={24}><ModelsCard key={`m${code}`} provinceCode={code} /></Col>
-        <Col span={24}><QuietPointsCard key={`q${code}`} provinceCode={code} /></Col>
+        <Col span={24}>
+          <CommunesCard key={`c${code}`} provinceCode={code} period={period} />
+        </Col>
+        <Col span={24}>
+          <ModelsCard key={`m${code}`} provinceCode={code} />
+        </Col>
+        <Col span={24}>
+          <QuietPointsCard key={`q${code}`} provinceCode={code} />
+        </Col>
       </Row>
     </Space>
   );
