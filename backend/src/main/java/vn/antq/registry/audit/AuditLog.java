@@ -22,6 +22,19 @@ import vn.antq.registry.security.CurrentActor;
 @ApplicationScoped
 public class AuditLog {
 
+  private static final String COLUMNS =
+      "insert into audit_log (occurred_at, subject, username, client_id, entity, entity_key, action, "
+          + "province_code, commune_code, before_value, after_value) ";
+
+  /**
+   * The SQL that audits, in one statement, the rows a bulk writer selects: its select yields, in
+   * order, occurred_at, subject, username, client_id, entity, entity_key, action, province_code,
+   * commune_code, before_value, after_value. The audit table stays this feature's.
+   */
+  public static String insertSelected(String select) {
+    return COLUMNS + select;
+  }
+
   /** A change to record; before/after are the API representations (null for create/delete). */
   public record Change(
       String entity,

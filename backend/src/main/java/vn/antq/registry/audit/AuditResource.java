@@ -31,6 +31,7 @@ import vn.antq.registry.security.Access;
 public class AuditResource {
 
   @Inject RegistryClock clock;
+  @Inject AuditRepository entries;
 
   private static final Map<String, String> SORTS = Map.of("id", "id", "occurredAt", "occurredAt");
 
@@ -83,8 +84,7 @@ public class AuditResource {
             .clause("occurredAt < :to", "to", instant("to", to, true));
     return where
         .page(
-            AuditEntry.<AuditEntry>find(
-                where.hql(), Sorting.parse(paging.sort, SORTS, "-id"), where.parameters()),
+            entries.find(where.hql(), Sorting.parse(paging.sort, SORTS, "-id"), where.parameters()),
             paging)
         .map(AuditDto::from);
   }

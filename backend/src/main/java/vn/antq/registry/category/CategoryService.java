@@ -21,6 +21,7 @@ public class CategoryService {
 
   @Inject Access access;
   @Inject AuditLog audit;
+  @Inject CategoryRepository categories;
 
   private static final Map<String, String> SORTS =
       Map.of("code", "code", "name", "name", "sortOrder", "sortOrder");
@@ -30,7 +31,7 @@ public class CategoryService {
     Where where = new Where();
     return where
         .page(
-            ModelCategory.<ModelCategory>find(
+            categories.find(
                 where.hql(),
                 Sorting.parse(paging.sort, SORTS, "sortOrder,code"),
                 where.parameters()),
@@ -40,7 +41,7 @@ public class CategoryService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public CategoryDto get(String code) {
-    return CategoryDto.from(require(code));
+    return CategoryDto.from(categories.require(code));
   }
 
   @Transactional
@@ -49,14 +50,14 @@ public class CategoryService {
     if (input.code() == null) {
       throw ProblemException.badRequest("code", "Thiếu mã (code is required)");
     }
-    if (ModelCategory.findById(input.code()) != null) {
+    if (categories.findById(input.code()) != null) {
       throw ProblemException.conflict(
           "Đã có lĩnh vực mã '" + Inputs.clip(input.code()) + "' (already exists)");
     }
     ModelCategory category = new ModelCategory();
     category.code = input.code();
     apply(category, input);
-    category.persistAndFlush();
+    categories.persistAndFlush(category);
     CategoryDto created = CategoryDto.from(category);
     audit.record("model-category", category.code, AuditAction.CREATE, null, created, null, null);
     return created;
@@ -65,14 +66,14 @@ public class CategoryService {
   @Transactional
   public CategoryDto update(String code, CategoryInput input, String ifMatch) {
     access.requireAdmin("lĩnh vực mô hình");
-    ModelCategory category = require(code);
+    ModelCategory category = categories.require(code);
     Etags.check(ifMatch, category.version);
     CategoryDto before = CategoryDto.from(category);
     if (input.code() != null && !input.code().equals(code)) {
       throw ProblemException.unprocessable("code", "Mã không đổi được (code cannot change)");
     }
     apply(category, input);
-    category.flush();
+    categories.flush();
     CategoryDto after = CategoryDto.from(category);
     audit.record("model-category", code, AuditAction.UPDATE, before, after, null, null);
     return after;
@@ -84,24 +85,5 @@ public class CategoryService {
     if (input.sortOrder() != null) {
       category.sortOrder = input.sortOrder();
     }
-  }
-
-  static ModelCategory require(String code) {
-    ModelCategory category = ModelCategory.findById(code);
-    if (category == null) {
-      throw ProblemException.notFound("lĩnh vực", code);
-    }
-    return category;
-  }
-
-  public static ModelCategory reference(String field, String code) {
-    // A code with white space would find its trimmed twin under MariaDB's PAD SPACE collations.
-    ModelCategory category =
-        code == null || !Inputs.isCode(code) ? null : ModelCategory.findById(code);
-    if (category == null) {
-      throw ProblemException.unprocessable(
-          field, "Không có lĩnh vực mã '" + Inputs.clip(code) + "' (unknown category)");
-    }
-    return category;
   }
 }

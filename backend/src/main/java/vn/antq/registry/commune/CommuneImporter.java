@@ -21,6 +21,7 @@ import vn.antq.registry.imports.KeyTracker;
 import vn.antq.registry.imports.Row;
 import vn.antq.registry.imports.RowChunk;
 import vn.antq.registry.imports.RowSource;
+import vn.antq.registry.province.ProvinceRepository;
 import vn.antq.registry.security.Access;
 
 /**
@@ -50,6 +51,8 @@ public class CommuneImporter implements Importer {
   @Inject EntityManager em;
   @Inject Access access;
   @Inject AuditLog audit;
+  @Inject CommuneRepository communes;
+  @Inject ProvinceRepository provinceRepository;
 
   @Override
   public String kind() {
@@ -64,9 +67,7 @@ public class CommuneImporter implements Importer {
   @Override
   public void run(RowSource rows, ImportReport report) {
     access.requireAdmin("danh mục xã");
-    Set<String> provinces =
-        new HashSet<>(
-            em.createQuery("select p.code from Province p", String.class).getResultList());
+    Set<String> provinces = new HashSet<>(provinceRepository.codes());
     KeyTracker seen = new KeyTracker();
     RowChunk chunk = new RowChunk(CHUNK);
     while (rows.hasNext()) {
@@ -113,10 +114,7 @@ public class CommuneImporter implements Importer {
       return;
     }
     Map<String, Commune> stored = new HashMap<>();
-    for (Commune c :
-        em.createQuery("from Commune c where c.code in :codes", Commune.class)
-            .setParameter("codes", order)
-            .getResultList()) {
+    for (Commune c : communes.byCodes(order)) {
       stored.put(c.code, c);
     }
     List<AuditLog.Change> changes = new ArrayList<>();
@@ -131,7 +129,7 @@ public class CommuneImporter implements Importer {
         commune = new Commune();
         commune.code = code;
         apply(commune, input, columns);
-        commune.persist();
+        communes.persist(commune);
         changes.add(
             new AuditLog.Change(
                 "commune",

@@ -15,7 +15,7 @@ import vn.antq.registry.common.ProblemType;
 import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Text;
 import vn.antq.registry.common.Where;
-import vn.antq.registry.province.ProvinceService;
+import vn.antq.registry.province.ProvinceRepository;
 import vn.antq.registry.security.Access;
 
 @ApplicationScoped
@@ -23,6 +23,8 @@ public class CommuneService {
 
   @Inject Access access;
   @Inject AuditLog audit;
+  @Inject CommuneRepository communes;
+  @Inject ProvinceRepository provinces;
 
   private static final Map<String, String> SORTS =
       Map.of("code", "code", "name", "name", "provinceCode", "provinceCode", "type", "type");
@@ -47,7 +49,7 @@ public class CommuneService {
             .search("searchText", filter.q());
     return where
         .page(
-            Commune.<Commune>find(
+            communes.find(
                 where.hql(),
                 Sorting.parse(paging.sort, SORTS, "provinceCode,name,code"),
                 where.parameters()),
@@ -57,7 +59,7 @@ public class CommuneService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public CommuneDto get(String code) {
-    return CommuneDto.from(require(code));
+    return CommuneDto.from(communes.require(code));
   }
 
   @Transactional
@@ -66,7 +68,7 @@ public class CommuneService {
     if (input.code() == null) {
       throw ProblemException.badRequest("code", "Thiếu mã xã (code is required)");
     }
-    if (Commune.findById(input.code()) != null) {
+    if (communes.findById(input.code()) != null) {
       throw new ProblemException(
           ProblemType.CONFLICT,
           "Đã có xã mã '" + Inputs.clip(input.code()) + "' (already exists)",
@@ -75,7 +77,7 @@ public class CommuneService {
     Commune commune = new Commune();
     commune.code = input.code();
     apply(commune, input);
-    commune.persistAndFlush();
+    communes.persistAndFlush(commune);
     CommuneDto created = CommuneDto.from(commune);
     audit.record(
         "commune",
@@ -91,7 +93,7 @@ public class CommuneService {
   @Transactional
   public CommuneDto update(String code, CommuneInput input, String ifMatch) {
     access.requireAdmin("danh mục xã");
-    Commune commune = require(code);
+    Commune commune = communes.require(code);
     Etags.check(ifMatch, commune.version);
     CommuneDto before = CommuneDto.from(commune);
     if (input.code() != null && !input.code().equals(code)) {
@@ -104,14 +106,14 @@ public class CommuneService {
               + "' (code cannot change)");
     }
     apply(commune, input);
-    commune.flush();
+    communes.flush();
     CommuneDto after = CommuneDto.from(commune);
     audit.record("commune", code, AuditAction.UPDATE, before, after, commune.provinceCode, code);
     return after;
   }
 
-  private static void apply(Commune commune, CommuneInput input) {
-    ProvinceService.reference("provinceCode", input.provinceCode());
+  private void apply(Commune commune, CommuneInput input) {
+    provinces.reference("provinceCode", input.provinceCode());
     commune.name = Text.clean(input.name());
     commune.type = input.type();
     String fullName = Text.clean(input.fullName());
@@ -128,23 +130,5 @@ public class CommuneService {
       case PHUONG -> "Phường";
       case DAC_KHU -> "Đặc khu";
     };
-  }
-
-  public static Commune require(String code) {
-    Commune commune = Commune.findById(code);
-    if (commune == null) {
-      throw ProblemException.notFound("xã", code);
-    }
-    return commune;
-  }
-
-  public static Commune reference(String field, String code) {
-    // A code with white space would find its trimmed twin under MariaDB's PAD SPACE collations.
-    Commune commune = code == null || !Inputs.isCode(code) ? null : Commune.findById(code);
-    if (commune == null) {
-      throw ProblemException.unprocessable(
-          field, "Không có xã mã '" + Inputs.clip(code) + "' (unknown commune)");
-    }
-    return commune;
   }
 }

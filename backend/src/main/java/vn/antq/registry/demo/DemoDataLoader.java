@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +21,10 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.antq.registry.commune.Commune;
 import vn.antq.registry.commune.CommuneInput;
+import vn.antq.registry.commune.CommuneRepository;
 import vn.antq.registry.commune.CommuneService;
-import vn.antq.registry.indicator.Indicator;
 import vn.antq.registry.indicator.IndicatorInput;
+import vn.antq.registry.indicator.IndicatorRepository;
 import vn.antq.registry.indicator.IndicatorService;
 import vn.antq.registry.model.ModelInput;
 import vn.antq.registry.model.ModelService;
@@ -59,6 +61,9 @@ public class DemoDataLoader {
   @Inject ModelService models;
   @Inject PointService points;
   @Inject OutcomeService outcomes;
+  @Inject IndicatorRepository indicatorRepository;
+  @Inject CommuneRepository communeRepository;
+  @Inject EntityManager em;
 
   void onStart(@Observes @jakarta.annotation.Priority(20) StartupEvent event) {
     if (!enabled) {
@@ -78,7 +83,6 @@ public class DemoDataLoader {
 
   @Transactional
   public void loadOnce() {
-    var em = Commune.getEntityManager();
     Number loaded =
         (Number)
             em.createNativeQuery("select count(*) from demo_data_load where name = ?1")
@@ -90,7 +94,7 @@ public class DemoDataLoader {
     long started = System.nanoTime();
     DemoData data = read();
     for (IndicatorInput indicator : data.extraIndicators()) {
-      if (Indicator.findById(indicator.code()) == null) {
+      if (indicatorRepository.findById(indicator.code()) == null) {
         indicators.create(indicator);
       }
     }
@@ -119,7 +123,7 @@ public class DemoDataLoader {
               row.border(),
               row.hotspot(),
               row.ethnicMinority());
-      Commune existing = Commune.findById(row.code());
+      Commune existing = communeRepository.findById(row.code());
       if (existing == null) {
         communes.create(input);
       } else if (!existing.border && !existing.hotspot && !existing.ethnicMinority) {

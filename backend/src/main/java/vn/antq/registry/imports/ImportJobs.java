@@ -34,6 +34,7 @@ public class ImportJobs {
           });
 
   @Inject ImportService imports;
+  @Inject ImportJobRepository jobs;
   @Inject ObjectMapper json;
 
   /**
@@ -42,7 +43,7 @@ public class ImportJobs {
   @Transactional
   void onStart(@Observes StartupEvent event) {
     long failed =
-        ImportJob.update(
+        jobs.update(
             "state = ?1, error = ?2, finishedAt = ?3 where state in ?4",
             ImportJob.State.FAILED,
             "Dừng giữa chừng vì máy chủ khởi động lại; không có dòng nào được ghi, hãy gửi lại tệp (interrupted by a restart; nothing written)",
@@ -65,7 +66,7 @@ public class ImportJobs {
     job.subject = actor.subject();
     job.username = actor.username();
     job.createdAt = Instant.now();
-    job.persist();
+    jobs.persist(job);
     return ImportJobDto.from(job);
   }
 
@@ -82,7 +83,7 @@ public class ImportJobs {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public ImportJob find(long id) {
-    return ImportJob.findById(id);
+    return jobs.findById(id);
   }
 
   private void run(
@@ -119,18 +120,18 @@ public class ImportJobs {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   void started(long id) {
-    ImportJob.update(
+    jobs.update(
         "state = ?1, startedAt = ?2 where id = ?3", ImportJob.State.RUNNING, Instant.now(), id);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   void progress(long id, long processed) {
-    ImportJob.update("processed = ?1 where id = ?2", processed, id);
+    jobs.update("processed = ?1 where id = ?2", processed, id);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   void finished(long id, ImportJob.State state, String result, String error) {
-    ImportJob job = ImportJob.findById(id);
+    ImportJob job = jobs.findById(id);
     job.state = state;
     job.result = result;
     job.error = error;

@@ -21,6 +21,8 @@ public class IndicatorService {
 
   @Inject Access access;
   @Inject AuditLog audit;
+  @Inject IndicatorRepository indicators;
+  @Inject IndicatorValues values;
 
   private static final Map<String, String> SORTS =
       Map.of("code", "code", "name", "name", "sortOrder", "sortOrder");
@@ -30,7 +32,7 @@ public class IndicatorService {
     Where where = new Where();
     return where
         .page(
-            Indicator.<Indicator>find(
+            indicators.find(
                 where.hql(),
                 Sorting.parse(paging.sort, SORTS, "sortOrder,code"),
                 where.parameters()),
@@ -40,7 +42,7 @@ public class IndicatorService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public IndicatorDto get(String code) {
-    return IndicatorDto.from(require(code));
+    return IndicatorDto.from(indicators.require(code));
   }
 
   @Transactional
@@ -49,7 +51,7 @@ public class IndicatorService {
     if (input.code() == null) {
       throw ProblemException.badRequest("code", "Thiếu mã (code is required)");
     }
-    if (Indicator.findById(input.code()) != null) {
+    if (indicators.findById(input.code()) != null) {
       throw ProblemException.conflict(
           "Đã có chỉ tiêu mã '" + Inputs.clip(input.code()) + "' (already exists)");
     }
@@ -57,7 +59,7 @@ public class IndicatorService {
     indicator.code = input.code();
     indicator.sortOrder = 100;
     apply(indicator, input);
-    indicator.persistAndFlush();
+    indicators.persistAndFlush(indicator);
     IndicatorDto created = IndicatorDto.from(indicator);
     audit.record("indicator", indicator.code, AuditAction.CREATE, null, created, null, null);
     return created;
@@ -66,7 +68,7 @@ public class IndicatorService {
   @Transactional
   public IndicatorDto update(String code, IndicatorInput input, String ifMatch) {
     access.requireAdmin("chỉ tiêu");
-    Indicator indicator = require(code);
+    Indicator indicator = indicators.require(code);
     Etags.check(ifMatch, indicator.version);
     IndicatorDto before = IndicatorDto.from(indicator);
     if (input.code() != null && !input.code().equals(code)) {
@@ -74,27 +76,17 @@ public class IndicatorService {
     }
     if (indicator.fractional
         && Boolean.FALSE.equals(input.fractional())
-        && hasFractionalValues(code)) {
+        && values.anyFractional(code)) {
       throw ProblemException.conflict(
           "Chỉ tiêu '"
               + Inputs.clip(code)
               + "' đã có giá trị thập phân; không chuyển sang số nguyên được (fractional values exist)");
     }
     apply(indicator, input);
-    indicator.flush();
+    indicators.flush();
     IndicatorDto after = IndicatorDto.from(indicator);
     audit.record("indicator", code, AuditAction.UPDATE, before, after, null, null);
     return after;
-  }
-
-  private static boolean hasFractionalValues(String code) {
-    return Indicator.getEntityManager()
-                .createNativeQuery(
-                    "select count(*) from outcome where indicator_code = ?1 and value <> floor(value)")
-                .setParameter(1, code)
-                .getSingleResult()
-            instanceof Number n
-        && n.longValue() > 0;
   }
 
   private static void apply(Indicator indicator, IndicatorInput input) {
@@ -107,13 +99,5 @@ public class IndicatorService {
     if (input.sortOrder() != null) {
       indicator.sortOrder = input.sortOrder();
     }
-  }
-
-  static Indicator require(String code) {
-    Indicator indicator = Indicator.findById(code);
-    if (indicator == null) {
-      throw ProblemException.notFound("chỉ tiêu", code);
-    }
-    return indicator;
   }
 }

@@ -2,10 +2,14 @@ package vn.antq.registry.legacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
 import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.ProblemException;
+import vn.antq.registry.commune.Commune;
+import vn.antq.registry.commune.CommuneRepository;
+import vn.antq.registry.province.Province;
+import vn.antq.registry.province.ProvinceRepository;
 
 /**
  * Lets a pre-2025 province or commune code stand where a 2025 code is expected: it becomes its
@@ -18,15 +22,17 @@ public class LegacyCodes {
   /** The code to store, and the old code it was given as (null when it was already a 2025 code). */
   public record Mapped(String code, String legacy) {}
 
-  @Inject EntityManager em;
+  @Inject LegacyRepository repository;
+  @Inject CommuneRepository communes;
+  @Inject ProvinceRepository provinces;
 
   public Mapped commune(String field, String code) {
-    if (code == null || isCurrent("commune", code)) {
+    if (code == null || communes.exists(code)) {
       return new Mapped(code, null);
     }
-    List<Object[]> successors = successors(code, "commune");
+    List<String[]> successors = communeSuccessors(code);
     if (successors.size() == 1) {
-      return new Mapped((String) successors.get(0)[0], code);
+      return new Mapped(successors.get(0)[0], code);
     }
     if (successors.size() > 1) {
       throw ProblemException.unprocessable(
@@ -43,32 +49,44 @@ public class LegacyCodes {
   }
 
   public Mapped province(String field, String code) {
-    if (code == null || isCurrent("province", code)) {
+    if (code == null || provinces.exists(code)) {
       return new Mapped(code, null);
     }
-    List<Object[]> successors = successors(code, "province");
-    return successors.size() == 1
-        ? new Mapped((String) successors.get(0)[0], code)
-        : new Mapped(code, null);
+    List<String> successors = provinceSuccessors(code);
+    return successors.size() == 1 ? new Mapped(successors.get(0), code) : new Mapped(code, null);
   }
 
-  private boolean isCurrent(String table, String code) {
-    return ((Number)
-                em.createNativeQuery("select count(*) from " + table + " where code = ?1")
-                    .setParameter(1, code)
-                    .getSingleResult())
-            .longValue()
-        > 0;
+  /** The current communes an old code became: code and full name, in code order. */
+  private List<String[]> communeSuccessors(String code) {
+    List<String[]> result = new ArrayList<>();
+    for (String successor : repository.successorCodes(code)) {
+      Commune commune = communes.findById(successor);
+      if (commune != null) {
+        result.add(new String[] {commune.code, commune.fullName});
+      }
+    }
+    return result;
   }
 
-  @SuppressWarnings("unchecked")
-  private List<Object[]> successors(String code, String table) {
-    return em.createNativeQuery(
-            "select t.code, t.full_name from legacy_successor s join "
-                + table
-                + " t on t.code = s.new_code "
-                + "where s.old_code = ?1 order by t.code")
-        .setParameter(1, code)
-        .getResultList();
+  private List<String> provinceSuccessors(String code) {
+    return repository.successorCodes(code).stream().filter(provinces::exists).toList();
+  }
+
+  /** What each successor of an old unit is now (a commune or a province), as the API shows it. */
+  public List<LegacyUnitDto.Successor> successorsOf(String oldCode) {
+    List<LegacyUnitDto.Successor> result = new ArrayList<>();
+    for (String code : repository.successorCodes(oldCode)) {
+      Commune commune = code.length() == 5 ? communes.findById(code) : null;
+      Province province = commune == null && code.length() == 2 ? provinces.findById(code) : null;
+      result.add(
+          commune != null
+              ? new LegacyUnitDto.Successor(code, commune.fullName, "COMMUNE", commune.provinceCode)
+              : new LegacyUnitDto.Successor(
+                  code,
+                  province == null ? null : province.fullName,
+                  "PROVINCE",
+                  province == null ? null : province.code));
+    }
+    return result;
   }
 }

@@ -12,12 +12,14 @@ import java.util.Set;
 import org.hibernate.Session;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
+import vn.antq.registry.commune.CommuneRepository;
 import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportReport;
 import vn.antq.registry.imports.Importer;
 import vn.antq.registry.imports.KeyTracker;
 import vn.antq.registry.imports.Row;
 import vn.antq.registry.imports.RowSource;
+import vn.antq.registry.province.ProvinceRepository;
 import vn.antq.registry.security.Access;
 
 /**
@@ -35,6 +37,9 @@ public class LegacySuccessorsImporter implements Importer {
           .column("newCode", "new_code", "new_province_code", "Mã mới");
 
   @Inject EntityManager em;
+  @Inject LegacyRepository repository;
+  @Inject CommuneRepository communes;
+  @Inject ProvinceRepository provinces;
   @Inject Access access;
   @Inject AuditLog audit;
 
@@ -51,15 +56,9 @@ public class LegacySuccessorsImporter implements Importer {
   @Override
   public void run(RowSource rows, ImportReport report) {
     access.requireAdmin("bảng chuyển đổi mã đơn vị hành chính");
-    Set<String> current =
-        new HashSet<>(em.createQuery("select c.code from Commune c", String.class).getResultList());
-    current.addAll(em.createQuery("select p.code from Province p", String.class).getResultList());
-    Set<String> stored = new HashSet<>();
-    for (Object row :
-        em.createNativeQuery("select old_code, new_code from legacy_successor").getResultList()) {
-      Object[] pair = (Object[]) row;
-      stored.add(pair[0] + ">" + pair[1]);
-    }
+    Set<String> current = new HashSet<>(communes.codes());
+    current.addAll(provinces.codes());
+    Set<String> stored = repository.successorPairs();
     KeyTracker seen = new KeyTracker();
     List<String[]> added = new ArrayList<>();
     while (rows.hasNext()) {

@@ -1,5 +1,6 @@
 package vn.antq.registry.legacy;
 
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,6 +25,9 @@ import vn.antq.registry.common.Where;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "communes")
 public class LegacyUnitResource {
+
+  @Inject LegacyRepository units;
+  @Inject LegacyCodes codes;
 
   private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name");
 
@@ -49,10 +52,9 @@ public class LegacyUnitResource {
             .search("searchText", q);
     return where
         .page(
-            LegacyUnit.<LegacyUnit>find(
-                where.hql(), Sorting.parse(paging.sort, SORTS, "code"), where.parameters()),
+            units.find(where.hql(), Sorting.parse(paging.sort, SORTS, "code"), where.parameters()),
             paging)
-        .map(LegacyUnitResource::view);
+        .map(this::view);
   }
 
   @GET
@@ -66,30 +68,15 @@ public class LegacyUnitResource {
   @APIResponse(responseCode = "200", description = "Đơn vị cũ")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public LegacyUnitDto get(@PathParam("code") @Parameter(example = "03589") String code) {
-    LegacyUnit unit = LegacyUnit.findById(code);
+    LegacyUnit unit = units.findById(code);
     if (unit == null) {
       throw ProblemException.notFound("đơn vị hành chính cũ", code);
     }
     return view(unit);
   }
 
-  @SuppressWarnings("unchecked")
-  static LegacyUnitDto view(LegacyUnit unit) {
-    List<Object[]> rows =
-        LegacyUnit.getEntityManager()
-            .createNativeQuery(
-                "select s.new_code, coalesce(c.full_name, p.full_name), "
-                    + "case when c.code is not null then 'COMMUNE' else 'PROVINCE' end, coalesce(c.province_code, p.code) from legacy_successor s "
-                    + "left join commune c on c.code = s.new_code and length(s.new_code) = 5 left join province p on p.code = s.new_code "
-                    + "and length(s.new_code) = 2 where s.old_code = ?1 order by s.new_code")
-            .setParameter(1, unit.code)
-            .getResultList();
-    List<LegacyUnitDto.Successor> successors = new ArrayList<>();
-    for (Object[] row : rows) {
-      successors.add(
-          new LegacyUnitDto.Successor(
-              (String) row[0], (String) row[1], (String) row[2], (String) row[3]));
-    }
+  LegacyUnitDto view(LegacyUnit unit) {
+    List<LegacyUnitDto.Successor> successors = codes.successorsOf(unit.code);
     return new LegacyUnitDto(
         unit.code,
         unit.level,

@@ -44,6 +44,7 @@ public class ModelImporter implements Importer {
           .digits("communeCode", 5);
 
   @Inject ModelService models;
+  @Inject ModelRepository repository;
   @Inject Validator validator;
   @Inject EntityManager em;
 
@@ -106,7 +107,7 @@ public class ModelImporter implements Importer {
 
   /** True: created; false: updated or unchanged (counted here). */
   private Boolean write(ModelInput input, ImportReport report) {
-    Model existing = Model.findById(input.code());
+    Model existing = repository.findById(input.code());
     if (existing == null) {
       models.create(input);
       report.created++;

@@ -31,9 +31,6 @@ import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.QueryValues;
-import vn.antq.registry.outcome.Period;
-import vn.antq.registry.summary.SummaryDto;
-import vn.antq.registry.summary.SummaryService;
 
 @Path("/api/v1/models")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,8 +39,6 @@ import vn.antq.registry.summary.SummaryService;
 public class ModelResource {
 
   @Inject ModelService service;
-
-  @Inject SummaryService summaries;
 
   @GET
   @Operation(
@@ -163,32 +158,6 @@ public class ModelResource {
   public PageResult<ModelHistoryDto> history(
       @PathParam("code") String code, @BeanParam PageParams paging) {
     return service.history(code, paging);
-  }
-
-  @GET
-  @Path("{code}/summary")
-  @Operation(
-      operationId = "getModelSummary",
-      summary = "Bức tranh một mô hình",
-      description =
-          "Số điểm, tổ, thành viên của mô hình tại cuối kỳ; độ phủ trong các xã của tỉnh xây dựng mô hình; tổng kết quả của mô hình trong kỳ.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Số liệu của mô hình",
-      content = @Content(schema = @Schema(implementation = SummaryDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  public SummaryDto summary(
-      @PathParam("code") String code,
-      @QueryParam("period")
-          @Parameter(
-              description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ",
-              example = "2024",
-              schema =
-                  @Schema(
-                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
-          Period period) {
-    return summaries.model(code, period);
   }
 
   @POST

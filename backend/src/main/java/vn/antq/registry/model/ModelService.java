@@ -1,16 +1,18 @@
 package vn.antq.registry.model;
 
+import io.quarkus.arc.All;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
-import vn.antq.registry.category.CategoryService;
+import vn.antq.registry.category.CategoryRepository;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.FieldError;
 import vn.antq.registry.common.Inputs;
@@ -22,9 +24,9 @@ import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Text;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.commune.Commune;
-import vn.antq.registry.commune.CommuneService;
+import vn.antq.registry.commune.CommuneRepository;
 import vn.antq.registry.legacy.LegacyCodes;
-import vn.antq.registry.province.ProvinceService;
+import vn.antq.registry.province.ProvinceRepository;
 import vn.antq.registry.security.Access;
 
 @ApplicationScoped
@@ -36,6 +38,12 @@ public class ModelService {
   @Inject ModelCodes codes;
   @Inject AuditLog audit;
   @Inject LegacyCodes legacy;
+  @Inject ModelRepository models;
+  @Inject ModelStatusRepository statusChanges;
+  @Inject CategoryRepository categories;
+  @Inject ProvinceRepository provinces;
+  @Inject CommuneRepository communes;
+  @Inject @All List<ModelUsage> usages;
 
   private static final Map<String, String> SORTS =
       Map.of(
@@ -72,7 +80,7 @@ public class ModelService {
             .search("searchText", filter.q());
     return where
         .page(
-            Model.<Model>find(
+            models.find(
                 where.hql(), Sorting.parse(paging.sort, SORTS, "name,code"), where.parameters()),
             paging)
         .map(ModelDto::from);
@@ -80,18 +88,15 @@ public class ModelService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public ModelDto get(String code) {
-    return ModelDto.from(require(code));
+    return ModelDto.from(models.require(code));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<ModelHistoryDto> history(String code, PageParams paging) {
-    require(code);
+    models.require(code);
     Where where = new Where().eq("modelCode", "modelCode", code);
     return where
-        .page(
-            ModelStatusChange.<ModelStatusChange>find(
-                where.hql(), Sort.by("id"), where.parameters()),
-            paging)
+        .page(statusChanges.find(where.hql(), Sort.by("id"), where.parameters()), paging)
         .map(ModelHistoryDto::from);
   }
 
@@ -114,7 +119,7 @@ public class ModelService {
     model.statusReason = Text.clean(input.statusReason());
     model.statusSince = firstNonNull(input.statusSince(), input.startedOn(), clock.today());
     requireReason(model.status, model.statusReason);
-    model.persistAndFlush();
+    models.persistAndFlush(model);
     record(model, null);
     ModelDto created = ModelDto.from(model);
     audit.record(
@@ -126,7 +131,7 @@ public class ModelService {
   public ModelDto update(String code, ModelInput given, String ifMatch) {
     Units units = units(given);
     ModelInput input = units.input();
-    Model model = require(code);
+    Model model = models.require(code);
     access.requireModel(model.provinceCode);
     if (!model.provinceCode.equals(input.provinceCode())) {
       access.requireModel(input.provinceCode());
@@ -153,7 +158,7 @@ public class ModelService {
       model.statusSince = input.statusSince() != null ? input.statusSince() : clock.today();
       record(model, previous);
     }
-    model.flush();
+    models.flush();
     ModelDto after = ModelDto.from(model);
     audit.record(
         "model", code, AuditAction.UPDATE, before, after, model.provinceCode, model.communeCode);
@@ -162,32 +167,27 @@ public class ModelService {
 
   @Transactional
   public void delete(String code) {
-    Model model = require(code);
+    Model model = models.require(code);
     access.requireModel(model.provinceCode);
-    long points =
-        Model.getEntityManager()
-            .createQuery(
-                "select count(p) from ReplicationPoint p where p.modelCode = ?1", Long.class)
-            .setParameter(1, code)
-            .getSingleResult();
-    long outcomes =
-        Model.getEntityManager()
-            .createQuery("select count(o) from Outcome o where o.modelCode = ?1", Long.class)
-            .setParameter(1, code)
-            .getSingleResult();
-    if (points > 0 || outcomes > 0) {
+    List<String> uses = new ArrayList<>();
+    long total = 0;
+    for (ModelUsage usage :
+        usages.stream().sorted(Comparator.comparingInt(ModelUsage::order)).toList()) {
+      long count = usage.count(code);
+      total += count;
+      uses.add(count + " " + usage.noun());
+    }
+    if (total > 0) {
       throw ProblemException.conflict(
           "Mô hình '"
               + Inputs.clip(code)
               + "' còn "
-              + points
-              + " điểm nhân rộng và "
-              + outcomes
-              + " kết quả; hãy chuyển trạng thái sang RETIRED (thanh loại) thay vì xóa (model has points or outcomes; retire it instead)");
+              + String.join(" và ", uses)
+              + "; hãy chuyển trạng thái sang RETIRED (thanh loại) thay vì xóa (model has points or outcomes; retire it instead)");
     }
     ModelDto before = ModelDto.from(model);
-    ModelStatusChange.delete("modelCode", code);
-    model.delete();
+    statusChanges.delete("modelCode", code);
+    models.delete(model);
     audit.record(
         "model",
         code,
@@ -208,24 +208,22 @@ public class ModelService {
     if (commune.legacy() != null && province.legacy() != null) {
       // An old province with an old commune: the commune's 2025 province decides.
       provinceCode =
-          Commune.<Commune>findByIdOptional(commune.code())
-              .map(c -> c.provinceCode)
-              .orElse(provinceCode);
+          communes.findByIdOptional(commune.code()).map(c -> c.provinceCode).orElse(provinceCode);
     }
     return new Units(
         input.withUnits(provinceCode, commune.code()),
         commune.legacy() != null ? commune.legacy() : province.legacy());
   }
 
-  private static void apply(Model model, ModelInput input) {
+  private void apply(Model model, ModelInput input) {
     List<FieldError> errors = new ArrayList<>();
-    check(errors, () -> CategoryService.reference("categoryCode", input.categoryCode()));
-    check(errors, () -> ProvinceService.reference("provinceCode", input.provinceCode()));
+    check(errors, () -> categories.reference("categoryCode", input.categoryCode()));
+    check(errors, () -> provinces.reference("provinceCode", input.provinceCode()));
     if (input.communeCode() != null) {
       check(
           errors,
           () -> {
-            Commune commune = CommuneService.reference("communeCode", input.communeCode());
+            Commune commune = communes.reference("communeCode", input.communeCode());
             if (!commune.provinceCode.equals(input.provinceCode())) {
               throw ProblemException.unprocessable(
                   "communeCode",
@@ -287,7 +285,7 @@ public class ModelService {
     }
   }
 
-  private static void record(Model model, ModelStatus previous) {
+  private void record(Model model, ModelStatus previous) {
     ModelStatusChange change = new ModelStatusChange();
     change.modelCode = model.code;
     change.previousStatus = previous;
@@ -295,7 +293,7 @@ public class ModelService {
     change.reason = model.statusReason;
     change.effectiveOn = model.statusSince;
     change.recordedAt = Instant.now();
-    change.persist();
+    statusChanges.persist(change);
   }
 
   @SafeVarargs
@@ -306,23 +304,5 @@ public class ModelService {
       }
     }
     return null;
-  }
-
-  public static Model require(String code) {
-    Model model = Model.findById(code);
-    if (model == null) {
-      throw ProblemException.notFound("mô hình", code);
-    }
-    return model;
-  }
-
-  public static Model reference(String field, String code) {
-    // A code with white space would find its trimmed twin under MariaDB's PAD SPACE collations.
-    Model model = code == null || !Inputs.isCode(code) ? null : Model.findById(code);
-    if (model == null) {
-      throw ProblemException.unprocessable(
-          field, "Không có mô hình mã '" + Inputs.clip(code) + "' (unknown model)");
-    }
-    return model;
   }
 }

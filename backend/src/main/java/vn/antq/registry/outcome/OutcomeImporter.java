@@ -24,6 +24,7 @@ import vn.antq.registry.imports.PrefetchingRows;
 import vn.antq.registry.imports.Row;
 import vn.antq.registry.imports.RowChunk;
 import vn.antq.registry.imports.RowSource;
+import vn.antq.registry.point.PointRepository;
 import vn.antq.registry.security.Access;
 import vn.antq.registry.security.Actor;
 
@@ -54,6 +55,8 @@ public class OutcomeImporter implements Importer {
 
   @Inject EntityManager em;
   @Inject OutcomeService outcomes;
+  @Inject References.Sources references;
+  @Inject PointRepository points;
   @Inject Access access;
   @Inject OutcomeTuning tuning;
 
@@ -71,7 +74,7 @@ public class OutcomeImporter implements Importer {
   public void run(RowSource file, ImportReport report) {
     long started = System.nanoTime();
     KeyTracker seen = new KeyTracker();
-    References refs = References.load(em).preloadAll();
+    References refs = references.load().preloadAll();
     try (OutcomeSpool spool = OutcomeSpool.create(work);
         RowSource rows = PrefetchingRows.of(file)) {
       RowChunk chunk = new RowChunk(tuning.importChunk());
@@ -231,18 +234,6 @@ public class OutcomeImporter implements Importer {
         ids.add(row.get("pointExternalId"));
       }
     }
-    Map<String, Long> result = new HashMap<>();
-    if (!ids.isEmpty()) {
-      List<Object[]> found =
-          em.createQuery(
-                  "select p.externalId, p.id from ReplicationPoint p where p.externalId in :ids",
-                  Object[].class)
-              .setParameter("ids", ids)
-              .getResultList();
-      for (Object[] pair : found) {
-        result.put((String) pair[0], (Long) pair[1]);
-      }
-    }
-    return result;
+    return ids.isEmpty() ? new HashMap<>() : points.idsByExternalId(ids);
   }
 }

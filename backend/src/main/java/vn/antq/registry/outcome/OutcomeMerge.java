@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.imports.ImportReport;
 import vn.antq.registry.imports.Importer;
 import vn.antq.registry.security.Actor;
@@ -25,10 +26,6 @@ final class OutcomeMerge {
           + "'value', json_extract(trim(trailing '.' from trim(trailing '0' from cast(%2$s as char))), '$'), 'unitType', s.unit_type, "
           + "'pointId', s.point_id, 'modelCode', s.model_code, 'communeCode', s.commune_code, 'provinceCode', s.province_code, "
           + "'legacyCode', s.legacy_code, 'version', %3$s)";
-
-  private static final String AUDIT =
-      "insert into audit_log (occurred_at, subject, username, client_id, entity, entity_key, action, "
-          + "province_code, commune_code, before_value, after_value) ";
 
   private final Connection connection;
   private final Actor actor;
@@ -71,12 +68,12 @@ final class OutcomeMerge {
     }
     Timestamp now = Timestamp.from(Instant.now());
     execute(
-        AUDIT
-            + "select ?, ?, ?, ?, 'outcome', s.existing_id, 'UPDATE', s.province_code, s.commune_code, "
-            + String.format(JSON, "s.existing_id", "s.existing_value", "s.existing_version")
-            + ", "
-            + String.format(JSON, "s.existing_id", "s.value", "s.existing_version + 1")
-            + " from outcome_stage s where s.existing_id is not null and s.existing_value <> s.value",
+        AuditLog.insertSelected(
+            "select ?, ?, ?, ?, 'outcome', s.existing_id, 'UPDATE', s.province_code, s.commune_code, "
+                + String.format(JSON, "s.existing_id", "s.existing_value", "s.existing_version")
+                + ", "
+                + String.format(JSON, "s.existing_id", "s.value", "s.existing_version + 1")
+                + " from outcome_stage s where s.existing_id is not null and s.existing_value <> s.value"),
         now,
         actor.subject(),
         actor.username(),
@@ -93,11 +90,11 @@ final class OutcomeMerge {
         now,
         now);
     execute(
-        AUDIT
-            + "select ?, ?, ?, ?, 'outcome', o.id, 'CREATE', s.province_code, s.commune_code, null, "
-            + String.format(JSON, "o.id", "s.value", "0")
-            + " from outcome_stage s join outcome o on o.indicator_code = s.indicator_code "
-            + "and o.period = s.period and o.unit_key = s.unit_key where s.existing_id is null",
+        AuditLog.insertSelected(
+            "select ?, ?, ?, ?, 'outcome', o.id, 'CREATE', s.province_code, s.commune_code, null, "
+                + String.format(JSON, "o.id", "s.value", "0")
+                + " from outcome_stage s join outcome o on o.indicator_code = s.indicator_code "
+                + "and o.period = s.period and o.unit_key = s.unit_key where s.existing_id is null"),
         now,
         actor.subject(),
         actor.username(),

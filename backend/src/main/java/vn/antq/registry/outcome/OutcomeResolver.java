@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.antq.registry.common.Inputs;
+import vn.antq.registry.point.PointRepository;
 
 /**
  * Checks a batch of outcome values against the registry and resolves each one's reporting unit.
@@ -162,7 +163,7 @@ public final class OutcomeResolver {
       }
     }
     if (v.pointId() != null) {
-      References.PointRef point = refs.points.get(v.pointId());
+      PointRepository.Place point = refs.points.get(v.pointId());
       if (point == null) {
         conflicts.add(
             new OutcomeConflict(

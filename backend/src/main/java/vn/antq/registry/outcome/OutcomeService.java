@@ -29,6 +29,8 @@ public class OutcomeService {
   @Inject Access access;
   @Inject AuditLog audit;
   @Inject OutcomeTuning tuning;
+  @Inject OutcomeRepository outcomes;
+  @Inject References.Sources references;
 
   private static final Map<String, String> SORTS =
       Map.of(
@@ -73,8 +75,7 @@ public class OutcomeService {
     }
     return where
         .page(
-            Outcome.<Outcome>find(
-                where.hql(), Sorting.parse(paging.sort, SORTS, "id"), where.parameters()),
+            outcomes.find(where.hql(), Sorting.parse(paging.sort, SORTS, "id"), where.parameters()),
             paging)
         .map(OutcomeDto::from);
   }
@@ -100,8 +101,7 @@ public class OutcomeService {
               + maxBatch
               + " values per request)");
     }
-    OutcomeResolver resolver =
-        OutcomeResolver.forBatch(References.load(Outcome.getEntityManager()), values);
+    OutcomeResolver resolver = OutcomeResolver.forBatch(references.load(), values);
     List<OutcomeConflict> conflicts = new ArrayList<>();
     List<ResolvedValue> resolved = new ArrayList<>(values.size());
     Map<String, Integer> firstIndex = new HashMap<>();
@@ -199,7 +199,7 @@ public class OutcomeService {
         row.value = v.value();
         row.createdAt = now;
         row.updatedAt = now;
-        row.persist();
+        outcomes.persist(row);
         created++;
         changes.add(
             new AuditLog.Change(
@@ -228,14 +228,14 @@ public class OutcomeService {
                 row.communeCode));
       }
     }
-    Outcome.flush();
+    outcomes.flush();
     audit.recordAll(changes);
     return new OutcomeBatchResult(
         OutcomeBatchResult.SUCCESS, created, updated, unchanged, 0, List.of());
   }
 
   /** The stored rows for the batch's keys, looked up in chunks rather than one query per value. */
-  private static Map<String, Outcome> existing(List<ResolvedValue> values) {
+  private Map<String, Outcome> existing(List<ResolvedValue> values) {
     Map<String, Outcome> result = new HashMap<>();
     for (int from = 0; from < values.size(); from += 1000) {
       List<ResolvedValue> chunk = values.subList(from, Math.min(values.size(), from + 1000));
@@ -243,12 +243,7 @@ public class OutcomeService {
       Set<String> periods = chunk.stream().map(v -> v.period().id()).collect(Collectors.toSet());
       Set<String> indicators =
           chunk.stream().map(ResolvedValue::indicatorCode).collect(Collectors.toSet());
-      List<Outcome> rows =
-          Outcome.list(
-              "unitKey in ?1 and period in ?2 and indicatorCode in ?3",
-              unitKeys,
-              periods,
-              indicators);
+      List<Outcome> rows = outcomes.byKeys(unitKeys, periods, indicators);
       for (Outcome row : rows) {
         result.put(row.indicatorCode + "|" + row.period + "|" + row.unitKey, row);
       }
@@ -258,13 +253,13 @@ public class OutcomeService {
 
   @Transactional
   public void delete(long id) {
-    Outcome outcome = Outcome.findById(id);
+    Outcome outcome = outcomes.findById(id);
     if (outcome == null) {
       throw ProblemException.notFound("kết quả", id);
     }
     checkUnit(outcome.unitType, outcome.communeCode, outcome.provinceCode);
     OutcomeDto before = OutcomeDto.from(outcome);
-    outcome.delete();
+    outcomes.delete(outcome);
     audit.record(
         "outcome",
         id,

@@ -1,64 +1,76 @@
 package vn.antq.registry.outcome;
 
-import jakarta.persistence.EntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import vn.antq.registry.commune.CommuneRepository;
+import vn.antq.registry.indicator.Indicator;
+import vn.antq.registry.indicator.IndicatorRepository;
+import vn.antq.registry.legacy.LegacyRepository;
+import vn.antq.registry.model.ModelRepository;
+import vn.antq.registry.point.PointRepository;
+import vn.antq.registry.province.ProvinceRepository;
 
 /**
  * The registry's codes an outcome value may name, read as plain values rather than entities:
  * indicators and provinces at once; communes, models and points on first use. An import calls
  * {@link #preloadAll()} so that a million rows cost a handful of queries; a small POST reads only
- * what it names.
+ * what it names. Every read goes through the owning feature's repository.
  */
 public final class References {
 
   public record IndicatorRef(String code, String unit, boolean fractional) {}
 
-  public record PointRef(long id, String modelCode, String communeCode, String provinceCode) {}
+  /** The repositories References reads; one bean so that a batch or an import gets them at once. */
+  @ApplicationScoped
+  public static class Sources {
+    @Inject IndicatorRepository indicators;
+    @Inject ProvinceRepository provinces;
+    @Inject CommuneRepository communes;
+    @Inject ModelRepository models;
+    @Inject PointRepository points;
+    @Inject LegacyRepository legacy;
 
-  private final EntityManager em;
+    public References load() {
+      References refs = new References(this);
+      for (Indicator i : indicators.listAll()) {
+        refs.indicators.put(i.code, new IndicatorRef(i.code, i.unit, i.fractional));
+      }
+      refs.provinces.addAll(provinces.codes());
+      return refs;
+    }
+  }
+
+  private final Sources sources;
   final Map<String, IndicatorRef> indicators = new HashMap<>();
   final Set<String> provinces = new HashSet<>();
 
-  /** Commune code → {province, full name}; a missing commune is remembered as an empty array. */
-  private final Map<String, String[]> communes = new HashMap<>();
+  /** Commune code → where it is; a missing commune is remembered as an empty optional. */
+  private final Map<String, Optional<CommuneRepository.Place>> communes = new HashMap<>();
 
   private final Map<String, Boolean> models = new HashMap<>();
   private boolean complete;
   private final Map<String, List<String>> successors = new HashMap<>();
-  final Map<Long, PointRef> points = new HashMap<>();
+  final Map<Long, PointRepository.Place> points = new HashMap<>();
   private final Set<Long> missingPoints = new HashSet<>();
 
-  private References(EntityManager em) {
-    this.em = em;
-  }
-
-  public static References load(EntityManager em) {
-    References refs = new References(em);
-    for (Object[] row :
-        em.createQuery("select i.code, i.unit, i.fractional from Indicator i", Object[].class)
-            .getResultList()) {
-      refs.indicators.put(
-          (String) row[0], new IndicatorRef((String) row[0], (String) row[1], (Boolean) row[2]));
-    }
-    refs.provinces.addAll(
-        em.createQuery("select p.code from Province p", String.class).getResultList());
-    return refs;
+  private References(Sources sources) {
+    this.sources = sources;
   }
 
   /** Reads every commune and model code at once: for imports, which name thousands of them. */
   public References preloadAll() {
-    for (Object[] row :
-        em.createQuery("select c.code, c.provinceCode, c.fullName from Commune c", Object[].class)
-            .getResultList()) {
-      communes.put((String) row[0], new String[] {(String) row[1], (String) row[2]});
+    for (CommuneRepository.Place place : sources.communes.places()) {
+      communes.put(place.code(), Optional.of(place));
     }
-    for (String code : em.createQuery("select m.code from Model m", String.class).getResultList()) {
+    for (String code : sources.models.codes()) {
       models.put(code, Boolean.TRUE);
     }
     complete = true;
@@ -67,53 +79,25 @@ public final class References {
 
   /** The commune's 2025 province, or null when there is no such commune. */
   String communeProvince(String code) {
-    String[] commune = commune(code);
-    return commune.length == 0 ? null : commune[0];
+    return commune(code).map(CommuneRepository.Place::provinceCode).orElse(null);
   }
 
   String communeName(String code) {
-    String[] commune = commune(code);
-    return commune.length == 0 ? null : commune[1];
+    return commune(code).map(CommuneRepository.Place::fullName).orElse(null);
   }
 
-  private String[] commune(String code) {
+  private Optional<CommuneRepository.Place> commune(String code) {
     return communes.computeIfAbsent(
-        code,
-        c ->
-            complete
-                ? new String[0]
-                : em.createQuery(
-                        "select c.provinceCode, c.fullName from Commune c where c.code = ?1",
-                        Object[].class)
-                    .setParameter(1, c)
-                    .getResultStream()
-                    .findFirst()
-                    .map(row -> new String[] {(String) row[0], (String) row[1]})
-                    .orElse(new String[0]));
+        code, c -> complete ? Optional.empty() : sources.communes.place(c));
   }
 
   boolean modelExists(String code) {
-    return models.computeIfAbsent(
-        code,
-        c ->
-            !complete
-                && em.createQuery("select count(m) from Model m where m.code = ?1", Long.class)
-                        .setParameter(1, c)
-                        .getSingleResult()
-                    > 0);
+    return models.computeIfAbsent(code, c -> !complete && sources.models.exists(c));
   }
 
   /** The 2025 successors of a pre-2025 code (none when the code is unknown), read once per code. */
-  @SuppressWarnings("unchecked")
   List<String> successors(String oldCode) {
-    return successors.computeIfAbsent(
-        oldCode,
-        code ->
-            em.createNativeQuery(
-                    "select new_code from legacy_successor where old_code = ?1 "
-                        + "order by new_code")
-                .setParameter(1, code)
-                .getResultList());
+    return successors.computeIfAbsent(oldCode, sources.legacy::successorCodes);
   }
 
   /** Loads the points among {@code ids} not seen yet, a thousand per query. */
@@ -126,15 +110,8 @@ public final class References {
     }
     for (int from = 0; from < wanted.size(); from += 1000) {
       List<Long> chunk = wanted.subList(from, Math.min(wanted.size(), from + 1000));
-      for (Object[] row :
-          em.createQuery(
-                  "select p.id, p.modelCode, p.communeCode, p.provinceCode from ReplicationPoint p where p.id in :ids",
-                  Object[].class)
-              .setParameter("ids", chunk)
-              .getResultList()) {
-        points.put(
-            (Long) row[0],
-            new PointRef((Long) row[0], (String) row[1], (String) row[2], (String) row[3]));
+      for (PointRepository.Place place : sources.points.places(chunk)) {
+        points.put(place.id(), place);
       }
       for (Long id : chunk) {
         if (!points.containsKey(id)) {

@@ -49,6 +49,7 @@ public class PointImporter implements Importer {
           .digits("communeCode", 5);
 
   @Inject PointService points;
+  @Inject PointRepository repository;
   @Inject Validator validator;
   @Inject EntityManager em;
 
@@ -114,11 +115,8 @@ public class PointImporter implements Importer {
   private Boolean write(Long id, PointInput input, ImportReport report) {
     ReplicationPoint existing =
         id != null
-            ? PointService.require(id)
-            : input.externalId() != null
-                ? ReplicationPoint.<ReplicationPoint>find("externalId", input.externalId())
-                    .firstResult()
-                : null;
+            ? repository.require(id)
+            : input.externalId() != null ? repository.byExternalId(input.externalId()) : null;
     if (existing == null) {
       points.create(input);
       report.created++;

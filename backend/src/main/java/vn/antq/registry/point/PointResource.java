@@ -33,7 +33,6 @@ import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.QueryValues;
 import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.model.ModelStatus;
-import vn.antq.registry.outcome.Period;
 
 @Path("/api/v1/replication-points")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,8 +41,6 @@ import vn.antq.registry.outcome.Period;
 public class PointResource {
 
   @Inject RegistryClock clock;
-
-  @Inject QuietPoints quiet;
 
   @Inject PointService service;
 
@@ -149,33 +146,6 @@ public class PointResource {
         QueryValues.enumValue(PlaceType.class, "placeType", placeType),
         externalId,
         q);
-  }
-
-  @GET
-  @Path("quiet")
-  @Operation(
-      operationId = "listQuietReplicationPoints",
-      summary = "Điểm im lặng",
-      description =
-          "Điểm đang hoạt động, đã thành lập trước hai kỳ trọn vẹn gần nhất (theo `periodType`, mặc định quý) "
-              + "mà không có kết quả nào của riêng điểm trong hai kỳ đó. `lastReportedPeriod`: kỳ gần nhất điểm có kết quả.")
-  @APIResponse(responseCode = "200", description = "Một trang điểm im lặng")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  public QuietPointsDto quiet(
-      @QueryParam("provinceCode") @Parameter(example = "12") String provinceCode,
-      @QueryParam("communeCode") @Parameter(example = "03549") String communeCode,
-      @QueryParam("modelCode") @Parameter(example = "LCU-DHTQ") String modelCode,
-      @QueryParam("periodType")
-          @Parameter(
-              description = "Loại kỳ: YEAR, HALF, QUARTER (mặc định), MONTH",
-              schema = @Schema(implementation = Period.Type.class))
-          String periodType,
-      @BeanParam PageParams paging) {
-    Period.Type type =
-        periodType == null || periodType.isBlank()
-            ? Period.Type.QUARTER
-            : QueryValues.enumValue(Period.Type.class, "periodType", periodType);
-    return quiet.list(type, clock.today(), provinceCode, communeCode, modelCode, paging);
   }
 
   @GET

@@ -1,6 +1,7 @@
 package vn.antq.registry.point;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
@@ -20,9 +21,9 @@ import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Text;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.commune.Commune;
-import vn.antq.registry.commune.CommuneService;
+import vn.antq.registry.commune.CommuneRepository;
 import vn.antq.registry.legacy.LegacyCodes;
-import vn.antq.registry.model.ModelService;
+import vn.antq.registry.model.ModelRepository;
 import vn.antq.registry.model.ModelStatus;
 import vn.antq.registry.security.Access;
 
@@ -34,6 +35,11 @@ public class PointService {
   @Inject Access access;
   @Inject AuditLog audit;
   @Inject LegacyCodes legacy;
+  @Inject PointRepository points;
+  @Inject ModelRepository models;
+  @Inject CommuneRepository communes;
+  @Inject PointUsage usage;
+  @Inject Event<PointMoved> moved;
 
   private static final Map<String, String> SORTS =
       Map.of(
@@ -76,15 +82,14 @@ public class PointService {
             .search("searchText", filter.q());
     return where
         .page(
-            ReplicationPoint.<ReplicationPoint>find(
-                where.hql(), Sorting.parse(paging.sort, SORTS, "id"), where.parameters()),
+            points.find(where.hql(), Sorting.parse(paging.sort, SORTS, "id"), where.parameters()),
             paging)
         .map(this::view);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PointDto get(long id) {
-    return view(require(id));
+    return view(points.require(id));
   }
 
   private PointDto view(ReplicationPoint point) {
@@ -104,7 +109,7 @@ public class PointService {
         input.statusSince() != null
             ? input.statusSince()
             : input.establishedOn() != null ? input.establishedOn() : clock.today();
-    point.persistAndFlush();
+    points.persistAndFlush(point);
     PointDto created = PointDto.from(point, true);
     audit.record(
         "replication-point",
@@ -121,7 +126,7 @@ public class PointService {
   public PointDto update(long id, PointInput given, String ifMatch) {
     LegacyCodes.Mapped commune = legacy.commune("communeCode", given.communeCode());
     PointInput input = given.withCommune(commune.code());
-    ReplicationPoint point = require(id);
+    ReplicationPoint point = points.require(id);
     access.requireCommune(point.communeCode, point.provinceCode);
     Etags.check(ifMatch, point.version);
     PointDto before = PointDto.from(point, true);
@@ -136,17 +141,9 @@ public class PointService {
       point.status = input.status();
       point.statusSince = input.statusSince() != null ? input.statusSince() : clock.today();
     }
-    point.flush();
+    points.flush();
     if (!point.communeCode.equals(oldCommune) || !point.modelCode.equals(oldModel)) {
-      // Outcome rows carry the point's model, commune and province so that summaries need no join.
-      ReplicationPoint.getEntityManager()
-          .createQuery(
-              "update Outcome o set o.modelCode = ?1, o.communeCode = ?2, o.provinceCode = ?3 where o.pointId = ?4")
-          .setParameter(1, point.modelCode)
-          .setParameter(2, point.communeCode)
-          .setParameter(3, point.provinceCode)
-          .setParameter(4, point.id)
-          .executeUpdate();
+      moved.fire(new PointMoved(point.id, point.modelCode, point.communeCode, point.provinceCode));
     }
     audit.record(
         "replication-point",
@@ -161,13 +158,9 @@ public class PointService {
 
   @Transactional
   public void delete(long id) {
-    ReplicationPoint point = require(id);
+    ReplicationPoint point = points.require(id);
     access.requireCommune(point.communeCode, point.provinceCode);
-    long outcomes =
-        ReplicationPoint.getEntityManager()
-            .createQuery("select count(o) from Outcome o where o.pointId = ?1", Long.class)
-            .setParameter(1, id)
-            .getSingleResult();
+    long outcomes = usage.outcomesOf(id);
     if (outcomes > 0) {
       throw ProblemException.conflict(
           "Điểm "
@@ -177,7 +170,7 @@ public class PointService {
               + " kết quả; hãy chuyển trạng thái sang RETIRED thay vì xóa (point has outcomes; retire it instead)");
     }
     PointDto before = PointDto.from(point, true);
-    point.delete();
+    points.delete(point);
     audit.record(
         "replication-point",
         id,
@@ -188,22 +181,22 @@ public class PointService {
         before.communeCode());
   }
 
-  private static void apply(ReplicationPoint point, PointInput input, Long selfId) {
+  private void apply(ReplicationPoint point, PointInput input, Long selfId) {
     List<FieldError> errors = new ArrayList<>();
     Commune commune = null;
     try {
-      ModelService.reference("modelCode", input.modelCode());
+      models.reference("modelCode", input.modelCode());
     } catch (ProblemException e) {
       errors.addAll(e.errors);
     }
     try {
-      commune = CommuneService.reference("communeCode", input.communeCode());
+      commune = communes.reference("communeCode", input.communeCode());
     } catch (ProblemException e) {
       errors.addAll(e.errors);
     }
     String externalId = Text.clean(input.externalId());
     if (externalId != null) {
-      ReplicationPoint other = ReplicationPoint.find("externalId", externalId).firstResult();
+      ReplicationPoint other = points.byExternalId(externalId);
       if (other != null && !other.id.equals(selfId)) {
         errors.add(
             new FieldError(
@@ -252,13 +245,5 @@ public class PointService {
         input.latitude() == null ? null : input.latitude().setScale(6, RoundingMode.HALF_UP);
     point.longitude =
         input.longitude() == null ? null : input.longitude().setScale(6, RoundingMode.HALF_UP);
-  }
-
-  public static ReplicationPoint require(long id) {
-    ReplicationPoint point = ReplicationPoint.findById(id);
-    if (point == null) {
-      throw ProblemException.notFound("điểm nhân rộng", id);
-    }
-    return point;
   }
 }

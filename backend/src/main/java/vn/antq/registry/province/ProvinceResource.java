@@ -23,9 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
-import vn.antq.registry.outcome.Period;
-import vn.antq.registry.summary.SummaryDto;
-import vn.antq.registry.summary.SummaryService;
 
 @Path("/api/v1/provinces")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,8 +30,6 @@ import vn.antq.registry.summary.SummaryService;
 public class ProvinceResource {
 
   @Inject ProvinceService service;
-
-  @Inject SummaryService summaries;
 
   @GET
   @Operation(
@@ -62,32 +57,6 @@ public class ProvinceResource {
   public Response get(@PathParam("code") @Parameter(example = "12") String code) {
     ProvinceDto province = service.get(code);
     return Etags.ok(province, province.version()).build();
-  }
-
-  @GET
-  @Path("{code}/summary")
-  @Operation(
-      operationId = "getProvinceSummary",
-      summary = "Bức tranh một tỉnh",
-      description =
-          "Số mô hình, điểm, tổ, thành viên của tỉnh tại cuối kỳ; độ phủ xã của tỉnh; tổng kết quả trong kỳ.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Số liệu của tỉnh",
-      content = @Content(schema = @Schema(implementation = SummaryDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  public SummaryDto summary(
-      @PathParam("code") @Parameter(example = "12") String code,
-      @QueryParam("period")
-          @Parameter(
-              description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ",
-              example = "2024S1",
-              schema =
-                  @Schema(
-                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
-          Period period) {
-    return summaries.province(code, period);
   }
 
   @PUT

@@ -1,9 +1,11 @@
 package vn.antq.registry.summary;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import vn.antq.registry.outcome.Period;
 
-/** Which models and points count at the end of a period: started by then and not yet retired. */
+/** The day a period's counts are taken, and the coverage share computed from them. */
 final class AsOf {
 
   /** The end of the period, but never a day still to come: a running year counts as of today. */
@@ -11,10 +13,12 @@ final class AsOf {
     return period == null || period.end().isAfter(today) ? today : period.end();
   }
 
-  static final String MODEL_COUNTS =
-      "(started_on is null or started_on <= :asOf) and not (status = 'RETIRED' and status_since <= :asOf)";
-  static final String POINT_COUNTS =
-      "(established_on is null or established_on <= :asOf) and not (status = 'RETIRED' and status_since <= :asOf)";
+  /** The share of communes covered, to four places (0 when there are no communes). */
+  static BigDecimal coverage(long covered, long communes) {
+    return communes == 0
+        ? BigDecimal.ZERO
+        : BigDecimal.valueOf(covered).divide(BigDecimal.valueOf(communes), 4, RoundingMode.HALF_UP);
+  }
 
   private AsOf() {}
 }

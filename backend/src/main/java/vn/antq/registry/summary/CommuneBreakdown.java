@@ -1,47 +1,60 @@
 package vn.antq.registry.summary;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.common.Sorting;
+import vn.antq.registry.commune.CommuneRepository;
 import vn.antq.registry.outcome.Period;
-import vn.antq.registry.province.ProvinceService;
+import vn.antq.registry.point.PointRepository;
+import vn.antq.registry.province.ProvinceRepository;
 
 /**
  * The communes of one province with what is replicated in each: the province page's coverage table.
+ * A province has at most a few hundred communes, so their rows are joined and sorted here; names
+ * sort by the rank the database's collation gives them.
  */
 @ApplicationScoped
 public class CommuneBreakdown {
 
-  @Inject RegistryClock clock;
+  private record Line(CommuneRepository.Ranked commune, PointRepository.CommuneCounts counts) {}
 
-  /** Sort keys offered to clients, and the SQL they stand for. */
+  /** Sort keys offered to clients, each with the figure it orders by. */
+  private static final Map<String, ToLongFunction<Line>> KEYS =
+      Map.of(
+          "communeName", l -> l.commune().nameRank(),
+          "communeCode", l -> Long.parseLong(l.commune().code()),
+          "modelCount", l -> l.counts().models(),
+          "pointCount", l -> l.counts().points(),
+          "activePointCount", l -> l.counts().active(),
+          "teamCount", l -> l.counts().teams(),
+          "memberCount", l -> l.counts().members());
+
   private static final Map<String, String> SORTS =
       Map.of(
-          "communeName",
-          "c.name",
-          "communeCode",
-          "c.code",
-          "modelCount",
-          "model_count",
-          "pointCount",
-          "point_count",
-          "activePointCount",
-          "active_count",
-          "teamCount",
-          "team_count",
-          "memberCount",
-          "member_count");
+          "communeName", "communeName",
+          "communeCode", "communeCode",
+          "modelCount", "modelCount",
+          "pointCount", "pointCount",
+          "activePointCount", "activePointCount",
+          "teamCount", "teamCount",
+          "memberCount", "memberCount");
 
-  @Inject EntityManager em;
+  @Inject RegistryClock clock;
+  @Inject ProvinceRepository provinces;
+  @Inject CommuneRepository communes;
+  @Inject PointRepository points;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<CommuneRowDto> list(String provinceCode, Period period, PageParams paging) {
@@ -49,52 +62,49 @@ public class CommuneBreakdown {
       throw ProblemException.badRequest(
           "provinceCode", "Cần mã tỉnh 2 chữ số (provinceCode is required)");
     }
-    ProvinceService.require(provinceCode);
+    provinces.require(provinceCode);
     PageParams.Checked page = paging.check();
-    // Ties (many communes without points) fall back to the name, so pages never overlap.
-    String order = Sorting.orderBy(paging.sort, SORTS, "communeName") + ", c.name, c.code";
+    Comparator<Line> order = order(Sorting.parse(paging.sort, SORTS, "communeName"));
     LocalDate asOf = AsOf.date(period, clock.today());
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                """
-        select c.code, c.name, coalesce(p.model_count, 0) model_count, coalesce(p.point_count, 0) point_count,
-               coalesce(p.active_count, 0) active_count, coalesce(p.team_count, 0) team_count, coalesce(p.member_count, 0) member_count
-        from commune c left join (
-          select commune_code, count(distinct model_code) model_count, count(*) point_count,
-                 sum(case when status = 'ACTIVE' then 1 else 0 end) active_count, sum(team_count) team_count, sum(member_count) member_count
-          from replication_point where province_code = :province and """
-                    + AsOf.POINT_COUNTS
-                    + """
-           group by commune_code) p on p.commune_code = c.code
-        where c.province_code = :province order by """
-                    + " "
-                    + order)
-            .setParameter("province", provinceCode)
-            .setParameter("asOf", asOf)
-            .setFirstResult(page.page() * page.size())
-            .setMaxResults(page.size())
-            .getResultList();
-    long total =
-        ((Number)
-                em.createNativeQuery("select count(*) from commune where province_code = :province")
-                    .setParameter("province", provinceCode)
-                    .getSingleResult())
-            .longValue();
+    Map<String, PointRepository.CommuneCounts> counts =
+        points.countsAtByCommune(asOf, provinceCode);
+    List<Line> lines = new ArrayList<>();
+    for (CommuneRepository.Ranked commune : communes.rankedByName(provinceCode)) {
+      lines.add(
+          new Line(
+              commune, counts.getOrDefault(commune.code(), PointRepository.CommuneCounts.NONE)));
+    }
+    lines.sort(order);
+    int from = (int) Math.min(lines.size(), (long) page.page() * page.size());
     List<CommuneRowDto> items =
-        rows.stream()
+        lines.subList(from, Math.min(lines.size(), from + page.size())).stream()
             .map(
-                r ->
+                l ->
                     new CommuneRowDto(
-                        (String) r[0],
-                        (String) r[1],
-                        ProvinceComparison.number(r[2]),
-                        ProvinceComparison.number(r[3]),
-                        ProvinceComparison.number(r[4]),
-                        ProvinceComparison.number(r[5]),
-                        ProvinceComparison.number(r[6]),
-                        ProvinceComparison.number(r[4]) > 0))
+                        l.commune().code(),
+                        l.commune().name(),
+                        l.counts().models(),
+                        l.counts().points(),
+                        l.counts().active(),
+                        l.counts().teams(),
+                        l.counts().members(),
+                        l.counts().active() > 0))
             .toList();
-    return new PageResult<>(items, page.page(), page.size(), total);
+    return new PageResult<>(items, page.page(), page.size(), lines.size());
+  }
+
+  /** The requested keys, then name and code: ties (many communes without points) never overlap. */
+  private static Comparator<Line> order(Sort sort) {
+    Comparator<Line> order = null;
+    for (Sort.Column column : sort.getColumns()) {
+      Comparator<Line> key = Comparator.comparingLong(KEYS.get(column.getName()));
+      if (column.getDirection() == Sort.Direction.Descending) {
+        key = key.reversed();
+      }
+      order = order == null ? key : order.thenComparing(key);
+    }
+    return order
+        .thenComparingLong(l -> l.commune().nameRank())
+        .thenComparing(l -> l.commune().code());
   }
 }

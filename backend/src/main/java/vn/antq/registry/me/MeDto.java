@@ -1,4 +1,4 @@
-package vn.antq.registry.security;
+package vn.antq.registry.me;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package vn.antq.registry.imports;
+package vn.antq.registry.demo;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.antq.registry.imports.ImportMode;
+import vn.antq.registry.imports.ImportResult;
+import vn.antq.registry.imports.ImportService;
 import vn.antq.registry.security.CurrentActor;
 
 /**

@@ -1,4 +1,4 @@
-package vn.antq.registry.security;
+package vn.antq.registry.me;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -13,6 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.antq.registry.commune.Commune;
+import vn.antq.registry.commune.CommuneRepository;
+import vn.antq.registry.security.Access;
+import vn.antq.registry.security.Actor;
+import vn.antq.registry.security.CurrentActor;
 
 /** GET /api/v1/me: who is signed in, and what {@link Access} lets them write and read. */
 @Path("/api/v1/me")
@@ -26,6 +30,8 @@ public class MeResource {
 
   @Inject SecurityIdentity identity;
 
+  @Inject CommuneRepository communes;
+
   @GET
   @Operation(
       operationId = "getMe",
@@ -37,7 +43,7 @@ public class MeResource {
     Actor actor = current.get();
     String unitProvince = actor.hasProvinceUnit() ? actor.unit() : null;
     if (actor.hasCommuneUnit()) {
-      Commune commune = Commune.findById(actor.unit());
+      Commune commune = communes.findById(actor.unit());
       unitProvince = commune == null ? null : commune.provinceCode;
     }
     return new MeDto(

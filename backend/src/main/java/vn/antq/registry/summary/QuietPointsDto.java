@@ -1,4 +1,4 @@
-package vn.antq.registry.point;
+package vn.antq.registry.summary;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
