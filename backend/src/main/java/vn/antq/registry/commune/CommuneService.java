@@ -13,7 +13,6 @@ import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.ProblemType;
 import vn.antq.registry.common.Sorting;
-import vn.antq.registry.common.Text;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.province.ProvinceService;
 import vn.antq.registry.security.Access;
@@ -23,6 +22,7 @@ public class CommuneService {
 
   @Inject Access access;
   @Inject AuditLog audit;
+  @Inject CommuneMapper mapper;
 
   private static final Map<String, String> SORTS =
       Map.of("code", "code", "name", "name", "provinceCode", "provinceCode", "type", "type");
@@ -52,12 +52,12 @@ public class CommuneService {
                 Sorting.parse(paging.sort, SORTS, "provinceCode,name,code"),
                 where.parameters()),
             paging)
-        .map(CommuneDto::from);
+        .map(mapper::toDto);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public CommuneDto get(String code) {
-    return CommuneDto.from(require(code));
+    return mapper.toDto(require(code));
   }
 
   @Transactional
@@ -76,7 +76,7 @@ public class CommuneService {
     commune.code = input.code();
     apply(commune, input);
     commune.persistAndFlush();
-    CommuneDto created = CommuneDto.from(commune);
+    CommuneDto created = mapper.toDto(commune);
     audit.record(
         "commune",
         commune.code,
@@ -93,7 +93,7 @@ public class CommuneService {
     access.requireAdmin("danh mục xã");
     Commune commune = require(code);
     Etags.check(ifMatch, commune.version);
-    CommuneDto before = CommuneDto.from(commune);
+    CommuneDto before = mapper.toDto(commune);
     if (input.code() != null && !input.code().equals(code)) {
       throw ProblemException.unprocessable(
           "code",
@@ -105,29 +105,14 @@ public class CommuneService {
     }
     apply(commune, input);
     commune.flush();
-    CommuneDto after = CommuneDto.from(commune);
+    CommuneDto after = mapper.toDto(commune);
     audit.record("commune", code, AuditAction.UPDATE, before, after, commune.provinceCode, code);
     return after;
   }
 
-  private static void apply(Commune commune, CommuneInput input) {
+  private void apply(Commune commune, CommuneInput input) {
     ProvinceService.reference("provinceCode", input.provinceCode());
-    commune.name = Text.clean(input.name());
-    commune.type = input.type();
-    String fullName = Text.clean(input.fullName());
-    commune.fullName = fullName != null ? fullName : typeWord(input.type()) + " " + commune.name;
-    commune.provinceCode = input.provinceCode();
-    commune.border = Boolean.TRUE.equals(input.border());
-    commune.hotspot = Boolean.TRUE.equals(input.hotspot());
-    commune.ethnicMinority = Boolean.TRUE.equals(input.ethnicMinority());
-  }
-
-  static String typeWord(CommuneType type) {
-    return switch (type) {
-      case XA -> "Xã";
-      case PHUONG -> "Phường";
-      case DAC_KHU -> "Đặc khu";
-    };
+    mapper.update(commune, input);
   }
 
   public static Commune require(String code) {

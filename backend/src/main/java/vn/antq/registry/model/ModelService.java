@@ -19,7 +19,6 @@ import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.common.Sorting;
-import vn.antq.registry.common.Text;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.commune.Commune;
 import vn.antq.registry.commune.CommuneService;
@@ -36,6 +35,7 @@ public class ModelService {
   @Inject ModelCodes codes;
   @Inject AuditLog audit;
   @Inject LegacyCodes legacy;
+  @Inject ModelMapper mapper;
 
   private static final Map<String, String> SORTS =
       Map.of(
@@ -75,12 +75,12 @@ public class ModelService {
             Model.<Model>find(
                 where.hql(), Sorting.parse(paging.sort, SORTS, "name,code"), where.parameters()),
             paging)
-        .map(ModelDto::from);
+        .map(mapper::toDto);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public ModelDto get(String code) {
-    return ModelDto.from(require(code));
+    return mapper.toDto(require(code));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -110,13 +110,14 @@ public class ModelService {
     codes.issue(code);
     model.code = code;
     model.legacyCode = units.legacy();
-    model.status = input.status() != null ? input.status() : ModelStatus.ACTIVE;
-    model.statusReason = Text.clean(input.statusReason());
+    if (model.status == null) {
+      model.status = ModelStatus.ACTIVE;
+    }
     model.statusSince = firstNonNull(input.statusSince(), input.startedOn(), clock.today());
     requireReason(model.status, model.statusReason);
     model.persistAndFlush();
     record(model, null);
-    ModelDto created = ModelDto.from(model);
+    ModelDto created = mapper.toDto(model);
     audit.record(
         "model", code, AuditAction.CREATE, null, created, model.provinceCode, model.communeCode);
     return created;
@@ -136,25 +137,21 @@ public class ModelService {
       access.requireNationalRecognition();
     }
     Etags.check(ifMatch, model.version);
-    ModelDto before = ModelDto.from(model);
+    ModelDto before = mapper.toDto(model);
     if (input.code() != null && !input.code().equals(code)) {
       throw ProblemException.unprocessable(
           "code", "Mã mô hình không đổi được (code cannot change)");
     }
+    ModelStatus previous = model.status;
     apply(model, input);
     model.legacyCode = units.legacy();
-    ModelStatus previous = model.status;
-    ModelStatus status = input.status() != null ? input.status() : previous;
-    String reason = Text.clean(input.statusReason());
-    requireReason(status, reason);
-    model.statusReason = reason;
-    if (status != previous) {
-      model.status = status;
+    requireReason(model.status, model.statusReason);
+    if (model.status != previous) {
       model.statusSince = input.statusSince() != null ? input.statusSince() : clock.today();
       record(model, previous);
     }
     model.flush();
-    ModelDto after = ModelDto.from(model);
+    ModelDto after = mapper.toDto(model);
     audit.record(
         "model", code, AuditAction.UPDATE, before, after, model.provinceCode, model.communeCode);
     return after;
@@ -185,7 +182,7 @@ public class ModelService {
               + outcomes
               + " kết quả; hãy chuyển trạng thái sang RETIRED (thanh loại) thay vì xóa (model has points or outcomes; retire it instead)");
     }
-    ModelDto before = ModelDto.from(model);
+    ModelDto before = mapper.toDto(model);
     ModelStatusChange.delete("modelCode", code);
     model.delete();
     audit.record(
@@ -213,11 +210,11 @@ public class ModelService {
               .orElse(provinceCode);
     }
     return new Units(
-        input.withUnits(provinceCode, commune.code()),
+        mapper.withUnits(input, provinceCode, commune.code()),
         commune.legacy() != null ? commune.legacy() : province.legacy());
   }
 
-  private static void apply(Model model, ModelInput input) {
+  private void apply(Model model, ModelInput input) {
     List<FieldError> errors = new ArrayList<>();
     check(errors, () -> CategoryService.reference("categoryCode", input.categoryCode()));
     check(errors, () -> ProvinceService.reference("provinceCode", input.provinceCode()));
@@ -256,16 +253,7 @@ public class ModelService {
     if (!errors.isEmpty()) {
       throw ProblemException.unprocessable(errors);
     }
-    model.name = Text.clean(input.name());
-    model.description = Text.clean(input.description());
-    model.categoryCode = input.categoryCode();
-    model.provinceCode = input.provinceCode();
-    model.communeCode = input.communeCode();
-    model.leadOrganisation = Text.clean(input.leadOrganisation());
-    model.startedOn = input.startedOn();
-    model.recognitionLevel = input.recognitionLevel();
-    model.recognizedOn = input.recognizedOn();
-    model.recognitionDecision = Text.clean(input.recognitionDecision());
+    mapper.update(model, input);
   }
 
   /** Collects every 422 of a body at once, so the client fixes all fields in one round. */
