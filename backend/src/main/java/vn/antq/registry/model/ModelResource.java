@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +30,7 @@ import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.QueryValues;
+import vn.antq.registry.common.RecordColumns;
 import vn.antq.registry.outcome.Period;
 import vn.antq.registry.summary.SummaryDto;
 import vn.antq.registry.summary.SummaryService;
@@ -40,6 +40,10 @@ import vn.antq.registry.summary.SummaryService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "models")
 public class ModelResource {
+
+  /** The import's columns: an export imports back as it is. */
+  private static final RecordColumns<ModelDto> EXPORT =
+      RecordColumns.of(ModelDto.class, ModelImporter.COLUMNS.exported());
 
   @Inject ModelService service;
 
@@ -95,38 +99,8 @@ public class ModelResource {
     return ListExport.response(
         request,
         "mo-hinh",
-        List.of(
-            "code",
-            "name",
-            "description",
-            "categoryCode",
-            "provinceCode",
-            "communeCode",
-            "leadOrganisation",
-            "startedOn",
-            "recognitionLevel",
-            "recognizedOn",
-            "recognitionDecision",
-            "status",
-            "statusReason",
-            "statusSince"),
-        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items(),
-        m ->
-            java.util.Arrays.asList(
-                m.code(),
-                m.name(),
-                m.description(),
-                m.categoryCode(),
-                m.provinceCode(),
-                m.communeCode(),
-                m.leadOrganisation(),
-                m.startedOn(),
-                m.recognitionLevel(),
-                m.recognizedOn(),
-                m.recognitionDecision(),
-                m.status(),
-                m.statusReason(),
-                m.statusSince()));
+        EXPORT,
+        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items());
   }
 
   private static ModelService.Filter filter(
