@@ -9,9 +9,4 @@ public record CategoryDto(
     @Schema(example = "Vùng đồng bào dân tộc thiểu số, cơ sở tôn giáo, dòng họ tự quản")
         String description,
     @Schema(description = "Thứ tự hiển thị", example = "2") int sortOrder,
-    @Schema(description = "Phiên bản, dùng làm ETag", example = "0") int version) {
-
-  static CategoryDto from(ModelCategory c) {
-    return new CategoryDto(c.code, c.name, c.description, c.sortOrder, c.version);
-  }
-}
+    @Schema(description = "Phiên bản, dùng làm ETag", example = "0") int version) {}

@@ -12,7 +12,6 @@ import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.Sorting;
-import vn.antq.registry.common.Text;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.security.Access;
 
@@ -22,6 +21,7 @@ public class CategoryService {
   @Inject Access access;
   @Inject AuditLog audit;
   @Inject CategoryRepository categories;
+  @Inject CategoryMapper mapper;
 
   private static final Map<String, String> SORTS =
       Map.of("code", "code", "name", "name", "sortOrder", "sortOrder");
@@ -36,12 +36,12 @@ public class CategoryService {
                 Sorting.parse(paging.sort, SORTS, "sortOrder,code"),
                 where.parameters()),
             paging)
-        .map(CategoryDto::from);
+        .map(mapper::toDto);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public CategoryDto get(String code) {
-    return CategoryDto.from(categories.require(code));
+    return mapper.toDto(categories.require(code));
   }
 
   @Transactional
@@ -56,9 +56,9 @@ public class CategoryService {
     }
     ModelCategory category = new ModelCategory();
     category.code = input.code();
-    apply(category, input);
+    mapper.update(category, input);
     categories.persistAndFlush(category);
-    CategoryDto created = CategoryDto.from(category);
+    CategoryDto created = mapper.toDto(category);
     audit.record("model-category", category.code, AuditAction.CREATE, null, created, null, null);
     return created;
   }
@@ -68,22 +68,14 @@ public class CategoryService {
     access.requireAdmin("lĩnh vực mô hình");
     ModelCategory category = categories.require(code);
     Etags.check(ifMatch, category.version);
-    CategoryDto before = CategoryDto.from(category);
+    CategoryDto before = mapper.toDto(category);
     if (input.code() != null && !input.code().equals(code)) {
       throw ProblemException.unprocessable("code", "Mã không đổi được (code cannot change)");
     }
-    apply(category, input);
+    mapper.update(category, input);
     categories.flush();
-    CategoryDto after = CategoryDto.from(category);
+    CategoryDto after = mapper.toDto(category);
     audit.record("model-category", code, AuditAction.UPDATE, before, after, null, null);
     return after;
-  }
-
-  private static void apply(ModelCategory category, CategoryInput input) {
-    category.name = Text.clean(input.name());
-    category.description = Text.clean(input.description());
-    if (input.sortOrder() != null) {
-      category.sortOrder = input.sortOrder();
-    }
   }
 }

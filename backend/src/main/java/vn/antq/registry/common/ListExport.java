@@ -33,6 +33,19 @@ public final class ListExport {
   private ListExport() {}
 
   /**
+   * @param columns the import's columns, read from each row's record
+   * @param pages page index → rows (the list's own query, same filters and order); an empty or
+   *     short page ends the file
+   */
+  public static <T extends Record> Response response(
+      jakarta.ws.rs.core.HttpHeaders request,
+      String name,
+      RecordColumns<T> columns,
+      IntFunction<List<T>> pages) {
+    return response(request, name, columns.header(), pages, columns.cells());
+  }
+
+  /**
    * @param pages page index → rows (the list's own query, same filters and order); an empty or
    *     short page ends the file
    */

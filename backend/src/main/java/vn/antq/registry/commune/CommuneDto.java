@@ -14,18 +14,4 @@ public record CommuneDto(
         boolean hotspot,
     @Schema(description = "Vùng đồng bào dân tộc thiểu số", example = "true")
         boolean ethnicMinority,
-    @Schema(description = "Phiên bản, dùng làm ETag", example = "0") int version) {
-
-  static CommuneDto from(Commune c) {
-    return new CommuneDto(
-        c.code,
-        c.name,
-        c.fullName,
-        c.type,
-        c.provinceCode,
-        c.border,
-        c.hotspot,
-        c.ethnicMinority,
-        c.version);
-  }
-}
+    @Schema(description = "Phiên bản, dùng làm ETag", example = "0") int version) {}

@@ -53,6 +53,7 @@ public class CommuneImporter implements Importer {
   @Inject AuditLog audit;
   @Inject CommuneRepository communes;
   @Inject ProvinceRepository provinceRepository;
+  @Inject CommuneMapper mapper;
 
   @Override
   public String kind() {
@@ -92,7 +93,7 @@ public class CommuneImporter implements Importer {
     Map<String, CommuneInput> valid = new HashMap<>();
     List<String> order = new ArrayList<>();
     for (Row row : chunk) {
-      CommuneInput input = parse(row, provinces, report);
+      CommuneInput input = parse(row, columns, provinces, report);
       if (input == null) {
         report.rejected++;
         continue;
@@ -128,7 +129,7 @@ public class CommuneImporter implements Importer {
         }
         commune = new Commune();
         commune.code = code;
-        apply(commune, input, columns);
+        mapper.updateFromFile(commune, input);
         communes.persist(commune);
         changes.add(
             new AuditLog.Change(
@@ -136,25 +137,19 @@ public class CommuneImporter implements Importer {
                 code,
                 AuditAction.CREATE,
                 null,
-                CommuneDto.from(commune),
+                mapper.toDto(commune),
                 commune.provinceCode,
                 code));
         continue;
       }
-      CommuneDto before = CommuneDto.from(commune);
-      Commune candidate = new Commune();
-      candidate.code = code;
-      candidate.border = commune.border;
-      candidate.hotspot = commune.hotspot;
-      candidate.ethnicMinority = commune.ethnicMinority;
-      apply(candidate, input, columns);
-      if (same(commune, candidate)) {
+      CommuneDto before = mapper.toDto(commune);
+      if (mapper.unchangedByFile(commune, input)) {
         report.unchanged++;
         continue;
       }
       report.updated++;
       if (Importer.writes(report)) {
-        apply(commune, input, columns);
+        mapper.updateFromFile(commune, input);
         em.flush();
         changes.add(
             new AuditLog.Change(
@@ -162,7 +157,7 @@ public class CommuneImporter implements Importer {
                 code,
                 AuditAction.UPDATE,
                 before,
-                CommuneDto.from(commune),
+                mapper.toDto(commune),
                 commune.provinceCode,
                 code));
       }
@@ -172,37 +167,8 @@ public class CommuneImporter implements Importer {
     em.clear();
   }
 
-  private static boolean same(Commune a, Commune b) {
-    return a.name.equals(b.name)
-        && a.fullName.equals(b.fullName)
-        && a.type == b.type
-        && a.provinceCode.equals(b.provinceCode)
-        && a.border == b.border
-        && a.hotspot == b.hotspot
-        && a.ethnicMinority == b.ethnicMinority;
-  }
-
-  /** Copies the file's values; flags only when their column is in the file. */
-  private static void apply(Commune commune, CommuneInput input, List<String> columns) {
-    commune.name = input.name();
-    commune.type = input.type();
-    commune.fullName =
-        input.fullName() != null
-            ? input.fullName()
-            : CommuneService.typeWord(input.type()) + " " + input.name();
-    commune.provinceCode = input.provinceCode();
-    if (columns.contains("border")) {
-      commune.border = Boolean.TRUE.equals(input.border());
-    }
-    if (columns.contains("hotspot")) {
-      commune.hotspot = Boolean.TRUE.equals(input.hotspot());
-    }
-    if (columns.contains("ethnicMinority")) {
-      commune.ethnicMinority = Boolean.TRUE.equals(input.ethnicMinority());
-    }
-  }
-
-  private static CommuneInput parse(Row row, Set<String> provinces, ImportReport report) {
+  private static CommuneInput parse(
+      Row row, List<String> columns, Set<String> provinces, ImportReport report) {
     long before = report.conflictCount();
     String code = row.get("code");
     if (code == null || !code.matches("\\d{5}")) {
@@ -246,19 +212,20 @@ public class CommuneImporter implements Importer {
           province,
           "Không có tỉnh mã '" + province + "' (unknown province)");
     }
-    Boolean border = flag(row, "border", report);
-    Boolean hotspot = flag(row, "hotspot", report);
-    Boolean ethnic = flag(row, "ethnicMinority", report);
+    Boolean border = flag(row, columns, "border", report);
+    Boolean hotspot = flag(row, columns, "hotspot", report);
+    Boolean ethnic = flag(row, columns, "ethnicMinority", report);
     if (report.conflictCount() != before) {
       return null;
     }
     return new CommuneInput(code, name, fullName, type, province, border, hotspot, ethnic);
   }
 
-  private static Boolean flag(Row row, String column, ImportReport report) {
+  /** Null only when the file has no such column: an empty cell of one clears the flag. */
+  private static Boolean flag(Row row, List<String> columns, String column, ImportReport report) {
     String text = row.get(column);
     if (text == null) {
-      return null;
+      return columns.contains(column) ? Boolean.FALSE : null;
     }
     return switch (Text.fold(text)) {
       case "true", "1", "x", "co", "yes" -> Boolean.TRUE;

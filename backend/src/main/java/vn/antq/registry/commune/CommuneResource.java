@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,12 +30,17 @@ import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.QueryValues;
+import vn.antq.registry.common.RecordColumns;
 
 @Path("/api/v1/communes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "communes")
 public class CommuneResource {
+
+  /** The import's columns: an export imports back as it is. */
+  private static final RecordColumns<CommuneDto> EXPORT =
+      RecordColumns.of(CommuneDto.class, CommuneImporter.COLUMNS.exported());
 
   @Inject CommuneService service;
 
@@ -93,26 +97,8 @@ public class CommuneResource {
     return ListExport.response(
         request,
         "xa",
-        List.of(
-            "code",
-            "name",
-            "fullName",
-            "type",
-            "provinceCode",
-            "border",
-            "hotspot",
-            "ethnicMinority"),
-        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items(),
-        c ->
-            List.of(
-                c.code(),
-                c.name(),
-                c.fullName(),
-                c.type(),
-                c.provinceCode(),
-                c.border(),
-                c.hotspot(),
-                c.ethnicMinority()));
+        EXPORT,
+        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items());
   }
 
   private static CommuneService.Filter filter(

@@ -13,7 +13,6 @@ import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.ProblemType;
 import vn.antq.registry.common.Sorting;
-import vn.antq.registry.common.Text;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.province.ProvinceRepository;
 import vn.antq.registry.security.Access;
@@ -25,6 +24,7 @@ public class CommuneService {
   @Inject AuditLog audit;
   @Inject CommuneRepository communes;
   @Inject ProvinceRepository provinces;
+  @Inject CommuneMapper mapper;
 
   private static final Map<String, String> SORTS =
       Map.of("code", "code", "name", "name", "provinceCode", "provinceCode", "type", "type");
@@ -54,12 +54,12 @@ public class CommuneService {
                 Sorting.parse(paging.sort, SORTS, "provinceCode,name,code"),
                 where.parameters()),
             paging)
-        .map(CommuneDto::from);
+        .map(mapper::toDto);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public CommuneDto get(String code) {
-    return CommuneDto.from(communes.require(code));
+    return mapper.toDto(communes.require(code));
   }
 
   @Transactional
@@ -78,7 +78,7 @@ public class CommuneService {
     commune.code = input.code();
     apply(commune, input);
     communes.persistAndFlush(commune);
-    CommuneDto created = CommuneDto.from(commune);
+    CommuneDto created = mapper.toDto(commune);
     audit.record(
         "commune",
         commune.code,
@@ -95,7 +95,7 @@ public class CommuneService {
     access.requireAdmin("danh mục xã");
     Commune commune = communes.require(code);
     Etags.check(ifMatch, commune.version);
-    CommuneDto before = CommuneDto.from(commune);
+    CommuneDto before = mapper.toDto(commune);
     if (input.code() != null && !input.code().equals(code)) {
       throw ProblemException.unprocessable(
           "code",
@@ -107,28 +107,13 @@ public class CommuneService {
     }
     apply(commune, input);
     communes.flush();
-    CommuneDto after = CommuneDto.from(commune);
+    CommuneDto after = mapper.toDto(commune);
     audit.record("commune", code, AuditAction.UPDATE, before, after, commune.provinceCode, code);
     return after;
   }
 
   private void apply(Commune commune, CommuneInput input) {
     provinces.reference("provinceCode", input.provinceCode());
-    commune.name = Text.clean(input.name());
-    commune.type = input.type();
-    String fullName = Text.clean(input.fullName());
-    commune.fullName = fullName != null ? fullName : typeWord(input.type()) + " " + commune.name;
-    commune.provinceCode = input.provinceCode();
-    commune.border = Boolean.TRUE.equals(input.border());
-    commune.hotspot = Boolean.TRUE.equals(input.hotspot());
-    commune.ethnicMinority = Boolean.TRUE.equals(input.ethnicMinority());
-  }
-
-  static String typeWord(CommuneType type) {
-    return switch (type) {
-      case XA -> "Xã";
-      case PHUONG -> "Phường";
-      case DAC_KHU -> "Đặc khu";
-    };
+    mapper.update(commune, input);
   }
 }

@@ -1,5 +1,6 @@
 package vn.antq.registry.imports;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -96,6 +97,44 @@ public final class Cells {
                   .collect(Collectors.joining(", "))
               + " (invalid value)");
     }
+  }
+
+  /**
+   * The row as an input record: each component read from the column of its name, as its type reads
+   * (text, date, whole number, decimal, choice), in the record's order, so a field added to the
+   * input is read from the file without another line here.
+   */
+  public <R extends Record> R read(Class<R> type) {
+    RecordComponent[] components = type.getRecordComponents();
+    Class<?>[] types = new Class<?>[components.length];
+    Object[] values = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      values[i] = cell(components[i].getName(), types[i]);
+    }
+    try {
+      return type.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private Object cell(String column, Class<?> type) {
+    if (type == String.class) {
+      return text(column);
+    } else if (type == LocalDate.class) {
+      return date(column);
+    } else if (type == Integer.class) {
+      return integer(column);
+    } else if (type == Long.class) {
+      return number(column);
+    } else if (type == BigDecimal.class) {
+      return decimal(column);
+    } else if (type.isEnum()) {
+      return choice((Class) type, column);
+    }
+    throw new IllegalArgumentException("no cell reads a " + type.getSimpleName() + ": " + column);
   }
 
   private <T> T fail(String column, String value, String message) {

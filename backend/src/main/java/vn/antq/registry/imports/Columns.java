@@ -17,6 +17,8 @@ public final class Columns {
   private final List<String> canonical = new ArrayList<>();
   private final List<String> required;
   private final Map<String, Integer> digits = new LinkedHashMap<>();
+  private final List<String> declared = new ArrayList<>();
+  private final List<String> importOnly = new ArrayList<>();
 
   private Columns(List<String> required) {
     this.required = required;
@@ -25,13 +27,21 @@ public final class Columns {
   public static Columns required(String... names) {
     Columns columns = new Columns(List.of(names));
     for (String name : names) {
-      columns.column(name);
+      columns.add(name);
     }
     return columns;
   }
 
   /** Adds a column and its aliases. */
   public Columns column(String name, String... aliases) {
+    if (!declared.contains(name)) {
+      declared.add(name);
+    }
+    add(name, aliases);
+    return this;
+  }
+
+  private void add(String name, String... aliases) {
     if (!canonical.contains(name)) {
       canonical.add(name);
     }
@@ -39,7 +49,6 @@ public final class Columns {
     for (String alias : aliases) {
       byAlias.put(key(alias), name);
     }
-    return this;
   }
 
   /**
@@ -61,6 +70,23 @@ public final class Columns {
 
   public List<String> names() {
     return List.copyOf(canonical);
+  }
+
+  /**
+   * A column an import reads but an export does not write: another way to say what an exported
+   * column says already (a point's external id beside its id).
+   */
+  public Columns importOnly(String name) {
+    importOnly.add(name);
+    return this;
+  }
+
+  /**
+   * What an export writes: the columns in the order {@link #column} declared them, under their
+   * canonical names, so that the file imports back as it is.
+   */
+  public List<String> exported() {
+    return declared.stream().filter(name -> !importOnly.contains(name)).toList();
   }
 
   /** The canonical name of one header or JSON field; unknown names are refused. */

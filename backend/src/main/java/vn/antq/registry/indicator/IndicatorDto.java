@@ -11,10 +11,4 @@ public record IndicatorDto(
     @Schema(example = "Pháo nổ các loại do Nhân dân giao nộp, lực lượng chức năng thu giữ")
         String description,
     @Schema(example = "7") int sortOrder,
-    @Schema(description = "Phiên bản, dùng làm ETag", example = "0") int version) {
-
-  static IndicatorDto from(Indicator i) {
-    return new IndicatorDto(
-        i.code, i.name, i.unit, i.fractional, i.description, i.sortOrder, i.version);
-  }
-}
+    @Schema(description = "Phiên bản, dùng làm ETag", example = "0") int version) {}

@@ -12,7 +12,6 @@ import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.Sorting;
-import vn.antq.registry.common.Text;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.security.Access;
 
@@ -23,6 +22,7 @@ public class IndicatorService {
   @Inject AuditLog audit;
   @Inject IndicatorRepository indicators;
   @Inject IndicatorValues values;
+  @Inject IndicatorMapper mapper;
 
   private static final Map<String, String> SORTS =
       Map.of("code", "code", "name", "name", "sortOrder", "sortOrder");
@@ -37,12 +37,12 @@ public class IndicatorService {
                 Sorting.parse(paging.sort, SORTS, "sortOrder,code"),
                 where.parameters()),
             paging)
-        .map(IndicatorDto::from);
+        .map(mapper::toDto);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public IndicatorDto get(String code) {
-    return IndicatorDto.from(indicators.require(code));
+    return mapper.toDto(indicators.require(code));
   }
 
   @Transactional
@@ -58,9 +58,9 @@ public class IndicatorService {
     Indicator indicator = new Indicator();
     indicator.code = input.code();
     indicator.sortOrder = 100;
-    apply(indicator, input);
+    mapper.update(indicator, input);
     indicators.persistAndFlush(indicator);
-    IndicatorDto created = IndicatorDto.from(indicator);
+    IndicatorDto created = mapper.toDto(indicator);
     audit.record("indicator", indicator.code, AuditAction.CREATE, null, created, null, null);
     return created;
   }
@@ -70,7 +70,7 @@ public class IndicatorService {
     access.requireAdmin("chỉ tiêu");
     Indicator indicator = indicators.require(code);
     Etags.check(ifMatch, indicator.version);
-    IndicatorDto before = IndicatorDto.from(indicator);
+    IndicatorDto before = mapper.toDto(indicator);
     if (input.code() != null && !input.code().equals(code)) {
       throw ProblemException.unprocessable("code", "Mã không đổi được (code cannot change)");
     }
@@ -82,22 +82,10 @@ public class IndicatorService {
               + Inputs.clip(code)
               + "' đã có giá trị thập phân; không chuyển sang số nguyên được (fractional values exist)");
     }
-    apply(indicator, input);
+    mapper.update(indicator, input);
     indicators.flush();
-    IndicatorDto after = IndicatorDto.from(indicator);
+    IndicatorDto after = mapper.toDto(indicator);
     audit.record("indicator", code, AuditAction.UPDATE, before, after, null, null);
     return after;
-  }
-
-  private static void apply(Indicator indicator, IndicatorInput input) {
-    indicator.name = Text.clean(input.name());
-    indicator.unit = Text.clean(input.unit());
-    indicator.description = Text.clean(input.description());
-    if (input.fractional() != null) {
-      indicator.fractional = input.fractional();
-    }
-    if (input.sortOrder() != null) {
-      indicator.sortOrder = input.sortOrder();
-    }
   }
 }

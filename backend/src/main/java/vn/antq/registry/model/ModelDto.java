@@ -33,27 +33,4 @@ public record ModelDto(
         LocalDate statusSince,
     @Schema(description = "Phiên bản, dùng làm ETag", example = "0") int version,
     Instant createdAt,
-    Instant updatedAt) {
-
-  static ModelDto from(Model m) {
-    return new ModelDto(
-        m.code,
-        m.name,
-        m.description,
-        m.categoryCode,
-        m.provinceCode,
-        m.communeCode,
-        m.legacyCode,
-        m.leadOrganisation,
-        m.startedOn,
-        m.recognitionLevel,
-        m.recognizedOn,
-        m.recognitionDecision,
-        m.status,
-        m.statusReason,
-        m.statusSince,
-        m.version,
-        m.createdAt,
-        m.updatedAt);
-  }
-}
+    Instant updatedAt) {}

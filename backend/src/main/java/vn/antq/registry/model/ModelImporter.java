@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
-import java.util.Objects;
-import vn.antq.registry.common.Text;
 import vn.antq.registry.imports.Cells;
 import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportReport;
@@ -45,6 +43,7 @@ public class ModelImporter implements Importer {
 
   @Inject ModelService models;
   @Inject ModelRepository repository;
+  @Inject ModelMapper mapper;
   @Inject Validator validator;
   @Inject EntityManager em;
 
@@ -65,22 +64,7 @@ public class ModelImporter implements Importer {
       Row row = rows.next();
       report.rows++;
       Cells cells = new Cells(row, report);
-      ModelInput input =
-          new ModelInput(
-              cells.text("code"),
-              cells.text("name"),
-              cells.text("description"),
-              cells.text("categoryCode"),
-              cells.text("provinceCode"),
-              cells.text("communeCode"),
-              cells.text("leadOrganisation"),
-              cells.date("startedOn"),
-              cells.choice(RecognitionLevel.class, "recognitionLevel"),
-              cells.date("recognizedOn"),
-              cells.text("recognitionDecision"),
-              cells.choice(ModelStatus.class, "status"),
-              cells.text("statusReason"),
-              cells.date("statusSince"));
+      ModelInput input = cells.read(ModelInput.class);
       if (cells.bad() || !valid(input, row, report)) {
         report.rejected++;
         continue;
@@ -113,7 +97,7 @@ public class ModelImporter implements Importer {
       report.created++;
       return Boolean.TRUE;
     }
-    if (same(existing, input)) {
+    if (mapper.unchangedBy(existing, input)) {
       report.unchanged++;
       return Boolean.FALSE;
     }
@@ -133,22 +117,5 @@ public class ModelImporter implements Importer {
       ok = false;
     }
     return RowWrites.valid(validator, input, row, report) && ok;
-  }
-
-  private static boolean same(Model m, ModelInput in) {
-    ModelStatus status = in.status() != null ? in.status() : m.status;
-    return Objects.equals(m.name, Text.clean(in.name()))
-        && Objects.equals(m.description, Text.clean(in.description()))
-        && Objects.equals(m.categoryCode, in.categoryCode())
-        && Objects.equals(m.provinceCode, in.provinceCode())
-        && Objects.equals(m.communeCode, in.communeCode())
-        && Objects.equals(m.leadOrganisation, Text.clean(in.leadOrganisation()))
-        && Objects.equals(m.startedOn, in.startedOn())
-        && m.recognitionLevel == in.recognitionLevel()
-        && Objects.equals(m.recognizedOn, in.recognizedOn())
-        && Objects.equals(m.recognitionDecision, Text.clean(in.recognitionDecision()))
-        && m.status == status
-        && Objects.equals(m.statusReason, Text.clean(in.statusReason()))
-        && (in.statusSince() == null || in.statusSince().equals(m.statusSince));
   }
 }

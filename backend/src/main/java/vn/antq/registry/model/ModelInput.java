@@ -53,24 +53,4 @@ public record ModelInput(
         String statusReason,
     @PastOrPresent(message = "Ngày hiệu lực không được ở tương lai (must not be in the future)")
         @Schema(description = "Ngày trạng thái mới có hiệu lực; mặc định hôm nay")
-        LocalDate statusSince) {
-
-  /** The same input with 2025 codes in place of the pre-2025 ones it was given. */
-  public ModelInput withUnits(String province, String commune) {
-    return new ModelInput(
-        code,
-        name,
-        description,
-        categoryCode,
-        province,
-        commune,
-        leadOrganisation,
-        startedOn,
-        recognitionLevel,
-        recognizedOn,
-        recognitionDecision,
-        status,
-        statusReason,
-        statusSince);
-  }
-}
+        LocalDate statusSince) {}

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,12 +30,17 @@ import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.QueryValues;
+import vn.antq.registry.common.RecordColumns;
 
 @Path("/api/v1/models")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "models")
 public class ModelResource {
+
+  /** The import's columns: an export imports back as it is. */
+  private static final RecordColumns<ModelDto> EXPORT =
+      RecordColumns.of(ModelDto.class, ModelImporter.COLUMNS.exported());
 
   @Inject ModelService service;
 
@@ -90,38 +94,8 @@ public class ModelResource {
     return ListExport.response(
         request,
         "mo-hinh",
-        List.of(
-            "code",
-            "name",
-            "description",
-            "categoryCode",
-            "provinceCode",
-            "communeCode",
-            "leadOrganisation",
-            "startedOn",
-            "recognitionLevel",
-            "recognizedOn",
-            "recognitionDecision",
-            "status",
-            "statusReason",
-            "statusSince"),
-        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items(),
-        m ->
-            java.util.Arrays.asList(
-                m.code(),
-                m.name(),
-                m.description(),
-                m.categoryCode(),
-                m.provinceCode(),
-                m.communeCode(),
-                m.leadOrganisation(),
-                m.startedOn(),
-                m.recognitionLevel(),
-                m.recognizedOn(),
-                m.recognitionDecision(),
-                m.status(),
-                m.statusReason(),
-                m.statusSince()));
+        EXPORT,
+        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items());
   }
 
   private static ModelService.Filter filter(

@@ -21,7 +21,6 @@ import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.common.Sorting;
-import vn.antq.registry.common.Text;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.commune.Commune;
 import vn.antq.registry.commune.CommuneRepository;
@@ -44,6 +43,7 @@ public class ModelService {
   @Inject ProvinceRepository provinces;
   @Inject CommuneRepository communes;
   @Inject @All List<ModelUsage> usages;
+  @Inject ModelMapper mapper;
 
   private static final Map<String, String> SORTS =
       Map.of(
@@ -83,12 +83,12 @@ public class ModelService {
             models.find(
                 where.hql(), Sorting.parse(paging.sort, SORTS, "name,code"), where.parameters()),
             paging)
-        .map(ModelDto::from);
+        .map(mapper::toDto);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public ModelDto get(String code) {
-    return ModelDto.from(models.require(code));
+    return mapper.toDto(models.require(code));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -115,13 +115,14 @@ public class ModelService {
     codes.issue(code);
     model.code = code;
     model.legacyCode = units.legacy();
-    model.status = input.status() != null ? input.status() : ModelStatus.ACTIVE;
-    model.statusReason = Text.clean(input.statusReason());
+    if (model.status == null) {
+      model.status = ModelStatus.ACTIVE;
+    }
     model.statusSince = firstNonNull(input.statusSince(), input.startedOn(), clock.today());
     requireReason(model.status, model.statusReason);
     models.persistAndFlush(model);
     record(model, null);
-    ModelDto created = ModelDto.from(model);
+    ModelDto created = mapper.toDto(model);
     audit.record(
         "model", code, AuditAction.CREATE, null, created, model.provinceCode, model.communeCode);
     return created;
@@ -141,25 +142,21 @@ public class ModelService {
       access.requireNationalRecognition();
     }
     Etags.check(ifMatch, model.version);
-    ModelDto before = ModelDto.from(model);
+    ModelDto before = mapper.toDto(model);
     if (input.code() != null && !input.code().equals(code)) {
       throw ProblemException.unprocessable(
           "code", "Mã mô hình không đổi được (code cannot change)");
     }
+    ModelStatus previous = model.status;
     apply(model, input);
     model.legacyCode = units.legacy();
-    ModelStatus previous = model.status;
-    ModelStatus status = input.status() != null ? input.status() : previous;
-    String reason = Text.clean(input.statusReason());
-    requireReason(status, reason);
-    model.statusReason = reason;
-    if (status != previous) {
-      model.status = status;
+    requireReason(model.status, model.statusReason);
+    if (model.status != previous) {
       model.statusSince = input.statusSince() != null ? input.statusSince() : clock.today();
       record(model, previous);
     }
     models.flush();
-    ModelDto after = ModelDto.from(model);
+    ModelDto after = mapper.toDto(model);
     audit.record(
         "model", code, AuditAction.UPDATE, before, after, model.provinceCode, model.communeCode);
     return after;
@@ -185,7 +182,7 @@ public class ModelService {
               + String.join(" và ", uses)
               + "; hãy chuyển trạng thái sang RETIRED (thanh loại) thay vì xóa (model has points or outcomes; retire it instead)");
     }
-    ModelDto before = ModelDto.from(model);
+    ModelDto before = mapper.toDto(model);
     statusChanges.delete("modelCode", code);
     models.delete(model);
     audit.record(
@@ -211,7 +208,7 @@ public class ModelService {
           communes.findByIdOptional(commune.code()).map(c -> c.provinceCode).orElse(provinceCode);
     }
     return new Units(
-        input.withUnits(provinceCode, commune.code()),
+        mapper.withUnits(input, provinceCode, commune.code()),
         commune.legacy() != null ? commune.legacy() : province.legacy());
   }
 
@@ -254,16 +251,7 @@ public class ModelService {
     if (!errors.isEmpty()) {
       throw ProblemException.unprocessable(errors);
     }
-    model.name = Text.clean(input.name());
-    model.description = Text.clean(input.description());
-    model.categoryCode = input.categoryCode();
-    model.provinceCode = input.provinceCode();
-    model.communeCode = input.communeCode();
-    model.leadOrganisation = Text.clean(input.leadOrganisation());
-    model.startedOn = input.startedOn();
-    model.recognitionLevel = input.recognitionLevel();
-    model.recognizedOn = input.recognizedOn();
-    model.recognitionDecision = Text.clean(input.recognitionDecision());
+    mapper.update(model, input);
   }
 
   /** Collects every 422 of a body at once, so the client fixes all fields in one round. */

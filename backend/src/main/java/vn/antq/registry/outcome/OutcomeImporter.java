@@ -50,6 +50,7 @@ public class OutcomeImporter implements Importer {
           .column("modelCode", "Mã mô hình")
           .column("communeCode", "Mã xã")
           .column("provinceCode", "Mã tỉnh")
+          .importOnly("pointExternalId")
           .digits("communeCode", 5)
           .digits("provinceCode", 2);
 

@@ -28,12 +28,17 @@ import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.QueryValues;
+import vn.antq.registry.common.RecordColumns;
 
 @Path("/api/v1/outcomes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "outcomes")
 public class OutcomeResource {
+
+  /** The import's columns: an export imports back as it is. */
+  private static final RecordColumns<OutcomeDto> EXPORT =
+      RecordColumns.of(OutcomeDto.class, OutcomeImporter.COLUMNS.exported());
 
   @Inject OutcomeService service;
 
@@ -131,24 +136,8 @@ public class OutcomeResource {
     return ListExport.response(
         request,
         "ket-qua",
-        List.of(
-            "indicatorCode",
-            "period",
-            "value",
-            "pointId",
-            "modelCode",
-            "communeCode",
-            "provinceCode"),
-        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items(),
-        o ->
-            java.util.Arrays.asList(
-                o.indicatorCode(),
-                o.period(),
-                o.value(),
-                o.pointId(),
-                o.modelCode(),
-                o.communeCode(),
-                o.provinceCode()));
+        EXPORT,
+        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items());
   }
 
   private static OutcomeService.Filter filter(

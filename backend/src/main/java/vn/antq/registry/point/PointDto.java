@@ -47,35 +47,4 @@ public record PointDto(
     @Schema(example = "103.3315") BigDecimal longitude,
     @Schema(description = "Phiên bản, dùng làm ETag", example = "0") int version,
     Instant createdAt,
-    Instant updatedAt) {
-
-  /**
-   * The point as a reader sees it: the leader's name and phone only within the point's own unit.
-   */
-  static PointDto from(ReplicationPoint p, boolean showLeader) {
-    boolean hidden = !showLeader && (p.leaderName != null || p.leaderPhone != null);
-    return new PointDto(
-        p.id,
-        p.externalId,
-        p.modelCode,
-        p.communeCode,
-        p.provinceCode,
-        p.legacyCode,
-        p.placeType,
-        p.placeName,
-        p.establishedOn,
-        p.status,
-        p.statusSince,
-        p.teamCount,
-        p.memberCount,
-        p.coreMemberCount,
-        showLeader ? p.leaderName : null,
-        showLeader ? p.leaderPhone : null,
-        hidden,
-        p.latitude,
-        p.longitude,
-        p.version,
-        p.createdAt,
-        p.updatedAt);
-  }
-}
+    Instant updatedAt) {}

@@ -5,9 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
-import java.math.RoundingMode;
-import java.util.Objects;
-import vn.antq.registry.common.Text;
 import vn.antq.registry.imports.Cells;
 import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportMode;
@@ -17,7 +14,6 @@ import vn.antq.registry.imports.KeyTracker;
 import vn.antq.registry.imports.Row;
 import vn.antq.registry.imports.RowSource;
 import vn.antq.registry.imports.RowWrites;
-import vn.antq.registry.model.ModelStatus;
 
 /**
  * Replication points from a file: a row with `id` updates that point, one whose `externalId` is
@@ -50,6 +46,7 @@ public class PointImporter implements Importer {
 
   @Inject PointService points;
   @Inject PointRepository repository;
+  @Inject PointMapper mapper;
   @Inject Validator validator;
   @Inject EntityManager em;
 
@@ -71,23 +68,7 @@ public class PointImporter implements Importer {
       report.rows++;
       Cells cells = new Cells(row, report);
       Long id = cells.number("id");
-      PointInput input =
-          new PointInput(
-              cells.text("externalId"),
-              cells.text("modelCode"),
-              cells.text("communeCode"),
-              cells.choice(PlaceType.class, "placeType"),
-              cells.text("placeName"),
-              cells.date("establishedOn"),
-              cells.choice(ModelStatus.class, "status"),
-              cells.date("statusSince"),
-              cells.integer("teamCount"),
-              cells.integer("memberCount"),
-              cells.integer("coreMemberCount"),
-              cells.text("leaderName"),
-              cells.text("leaderPhone"),
-              cells.decimal("latitude"),
-              cells.decimal("longitude"));
+      PointInput input = cells.read(PointInput.class);
       if (cells.bad() || !RowWrites.valid(validator, input, row, report)) {
         report.rejected++;
         continue;
@@ -122,40 +103,12 @@ public class PointImporter implements Importer {
       report.created++;
       return Boolean.TRUE;
     }
-    if (same(existing, input)) {
+    if (mapper.unchangedBy(existing, input)) {
       report.unchanged++;
       return Boolean.FALSE;
     }
     points.update(existing.id, input, null);
     report.updated++;
     return Boolean.FALSE;
-  }
-
-  private static boolean same(ReplicationPoint p, PointInput in) {
-    return Objects.equals(p.externalId, Text.clean(in.externalId()))
-        && Objects.equals(p.modelCode, in.modelCode())
-        && Objects.equals(p.communeCode, in.communeCode())
-        && p.placeType == in.placeType()
-        && Objects.equals(p.placeName, Text.clean(in.placeName()))
-        && Objects.equals(p.establishedOn, in.establishedOn())
-        && (in.status() == null || p.status == in.status())
-        && p.teamCount == orZero(in.teamCount())
-        && p.memberCount == orZero(in.memberCount())
-        && p.coreMemberCount == orZero(in.coreMemberCount())
-        && Objects.equals(p.leaderName, Text.clean(in.leaderName()))
-        && Objects.equals(p.leaderPhone, Text.clean(in.leaderPhone()))
-        && sameCoordinate(p.latitude, in.latitude())
-        && sameCoordinate(p.longitude, in.longitude());
-  }
-
-  private static int orZero(Integer value) {
-    return value == null ? 0 : value;
-  }
-
-  private static boolean sameCoordinate(java.math.BigDecimal stored, java.math.BigDecimal given) {
-    if (stored == null || given == null) {
-      return stored == null && given == null;
-    }
-    return stored.compareTo(given.setScale(6, RoundingMode.HALF_UP)) == 0;
   }
 }

@@ -84,25 +84,4 @@ public record PointInput(
     @DecimalMin(value = "-180", message = "Kinh độ từ -180 đến 180 (longitude -180..180)")
         @DecimalMax(value = "180", message = "Kinh độ từ -180 đến 180 (longitude -180..180)")
         @Schema(example = "103.3315")
-        BigDecimal longitude) {
-
-  /** The same input with the 2025 commune in place of the pre-2025 one it was given. */
-  public PointInput withCommune(String commune) {
-    return new PointInput(
-        externalId,
-        modelCode,
-        commune,
-        placeType,
-        placeName,
-        establishedOn,
-        status,
-        statusSince,
-        teamCount,
-        memberCount,
-        coreMemberCount,
-        leaderName,
-        leaderPhone,
-        latitude,
-        longitude);
-  }
-}
+        BigDecimal longitude) {}

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +30,7 @@ import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.QueryValues;
+import vn.antq.registry.common.RecordColumns;
 import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.model.ModelStatus;
 
@@ -39,6 +39,10 @@ import vn.antq.registry.model.ModelStatus;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "replicationPoints")
 public class PointResource {
+
+  /** The import's columns: an export imports back as it is. */
+  private static final RecordColumns<PointDto> EXPORT =
+      RecordColumns.of(PointDto.class, PointImporter.COLUMNS.exported());
 
   @Inject RegistryClock clock;
 
@@ -92,42 +96,8 @@ public class PointResource {
     return ListExport.response(
         request,
         "diem-nhan-rong",
-        List.of(
-            "id",
-            "externalId",
-            "modelCode",
-            "communeCode",
-            "placeType",
-            "placeName",
-            "establishedOn",
-            "status",
-            "statusSince",
-            "teamCount",
-            "memberCount",
-            "coreMemberCount",
-            "leaderName",
-            "leaderPhone",
-            "latitude",
-            "longitude"),
-        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items(),
-        p ->
-            java.util.Arrays.asList(
-                p.id(),
-                p.externalId(),
-                p.modelCode(),
-                p.communeCode(),
-                p.placeType(),
-                p.placeName(),
-                p.establishedOn(),
-                p.status(),
-                p.statusSince(),
-                p.teamCount(),
-                p.memberCount(),
-                p.coreMemberCount(),
-                p.leaderName(),
-                p.leaderPhone(),
-                p.latitude(),
-                p.longitude()));
+        EXPORT,
+        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items());
   }
 
   private static PointService.Filter filter(

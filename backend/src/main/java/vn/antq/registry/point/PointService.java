@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,7 @@ public class PointService {
   @Inject CommuneRepository communes;
   @Inject PointUsage usage;
   @Inject Event<PointMoved> moved;
+  @Inject PointMapper mapper;
 
   private static final Map<String, String> SORTS =
       Map.of(
@@ -93,24 +93,26 @@ public class PointService {
   }
 
   private PointDto view(ReplicationPoint point) {
-    return PointDto.from(point, access.seesLeadersOf(point.provinceCode, point.communeCode));
+    return mapper.toDto(point, access.seesLeadersOf(point.provinceCode, point.communeCode));
   }
 
   @Transactional
   public PointDto create(PointInput given) {
     LegacyCodes.Mapped commune = legacy.commune("communeCode", given.communeCode());
-    PointInput input = given.withCommune(commune.code());
+    PointInput input = mapper.withCommune(given, commune.code());
     ReplicationPoint point = new ReplicationPoint();
     apply(point, input, null);
     point.legacyCode = commune.legacy();
     access.requireCommune(point.communeCode, point.provinceCode);
-    point.status = input.status() != null ? input.status() : ModelStatus.ACTIVE;
+    if (point.status == null) {
+      point.status = ModelStatus.ACTIVE;
+    }
     point.statusSince =
         input.statusSince() != null
             ? input.statusSince()
             : input.establishedOn() != null ? input.establishedOn() : clock.today();
     points.persistAndFlush(point);
-    PointDto created = PointDto.from(point, true);
+    PointDto created = mapper.toDto(point, true);
     audit.record(
         "replication-point",
         point.id,
@@ -125,20 +127,20 @@ public class PointService {
   @Transactional
   public PointDto update(long id, PointInput given, String ifMatch) {
     LegacyCodes.Mapped commune = legacy.commune("communeCode", given.communeCode());
-    PointInput input = given.withCommune(commune.code());
+    PointInput input = mapper.withCommune(given, commune.code());
     ReplicationPoint point = points.require(id);
     access.requireCommune(point.communeCode, point.provinceCode);
     Etags.check(ifMatch, point.version);
-    PointDto before = PointDto.from(point, true);
+    PointDto before = mapper.toDto(point, true);
     String oldCommune = point.communeCode;
     String oldModel = point.modelCode;
+    ModelStatus oldStatus = point.status;
     apply(point, input, id);
     point.legacyCode = commune.legacy();
     if (!point.communeCode.equals(oldCommune)) {
       access.requireCommune(point.communeCode, point.provinceCode);
     }
-    if (input.status() != null && input.status() != point.status) {
-      point.status = input.status();
+    if (point.status != oldStatus) {
       point.statusSince = input.statusSince() != null ? input.statusSince() : clock.today();
     }
     points.flush();
@@ -150,7 +152,7 @@ public class PointService {
         id,
         AuditAction.UPDATE,
         before,
-        PointDto.from(point, true),
+        mapper.toDto(point, true),
         point.provinceCode,
         point.communeCode);
     return view(point);
@@ -169,7 +171,7 @@ public class PointService {
               + outcomes
               + " kết quả; hãy chuyển trạng thái sang RETIRED thay vì xóa (point has outcomes; retire it instead)");
     }
-    PointDto before = PointDto.from(point, true);
+    PointDto before = mapper.toDto(point, true);
     points.delete(point);
     audit.record(
         "replication-point",
@@ -229,21 +231,9 @@ public class PointService {
     if (!errors.isEmpty()) {
       throw ProblemException.unprocessable(errors);
     }
-    point.externalId = externalId;
-    point.modelCode = input.modelCode();
-    point.communeCode = commune.code;
+    mapper.update(point, input);
+    // Found by this very code (an ASCII code, no white space), so the commune's code is the
+    // input's.
     point.provinceCode = commune.provinceCode;
-    point.placeType = input.placeType();
-    point.placeName = Text.clean(input.placeName());
-    point.establishedOn = input.establishedOn();
-    point.teamCount = input.teamCount() == null ? 0 : input.teamCount();
-    point.memberCount = members;
-    point.coreMemberCount = core;
-    point.leaderName = Text.clean(input.leaderName());
-    point.leaderPhone = Text.clean(input.leaderPhone());
-    point.latitude =
-        input.latitude() == null ? null : input.latitude().setScale(6, RoundingMode.HALF_UP);
-    point.longitude =
-        input.longitude() == null ? null : input.longitude().setScale(6, RoundingMode.HALF_UP);
   }
 }

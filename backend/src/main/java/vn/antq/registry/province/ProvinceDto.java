@@ -13,9 +13,4 @@ public record ProvinceDto(
     @Schema(description = "TINH hoặc THANH_PHO", example = "TINH") String type,
     @Schema(description = "Dân số", example = "512601") Long population,
     @Schema(description = "Diện tích (km²)", example = "9068.73") BigDecimal areaKm2,
-    @Schema(description = "Phiên bản, dùng làm ETag", example = "0") int version) {
-
-  static ProvinceDto from(Province p) {
-    return new ProvinceDto(p.code, p.name, p.fullName, p.type, p.population, p.areaKm2, p.version);
-  }
-}
+    @Schema(description = "Phiên bản, dùng làm ETag", example = "0") int version) {}

@@ -19,6 +19,7 @@ public class ProvinceService {
   @Inject Access access;
   @Inject AuditLog audit;
   @Inject ProvinceRepository provinces;
+  @Inject ProvinceMapper mapper;
 
   private static final Map<String, String> SORTS =
       Map.of("code", "code", "name", "name", "population", "population", "areaKm2", "areaKm2");
@@ -31,12 +32,12 @@ public class ProvinceService {
             provinces.find(
                 where.hql(), Sorting.parse(paging.sort, SORTS, "code"), where.parameters()),
             paging)
-        .map(ProvinceDto::from);
+        .map(mapper::toDto);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public ProvinceDto get(String code) {
-    return ProvinceDto.from(provinces.require(code));
+    return mapper.toDto(provinces.require(code));
   }
 
   @Transactional
@@ -44,11 +45,10 @@ public class ProvinceService {
     access.requireAdmin("tỉnh");
     Province province = provinces.require(code);
     Etags.check(ifMatch, province.version);
-    ProvinceDto before = ProvinceDto.from(province);
-    province.population = update.population();
-    province.areaKm2 = update.areaKm2();
+    ProvinceDto before = mapper.toDto(province);
+    mapper.update(province, update);
     provinces.flush();
-    ProvinceDto after = ProvinceDto.from(province);
+    ProvinceDto after = mapper.toDto(province);
     audit.record("province", code, AuditAction.UPDATE, before, after, code, null);
     return after;
   }

@@ -1,0 +1,64 @@
+package vn.antq.registry.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.antq.registry.common.RecordColumns;
+import vn.antq.registry.support.SampleRecords;
+
+/**
+ * One mapping per model: every input field reaches the entity and is read back, is an import and an
+ * export column, and changes what an import counts as unchanged.
+ */
+class ModelMapperTest {
+
+  /** What the service decides, not the mapping: the code it draws, the date of a status change. */
+  private static final List<String> SERVICE_OWNED = List.of("code", "statusSince");
+
+  private final ModelMapper mapper = new ModelMapperImpl();
+
+  @Test
+  void everyInputFieldReachesTheModelAndComesBack() {
+    ModelInput input = SampleRecords.full(ModelInput.class, 0);
+    Model model = new Model();
+    mapper.update(model, input);
+    ModelInput back = mapper.toInput(model);
+    for (var component : ModelInput.class.getRecordComponents()) {
+      Object sent = SampleRecords.read(component, input);
+      Object read = SampleRecords.read(component, back);
+      if (SERVICE_OWNED.contains(component.getName())) {
+        assertThat(read).as(component.getName()).isNull();
+      } else {
+        assertThat(read).as(component.getName()).isEqualTo(sent);
+      }
+    }
+  }
+
+  @Test
+  void everyInputFieldIsAnImportAndExportColumn() {
+    assertThat(ModelImporter.COLUMNS.exported())
+        .containsExactlyElementsOf(SampleRecords.components(ModelInput.class));
+    assertThat(RecordColumns.of(ModelDto.class, ModelImporter.COLUMNS.exported()).header())
+        .isEqualTo(ModelImporter.COLUMNS.exported());
+  }
+
+  @Test
+  void anImportIsUnchangedOnlyWhenNoFieldChanges() {
+    Model model = new Model();
+    model.code = "LCU-DHTQ";
+    mapper.update(model, SampleRecords.full(ModelInput.class, 0));
+    ModelInput same = mapper.toInput(model);
+    assertThat(mapper.unchangedBy(model, same)).isTrue();
+    // The clean-up PUT applies: padding is no change.
+    assertThat(mapper.unchangedBy(model, SampleRecords.with(same, "name", "  " + model.name + " ")))
+        .isTrue();
+    // No status in a file keeps the status.
+    assertThat(mapper.unchangedBy(model, SampleRecords.with(same, "status", null))).isTrue();
+    for (String field : SampleRecords.components(ModelInput.class)) {
+      assertThat(mapper.unchangedBy(model, SampleRecords.changed(same, field)))
+          .as(field)
+          .isEqualTo(SERVICE_OWNED.contains(field));
+    }
+  }
+}
