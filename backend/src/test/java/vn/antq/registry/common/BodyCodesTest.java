@@ -1,4 +1,4 @@
-package vn.antq.registry.hardening;
+package vn.antq.registry.common;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
