@@ -16,6 +16,7 @@ import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Text;
 import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportReport;
+import vn.antq.registry.imports.ImportTuning;
 import vn.antq.registry.imports.Importer;
 import vn.antq.registry.imports.KeyTracker;
 import vn.antq.registry.imports.Row;
@@ -31,8 +32,6 @@ import vn.antq.registry.security.Access;
 @ApplicationScoped
 @Priority(60)
 public class CommuneImporter implements Importer {
-
-  static final int CHUNK = 1000;
 
   static final Columns COLUMNS =
       Columns.required("code", "name", "type", "provinceCode")
@@ -50,6 +49,7 @@ public class CommuneImporter implements Importer {
   @Inject EntityManager em;
   @Inject Access access;
   @Inject AuditLog audit;
+  @Inject ImportTuning tuning;
 
   @Override
   public String kind() {
@@ -68,7 +68,7 @@ public class CommuneImporter implements Importer {
         new HashSet<>(
             em.createQuery("select p.code from Province p", String.class).getResultList());
     KeyTracker seen = new KeyTracker();
-    RowChunk chunk = new RowChunk(CHUNK);
+    RowChunk chunk = new RowChunk(tuning.chunk().rows(), tuning.chunk().chars());
     while (rows.hasNext()) {
       report.rows++;
       if (chunk.add(rows.next())) {

@@ -18,6 +18,7 @@ import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.WorkFiles;
 import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportReport;
+import vn.antq.registry.imports.ImportTuning;
 import vn.antq.registry.imports.Importer;
 import vn.antq.registry.imports.KeyTracker;
 import vn.antq.registry.imports.PrefetchingRows;
@@ -56,6 +57,7 @@ public class OutcomeImporter implements Importer {
   @Inject OutcomeService outcomes;
   @Inject Access access;
   @Inject OutcomeTuning tuning;
+  @Inject ImportTuning importTuning;
 
   @Override
   public String kind() {
@@ -73,8 +75,8 @@ public class OutcomeImporter implements Importer {
     KeyTracker seen = new KeyTracker();
     References refs = References.load(em).preloadAll();
     try (OutcomeSpool spool = OutcomeSpool.create(work);
-        RowSource rows = PrefetchingRows.of(file)) {
-      RowChunk chunk = new RowChunk(tuning.importChunk());
+        RowSource rows = PrefetchingRows.of(file, importTuning.readAhead())) {
+      RowChunk chunk = new RowChunk(tuning.importChunk(), importTuning.chunk().chars());
       while (rows.hasNext()) {
         report.rows++;
         if (chunk.add(rows.next())) {
