@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,7 +46,6 @@ public class CommuneResource {
       description =
           "Lọc theo tỉnh, loại, cờ; `q` tìm theo tên hoặc mã, không phân biệt dấu. Mặc định sắp theo tỉnh rồi tên (thứ tự chữ cái tiếng Việt). Với `Accept: text/csv` hoặc `?format=csv`: toàn bộ danh sách đã lọc dưới dạng CSV với các cột của tệp nhập.")
   @APIResponse(responseCode = "200", description = "Một trang xã")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<CommuneDto> list(
       @QueryParam("provinceCode") @Parameter(description = "Mã tỉnh", example = "12")
           String provinceCode,
@@ -156,10 +154,7 @@ public class CommuneResource {
   public Response create(
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CommuneInput body) {
     CommuneDto commune = service.create(body);
-    return Response.created(URI.create("/api/v1/communes/" + commune.code()))
-        .entity(commune)
-        .tag(Etags.of(commune.version()))
-        .build();
+    return Etags.created("/api/v1/communes/" + commune.code(), commune, commune.version());
   }
 
   @PUT

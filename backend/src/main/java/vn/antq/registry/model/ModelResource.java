@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,7 +51,6 @@ public class ModelResource {
       description =
           "Lọc theo tỉnh, lĩnh vực, cấp công nhận, trạng thái; `q` tìm theo tên hoặc mã, không phân biệt dấu (\"tu quan\" tìm được \"Dòng họ tự quản về ANTT\").")
   @APIResponse(responseCode = "200", description = "Một trang mô hình")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<ModelDto> list(
       @QueryParam("provinceCode")
           @Parameter(description = "Tỉnh nơi xây dựng mô hình", example = "12")
@@ -206,10 +204,7 @@ public class ModelResource {
   public Response create(
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") ModelInput body) {
     ModelDto model = service.create(body);
-    return Response.created(URI.create("/api/v1/models/" + model.code()))
-        .entity(model)
-        .tag(Etags.of(model.version()))
-        .build();
+    return Etags.created("/api/v1/models/" + model.code(), model, model.version());
   }
 
   @PUT

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,7 +53,6 @@ public class PointResource {
       description =
           "Lọc theo mô hình, tỉnh, xã, trạng thái, loại nơi triển khai, mã ngoài; `q` tìm theo tên nơi triển khai, không phân biệt dấu.")
   @APIResponse(responseCode = "200", description = "Một trang điểm")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<PointDto> list(
       @QueryParam("modelCode") @Parameter(example = "LCU-DHTQ") String modelCode,
       @QueryParam("provinceCode") @Parameter(example = "12") String provinceCode,
@@ -160,7 +158,6 @@ public class PointResource {
           "Điểm đang hoạt động, đã thành lập trước hai kỳ trọn vẹn gần nhất (theo `periodType`, mặc định quý) "
               + "mà không có kết quả nào của riêng điểm trong hai kỳ đó. `lastReportedPeriod`: kỳ gần nhất điểm có kết quả.")
   @APIResponse(responseCode = "200", description = "Một trang điểm im lặng")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   public QuietPointsDto quiet(
       @QueryParam("provinceCode") @Parameter(example = "12") String provinceCode,
       @QueryParam("communeCode") @Parameter(example = "03549") String communeCode,
@@ -202,10 +199,7 @@ public class PointResource {
   public Response create(
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") PointInput body) {
     PointDto point = service.create(body);
-    return Response.created(URI.create("/api/v1/replication-points/" + point.id()))
-        .entity(point)
-        .tag(Etags.of(point.version()))
-        .build();
+    return Etags.created("/api/v1/replication-points/" + point.id(), point, point.version());
   }
 
   @PUT
