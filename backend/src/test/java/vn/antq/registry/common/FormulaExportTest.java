@@ -78,29 +78,14 @@ class FormulaExportTest extends SignedIn {
     String model = Api.createModel("04", "Mô hình " + Api.unique("F"), "2020-01-01");
     String commune = Api.createCommune("04", "Xã công thức");
     String place = "=1+1 thôn " + Api.unique("P");
-    java.util.Map<String, Object> point =
-        new java.util.HashMap<>(
-            java.util.Map.of(
-                "modelCode",
-                model,
-                "communeCode",
-                commune,
-                "placeType",
-                "VILLAGE",
-                "placeName",
-                place,
-                "establishedOn",
-                "2021-01-01",
-                "teamCount",
-                1,
-                "memberCount",
-                5,
-                "coreMemberCount",
-                0));
+    java.util.Map<String, Object> point = Api.point(model, commune, place, "2021-01-01");
+    point.put("teamCount", 1);
+    point.put("memberCount", 5);
+    point.put("coreMemberCount", 0);
     point.put("leaderPhone", "+84912345678");
     point.put("latitude", -0.5);
     point.put("longitude", 103.25);
-    Api.json().body(point).post("/api/v1/replication-points").then().statusCode(201);
+    Api.createPoint(point);
     byte[] csv =
         given()
             .queryParam("format", "csv")

@@ -87,11 +87,7 @@ class CommuneImportTest extends SignedIn {
             "")
         .statusCode(200)
         .body("updated", equalTo(1));
-    given()
-        .queryParam("entity", "commune")
-        .queryParam("key", code)
-        .get("/api/v1/audit")
-        .then()
+    Api.audit("commune", code)
         .body("items[0].before.type", equalTo("XA"))
         .body("items[0].after.type", equalTo("PHUONG"))
         .body("items[0].after.border", equalTo(true));

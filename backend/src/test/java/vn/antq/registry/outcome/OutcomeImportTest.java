@@ -37,28 +37,9 @@ class OutcomeImportTest extends SignedIn {
     commune = Api.createCommune("04", "Xã nhập tệp");
     model = Api.createModel("04", "Mô hình nhập tệp", "2020-01-01");
     externalId = Api.unique("EXT");
-    point =
-        Api.json()
-            .body(
-                Map.of(
-                    "modelCode",
-                    model,
-                    "communeCode",
-                    commune,
-                    "placeType",
-                    "VILLAGE",
-                    "placeName",
-                    "Thôn nhập",
-                    "externalId",
-                    externalId,
-                    "establishedOn",
-                    "2020-02-01"))
-            .post("/api/v1/replication-points")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    Map<String, Object> body = Api.point(model, commune, "Thôn nhập", "2020-02-01");
+    body.put("externalId", externalId);
+    point = Api.createPoint(body);
   }
 
   static RequestSpecification raw() {
@@ -113,11 +94,7 @@ class OutcomeImportTest extends SignedIn {
             .jsonPath();
     // The audit row of a created value holds the value as GET /outcomes shows it.
     long id = stored.getLong("items[0].id");
-    given()
-        .queryParam("entity", "outcome")
-        .queryParam("key", id)
-        .get("/api/v1/audit")
-        .then()
+    Api.audit("outcome", id)
         .body("items", hasSize(1))
         .body("items[0].action", equalTo("CREATE"))
         .body("items[0].before", org.hamcrest.Matchers.nullValue())

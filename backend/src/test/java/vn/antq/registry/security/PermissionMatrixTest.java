@@ -106,6 +106,12 @@ class PermissionMatrixTest {
     String commune() {
       return own ? ownCommune : otherCommune;
     }
+
+    /** A point of a new model, in this place's commune: what a point-level write acts on. */
+    long newPoint() {
+      return Api.createPoint(
+          Api.createModel(province(), "Mô hình có điểm", TODAY), commune(), TODAY, 1, 5);
+    }
   }
 
   /** The request to send, and the audit key it will write under (null: read it from the answer). */
@@ -225,13 +231,7 @@ class PermissionMatrixTest {
             "replication-point",
             204,
             p -> {
-              long id =
-                  Api.createPoint(
-                      Api.createModel(p.province(), "Mô hình có điểm", TODAY),
-                      p.commune(),
-                      TODAY,
-                      1,
-                      5);
+              long id = p.newPoint();
               return new Request(
                   String.valueOf(id), as -> as.delete("/api/v1/replication-points/" + id));
             }));
@@ -242,13 +242,7 @@ class PermissionMatrixTest {
             "outcome",
             200,
             p -> {
-              long id =
-                  Api.createPoint(
-                      Api.createModel(p.province(), "Mô hình có điểm", TODAY),
-                      p.commune(),
-                      TODAY,
-                      1,
-                      5);
+              long id = p.newPoint();
               return new Request(
                   null,
                   as ->
@@ -283,13 +277,7 @@ class PermissionMatrixTest {
             "outcome",
             204,
             p -> {
-              long point =
-                  Api.createPoint(
-                      Api.createModel(p.province(), "Mô hình có điểm", TODAY),
-                      p.commune(),
-                      TODAY,
-                      1,
-                      5);
+              long point = p.newPoint();
               Api.postOutcomes(
                   "[{\"indicatorCode\": \"LEAFLETS\", \"period\": \"2036\", \"value\": 40, \"pointId\": "
                       + point
