@@ -31,7 +31,6 @@ import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.QueryValues;
 import vn.antq.registry.common.RegistryClock;
-import vn.antq.registry.model.ModelStatus;
 import vn.antq.registry.outcome.Period;
 
 @Path("/api/v1/replication-points")
@@ -53,22 +52,8 @@ public class PointResource {
       description =
           "Lọc theo mô hình, tỉnh, xã, trạng thái, loại nơi triển khai, mã ngoài; `q` tìm theo tên nơi triển khai, không phân biệt dấu.")
   @APIResponse(responseCode = "200", description = "Một trang điểm")
-  public PageResult<PointDto> list(
-      @QueryParam("modelCode") @Parameter(example = "LCU-DHTQ") String modelCode,
-      @QueryParam("provinceCode") @Parameter(example = "12") String provinceCode,
-      @QueryParam("communeCode") @Parameter(example = "03583") String communeCode,
-      @QueryParam("status") @Parameter(schema = @Schema(implementation = ModelStatus.class))
-          String status,
-      @QueryParam("placeType") @Parameter(schema = @Schema(implementation = PlaceType.class))
-          String placeType,
-      @QueryParam("externalId") @Parameter(description = "Mã điểm ở hệ thống khác")
-          String externalId,
-      @QueryParam("q")
-          @Parameter(description = "Tìm theo tên nơi triển khai", example = "ban nam cai")
-          String q,
-      @BeanParam PageParams paging) {
-    return service.list(
-        filter(modelCode, provinceCode, communeCode, status, placeType, externalId, q), paging);
+  public PageResult<PointDto> list(@BeanParam PointFilters filters, @BeanParam PageParams paging) {
+    return service.list(filters.filter(), paging);
   }
 
   /**
@@ -80,16 +65,9 @@ public class PointResource {
   @Operation(hidden = true)
   public Response export(
       @Context HttpHeaders request,
-      @QueryParam("modelCode") String modelCode,
-      @QueryParam("provinceCode") String provinceCode,
-      @QueryParam("communeCode") String communeCode,
-      @QueryParam("status") String status,
-      @QueryParam("placeType") String placeType,
-      @QueryParam("externalId") String externalId,
-      @QueryParam("q") String q,
+      @BeanParam PointFilters filters,
       @QueryParam("sort") String sort) {
-    PointService.Filter filter =
-        filter(modelCode, provinceCode, communeCode, status, placeType, externalId, q);
+    PointService.Filter filter = filters.filter();
     return ListExport.response(
         request,
         "diem-nhan-rong",
@@ -129,24 +107,6 @@ public class PointResource {
                 p.leaderPhone(),
                 p.latitude(),
                 p.longitude()));
-  }
-
-  private static PointService.Filter filter(
-      String modelCode,
-      String provinceCode,
-      String communeCode,
-      String status,
-      String placeType,
-      String externalId,
-      String q) {
-    return new PointService.Filter(
-        modelCode,
-        provinceCode,
-        communeCode,
-        QueryValues.enumValue(ModelStatus.class, "status", status),
-        QueryValues.enumValue(PlaceType.class, "placeType", placeType),
-        externalId,
-        q);
   }
 
   @GET
