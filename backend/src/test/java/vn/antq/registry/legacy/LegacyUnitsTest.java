@@ -34,6 +34,17 @@ class LegacyUnitsTest extends SignedIn {
     return Imports.upload(kind, body, "");
   }
 
+  /** Two pre-reform communes of Lai Châu, as a legacy-units file. */
+  private static String twoOldCommunes(String oldA, String oldB) {
+    return "level,code,name,full_name,parent_code,province_code\n"
+        + "COMMUNE,"
+        + oldA
+        + ",Cũ A,Xã Cũ A,109,12\n"
+        + "COMMUNE,"
+        + oldB
+        + ",Cũ B,Xã Cũ B,109,12\n";
+  }
+
   /**
    * Old codes {@code oldMerged} (one successor) and {@code oldSplit} (two): the file that says so.
    */
@@ -110,30 +121,14 @@ class LegacyUnitsTest extends SignedIn {
     String oldB = Api.newCommuneCode();
     upload(
             "legacy-units",
-            "level,code,name,full_name,parent_code,province_code\n"
-                + "COMMUNE,"
-                + oldA
-                + ",Cũ A,Xã Cũ A,109,12\n"
-                + "COMMUNE,"
-                + oldB
-                + ",Cũ B,Xã Cũ B,109,12\n"
+            twoOldCommunes(oldA, oldB)
                 + "HAMLET,1,Thôn,Thôn 1,,12\n"
                 + "COMMUNE,123,Ngắn,Xã Ngắn,109,12\n")
         .statusCode(422)
         .body("rejected", equalTo(2))
         .body("conflicts[0].column", equalTo("level"))
         .body("conflicts[1].column", equalTo("code"));
-    upload(
-            "legacy-units",
-            "level,code,name,full_name,parent_code,province_code\n"
-                + "COMMUNE,"
-                + oldA
-                + ",Cũ A,Xã Cũ A,109,12\n"
-                + "COMMUNE,"
-                + oldB
-                + ",Cũ B,Xã Cũ B,109,12\n")
-        .statusCode(200)
-        .body("created", equalTo(2));
+    upload("legacy-units", twoOldCommunes(oldA, oldB)).statusCode(200).body("created", equalTo(2));
     upload(
             "legacy-successors",
             "old_code,new_code\n" + oldA + "," + newCommune + "\n" + oldB + ",88888\n")
