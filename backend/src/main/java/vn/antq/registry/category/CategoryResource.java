@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,7 +34,6 @@ public class CategoryResource {
   @GET
   @Operation(operationId = "listModelCategories", summary = "Danh sách lĩnh vực mô hình")
   @APIResponse(responseCode = "200", description = "Một trang lĩnh vực")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<CategoryDto> list(@BeanParam PageParams paging) {
     return service.list(paging);
   }
@@ -64,10 +62,8 @@ public class CategoryResource {
   public Response create(
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CategoryInput body) {
     CategoryDto category = service.create(body);
-    return Response.created(URI.create("/api/v1/model-categories/" + category.code()))
-        .entity(category)
-        .tag(Etags.of(category.version()))
-        .build();
+    return Etags.created(
+        "/api/v1/model-categories/" + category.code(), category, category.version());
   }
 
   @PUT

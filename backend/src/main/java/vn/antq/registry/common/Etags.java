@@ -2,6 +2,7 @@ package vn.antq.registry.common;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 
 /** Optimistic locking over HTTP: the entity version is the ETag, If-Match must name it. */
@@ -43,5 +44,10 @@ public final class Etags {
 
   public static Response.ResponseBuilder ok(Object body, long version) {
     return Response.ok(body).tag(of(version));
+  }
+
+  /** 201 with the new record, its Location and its ETag, so that no client has to read it back. */
+  public static Response created(String location, Object body, long version) {
+    return Response.created(URI.create(location)).entity(body).tag(of(version)).build();
   }
 }

@@ -16,6 +16,7 @@ import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Text;
 import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportReport;
+import vn.antq.registry.imports.ImportTuning;
 import vn.antq.registry.imports.Importer;
 import vn.antq.registry.imports.KeyTracker;
 import vn.antq.registry.imports.Row;
@@ -32,8 +33,6 @@ import vn.antq.registry.security.Access;
 @ApplicationScoped
 @Priority(60)
 public class CommuneImporter implements Importer {
-
-  static final int CHUNK = 1000;
 
   static final Columns COLUMNS =
       Columns.required("code", "name", "type", "provinceCode")
@@ -54,6 +53,7 @@ public class CommuneImporter implements Importer {
   @Inject CommuneRepository communes;
   @Inject ProvinceRepository provinceRepository;
   @Inject CommuneMapper mapper;
+  @Inject ImportTuning tuning;
 
   @Override
   public String kind() {
@@ -70,7 +70,7 @@ public class CommuneImporter implements Importer {
     access.requireAdmin("danh mục xã");
     Set<String> provinces = new HashSet<>(provinceRepository.codes());
     KeyTracker seen = new KeyTracker();
-    RowChunk chunk = new RowChunk(CHUNK);
+    RowChunk chunk = new RowChunk(tuning.chunk().rows(), tuning.chunk().chars());
     while (rows.hasNext()) {
       report.rows++;
       if (chunk.add(rows.next())) {

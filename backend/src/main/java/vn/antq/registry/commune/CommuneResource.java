@@ -17,9 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,7 +27,6 @@ import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
-import vn.antq.registry.common.QueryValues;
 import vn.antq.registry.common.RecordColumns;
 
 @Path("/api/v1/communes")
@@ -51,33 +48,9 @@ public class CommuneResource {
       description =
           "Lọc theo tỉnh, loại, cờ; `q` tìm theo tên hoặc mã, không phân biệt dấu. Mặc định sắp theo tỉnh rồi tên (thứ tự chữ cái tiếng Việt). Với `Accept: text/csv` hoặc `?format=csv`: toàn bộ danh sách đã lọc dưới dạng CSV với các cột của tệp nhập.")
   @APIResponse(responseCode = "200", description = "Một trang xã")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<CommuneDto> list(
-      @QueryParam("provinceCode") @Parameter(description = "Mã tỉnh", example = "12")
-          String provinceCode,
-      @QueryParam("type")
-          @Parameter(
-              description = "XA, PHUONG hoặc DAC_KHU",
-              schema = @Schema(implementation = CommuneType.class))
-          String type,
-      @QueryParam("q")
-          @Parameter(description = "Tìm theo tên, không dấu cũng được", example = "muong so")
-          String q,
-      @QueryParam("border")
-          @Parameter(description = "Xã biên giới", schema = @Schema(type = SchemaType.BOOLEAN))
-          String border,
-      @QueryParam("hotspot")
-          @Parameter(
-              description = "Địa bàn trọng điểm về ANTT",
-              schema = @Schema(type = SchemaType.BOOLEAN))
-          String hotspot,
-      @QueryParam("ethnicMinority")
-          @Parameter(
-              description = "Vùng đồng bào dân tộc thiểu số",
-              schema = @Schema(type = SchemaType.BOOLEAN))
-          String ethnicMinority,
-      @BeanParam PageParams paging) {
-    return service.list(filter(provinceCode, type, q, border, hotspot, ethnicMinority), paging);
+      @BeanParam CommuneFilters filters, @BeanParam PageParams paging) {
+    return service.list(filters.filter(), paging);
   }
 
   /** The same list as CSV (Accept: text/csv or ?format=csv), with the import's columns. */
@@ -86,35 +59,14 @@ public class CommuneResource {
   @Operation(hidden = true)
   public Response export(
       @Context HttpHeaders request,
-      @QueryParam("provinceCode") String provinceCode,
-      @QueryParam("type") String type,
-      @QueryParam("q") String q,
-      @QueryParam("border") String border,
-      @QueryParam("hotspot") String hotspot,
-      @QueryParam("ethnicMinority") String ethnicMinority,
+      @BeanParam CommuneFilters filters,
       @QueryParam("sort") String sort) {
-    CommuneService.Filter filter = filter(provinceCode, type, q, border, hotspot, ethnicMinority);
+    CommuneService.Filter filter = filters.filter();
     return ListExport.response(
         request,
         "xa",
         EXPORT,
         page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items());
-  }
-
-  private static CommuneService.Filter filter(
-      String provinceCode,
-      String type,
-      String q,
-      String border,
-      String hotspot,
-      String ethnicMinority) {
-    return new CommuneService.Filter(
-        provinceCode,
-        QueryValues.enumValue(CommuneType.class, "type", type),
-        q,
-        QueryValues.bool("border", border),
-        QueryValues.bool("hotspot", hotspot),
-        QueryValues.bool("ethnicMinority", ethnicMinority));
   }
 
   @GET
@@ -142,10 +94,7 @@ public class CommuneResource {
   public Response create(
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CommuneInput body) {
     CommuneDto commune = service.create(body);
-    return Response.created(URI.create("/api/v1/communes/" + commune.code()))
-        .entity(commune)
-        .tag(Etags.of(commune.version()))
-        .build();
+    return Etags.created("/api/v1/communes/" + commune.code(), commune, commune.version());
   }
 
   @PUT

@@ -1,6 +1,7 @@
 package vn.antq.registry.imports;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,10 +19,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -83,31 +81,13 @@ public class ImportResource {
               mediaType = "application/problem+json",
               schema = @Schema(ref = "ImportRejection")))
   public Response upload(
-      @PathParam("kind") @Parameter(description = "Loại dữ liệu", example = "outcomes") String kind,
-      @QueryParam("dryRun")
-          @Parameter(
-              description = "Chạy thử, không ghi",
-              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-          String dryRun,
-      @QueryParam("mode")
-          @Parameter(
-              description = "atomic (mặc định) hoặc partial",
-              schema =
-                  @Schema(
-                      enumeration = {"atomic", "partial"},
-                      defaultValue = "atomic"))
-          String mode,
-      @QueryParam("async")
-          @Parameter(
-              description = "Chạy nền (tự động khi tệp có hơn 20.000 dòng)",
-              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-          String async,
+      @BeanParam ImportParams.Direct params,
       @HeaderParam("Content-Type") String contentType,
       InputStream body,
       UriInfo uri)
       throws Exception {
-    Options options = options(kind, dryRun, mode, async);
-    return handle(kind, options, service.spool(body, contentType), uri);
+    Options options = options(params, params.async);
+    return handle(params.kind, options, service.spool(body, contentType), uri);
   }
 
   /**
@@ -133,25 +113,12 @@ public class ImportResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   public Response startJob(
-      @PathParam("kind") @Parameter(description = "Loại dữ liệu", example = "outcomes") String kind,
-      @QueryParam("dryRun")
-          @Parameter(
-              description = "Chạy thử, không ghi",
-              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-          String dryRun,
-      @QueryParam("mode")
-          @Parameter(
-              description = "atomic (mặc định) hoặc partial",
-              schema =
-                  @Schema(
-                      enumeration = {"atomic", "partial"},
-                      defaultValue = "atomic"))
-          String mode,
+      @BeanParam ImportParams params,
       @HeaderParam("Content-Type") String contentType,
       InputStream body,
       UriInfo uri)
       throws Exception {
-    return handle(kind, options(kind, dryRun, mode, "true"), service.spool(body, contentType), uri);
+    return handle(params.kind, options(params, "true"), service.spool(body, contentType), uri);
   }
 
   /** The same, as a form upload (`curl -F file=@ket-qua.xlsx`): the `file` part is the file. */
@@ -161,14 +128,11 @@ public class ImportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(hidden = true)
   public Response form(
-      @PathParam("kind") String kind,
-      @QueryParam("dryRun") String dryRun,
-      @QueryParam("mode") String mode,
-      @QueryParam("async") String async,
+      @BeanParam ImportParams.Direct params,
       @RestForm(FileUpload.ALL) List<FileUpload> files,
       UriInfo uri)
       throws Exception {
-    return handleForm(kind, options(kind, dryRun, mode, async), files, uri);
+    return handleForm(params.kind, options(params, params.async), files, uri);
   }
 
   @POST
@@ -177,13 +141,9 @@ public class ImportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(hidden = true)
   public Response formJob(
-      @PathParam("kind") String kind,
-      @QueryParam("dryRun") String dryRun,
-      @QueryParam("mode") String mode,
-      @RestForm(FileUpload.ALL) List<FileUpload> files,
-      UriInfo uri)
+      @BeanParam ImportParams params, @RestForm(FileUpload.ALL) List<FileUpload> files, UriInfo uri)
       throws Exception {
-    return handleForm(kind, options(kind, dryRun, mode, "true"), files, uri);
+    return handleForm(params.kind, options(params, "true"), files, uri);
   }
 
   private Response handleForm(String kind, Options options, List<FileUpload> files, UriInfo uri)
@@ -225,14 +185,14 @@ public class ImportResource {
 
   private record Options(boolean dryRun, ImportMode mode, boolean background, Actor actor) {}
 
-  private Options options(String kind, String dryRun, String mode, String async) {
-    boolean dry = Boolean.TRUE.equals(QueryValues.bool("dryRun", dryRun));
+  private Options options(ImportParams params, String async) {
+    boolean dry = Boolean.TRUE.equals(QueryValues.bool("dryRun", params.dryRun));
     boolean background = Boolean.TRUE.equals(QueryValues.bool("async", async));
     ImportMode importMode =
-        mode == null || mode.isBlank()
+        params.mode == null || params.mode.isBlank()
             ? ImportMode.ATOMIC
-            : QueryValues.enumValue(ImportMode.class, "mode", mode);
-    service.requireKind(kind);
+            : QueryValues.enumValue(ImportMode.class, "mode", params.mode);
+    service.requireKind(params.kind);
     return new Options(dry, importMode, background, access.actor());
   }
 

@@ -9,29 +9,21 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reads a file's rows on a second thread, a batch ahead of the thread that checks them, so that
- * decoding and parsing run beside the checks instead of before them. At most {@link #AHEAD} batches
- * wait, so memory stays bounded whatever the file's size (and, with {@link #BATCH_CHARS}, whatever
- * the rows' length). A reading error (a bad quote, a wrong column count) reaches the checking
- * thread after every row before it, exactly where a plain reader would have thrown it. The source
- * is only touched by the reading thread.
+ * decoding and parsing run beside the checks instead of before them. At most {@link
+ * ImportTuning.ReadAhead#batches()} batches wait, so memory stays bounded whatever the file's size
+ * (and, with {@link ImportTuning.ReadAhead#batchChars()}, whatever the rows' length). A reading
+ * error (a bad quote, a wrong column count) reaches the checking thread after every row before it,
+ * exactly where a plain reader would have thrown it. The source is only touched by the reading
+ * thread.
  */
 public final class PrefetchingRows implements RowSource {
-
-  static final int BATCH = 1000;
-
-  /**
-   * A batch is handed over sooner when its rows are long: what waits stays a few megabytes whatever
-   * the rows.
-   */
-  static final long BATCH_CHARS = 1_000_000;
-
-  static final int AHEAD = 4;
 
   /** What the reader hands over: rows, then an end or the error that stopped it. */
   private record Batch(List<Row> rows, Throwable error, boolean last) {}
 
   private final RowSource source;
-  private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(AHEAD);
+  private final ImportTuning.ReadAhead tuning;
+  private final BlockingQueue<Batch> queue;
   private final Thread reader;
   private volatile boolean closed;
   private Iterator<Row> current = List.<Row>of().iterator();
@@ -40,8 +32,10 @@ public final class PrefetchingRows implements RowSource {
   /** The reader's error, thrown once the rows read before it are used up. */
   private Throwable error;
 
-  private PrefetchingRows(RowSource source) {
+  private PrefetchingRows(RowSource source, ImportTuning.ReadAhead tuning) {
     this.source = source;
+    this.tuning = tuning;
+    this.queue = new ArrayBlockingQueue<>(tuning.batches());
     this.reader = new Thread(this::read, "import-reader");
     reader.setDaemon(true);
     reader.start();
@@ -51,12 +45,12 @@ public final class PrefetchingRows implements RowSource {
    * The rows of {@code source}, read ahead on a thread of their own; the caller still closes {@code
    * source}.
    */
-  public static RowSource of(RowSource source) {
-    return new PrefetchingRows(source);
+  public static RowSource of(RowSource source, ImportTuning.ReadAhead tuning) {
+    return new PrefetchingRows(source, tuning);
   }
 
   private void read() {
-    RowChunk rows = new RowChunk(BATCH, BATCH_CHARS);
+    RowChunk rows = new RowChunk(tuning.batchRows(), tuning.batchChars());
     try {
       try {
         while (!closed && source.hasNext()) {

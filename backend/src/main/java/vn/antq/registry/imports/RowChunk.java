@@ -10,18 +10,13 @@ import java.util.List;
  */
 public final class RowChunk {
 
-  static final long MAX_CHARS = 4_000_000;
-
   private final List<Row> rows;
   private final int maxRows;
   private final long maxChars;
   private long chars;
 
-  public RowChunk(int maxRows) {
-    this(maxRows, MAX_CHARS);
-  }
-
-  RowChunk(int maxRows, long maxChars) {
+  /** A chunk of at most {@code maxRows} rows, full sooner at {@code maxChars} characters. */
+  public RowChunk(int maxRows, long maxChars) {
     this.rows = new ArrayList<>(maxRows);
     this.maxRows = maxRows;
     this.maxChars = maxChars;

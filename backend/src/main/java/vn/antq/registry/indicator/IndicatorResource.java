@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,7 +34,6 @@ public class IndicatorResource {
   @GET
   @Operation(operationId = "listIndicators", summary = "Danh sách chỉ tiêu kết quả")
   @APIResponse(responseCode = "200", description = "Một trang chỉ tiêu")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<IndicatorDto> list(@BeanParam PageParams paging) {
     return service.list(paging);
   }
@@ -64,10 +62,7 @@ public class IndicatorResource {
   public Response create(
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") IndicatorInput body) {
     IndicatorDto indicator = service.create(body);
-    return Response.created(URI.create("/api/v1/indicators/" + indicator.code()))
-        .entity(indicator)
-        .tag(Etags.of(indicator.version()))
-        .build();
+    return Etags.created("/api/v1/indicators/" + indicator.code(), indicator, indicator.version());
   }
 
   @PUT

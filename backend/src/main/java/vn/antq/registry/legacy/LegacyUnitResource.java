@@ -38,7 +38,6 @@ public class LegacyUnitResource {
       summary = "Đơn vị hành chính trước 2025",
       description = "Lọc theo tỉnh cũ, cấp; `q` tìm theo tên, không dấu.")
   @APIResponse(responseCode = "200", description = "Một trang đơn vị cũ, kèm đơn vị kế thừa")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<LegacyUnitDto> list(
       @QueryParam("provinceCode") @Parameter(description = "Mã tỉnh cũ", example = "12")
           String provinceCode,

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +28,6 @@ import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
-import vn.antq.registry.common.QueryValues;
 import vn.antq.registry.common.RecordColumns;
 
 @Path("/api/v1/models")
@@ -51,28 +49,8 @@ public class ModelResource {
       description =
           "Lọc theo tỉnh, lĩnh vực, cấp công nhận, trạng thái; `q` tìm theo tên hoặc mã, không phân biệt dấu (\"tu quan\" tìm được \"Dòng họ tự quản về ANTT\").")
   @APIResponse(responseCode = "200", description = "Một trang mô hình")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  public PageResult<ModelDto> list(
-      @QueryParam("provinceCode")
-          @Parameter(description = "Tỉnh nơi xây dựng mô hình", example = "12")
-          String provinceCode,
-      @QueryParam("categoryCode") @Parameter(description = "Lĩnh vực", example = "ETHNIC_RELIGIOUS")
-          String categoryCode,
-      @QueryParam("recognitionLevel")
-          @Parameter(
-              description = "Cấp công nhận",
-              schema = @Schema(implementation = RecognitionLevel.class))
-          String recognitionLevel,
-      @QueryParam("status")
-          @Parameter(
-              description = "Trạng thái",
-              schema = @Schema(implementation = ModelStatus.class))
-          String status,
-      @QueryParam("q")
-          @Parameter(description = "Tìm theo tên, mã; không dấu cũng được", example = "tu quan")
-          String q,
-      @BeanParam PageParams paging) {
-    return service.list(filter(provinceCode, categoryCode, recognitionLevel, status, q), paging);
+  public PageResult<ModelDto> list(@BeanParam ModelFilters filters, @BeanParam PageParams paging) {
+    return service.list(filters.filter(), paging);
   }
 
   /**
@@ -84,28 +62,14 @@ public class ModelResource {
   @Operation(hidden = true)
   public Response export(
       @Context HttpHeaders request,
-      @QueryParam("provinceCode") String provinceCode,
-      @QueryParam("categoryCode") String categoryCode,
-      @QueryParam("recognitionLevel") String recognitionLevel,
-      @QueryParam("status") String status,
-      @QueryParam("q") String q,
+      @BeanParam ModelFilters filters,
       @QueryParam("sort") String sort) {
-    ModelService.Filter filter = filter(provinceCode, categoryCode, recognitionLevel, status, q);
+    ModelService.Filter filter = filters.filter();
     return ListExport.response(
         request,
         "mo-hinh",
         EXPORT,
         page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items());
-  }
-
-  private static ModelService.Filter filter(
-      String provinceCode, String categoryCode, String recognitionLevel, String status, String q) {
-    return new ModelService.Filter(
-        provinceCode,
-        categoryCode,
-        QueryValues.enumValue(RecognitionLevel.class, "recognitionLevel", recognitionLevel),
-        QueryValues.enumValue(ModelStatus.class, "status", status),
-        q);
   }
 
   @GET
@@ -149,10 +113,7 @@ public class ModelResource {
   public Response create(
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") ModelInput body) {
     ModelDto model = service.create(body);
-    return Response.created(URI.create("/api/v1/models/" + model.code()))
-        .entity(model)
-        .tag(Etags.of(model.version()))
-        .build();
+    return Etags.created("/api/v1/models/" + model.code(), model, model.version());
   }
 
   @PUT

@@ -18,6 +18,7 @@ import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.WorkFiles;
 import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportReport;
+import vn.antq.registry.imports.ImportTuning;
 import vn.antq.registry.imports.Importer;
 import vn.antq.registry.imports.KeyTracker;
 import vn.antq.registry.imports.PrefetchingRows;
@@ -60,6 +61,7 @@ public class OutcomeImporter implements Importer {
   @Inject PointRepository points;
   @Inject Access access;
   @Inject OutcomeTuning tuning;
+  @Inject ImportTuning importTuning;
 
   @Override
   public String kind() {
@@ -77,8 +79,8 @@ public class OutcomeImporter implements Importer {
     KeyTracker seen = new KeyTracker();
     References refs = references.load().preloadAll();
     try (OutcomeSpool spool = OutcomeSpool.create(work);
-        RowSource rows = PrefetchingRows.of(file)) {
-      RowChunk chunk = new RowChunk(tuning.importChunk());
+        RowSource rows = PrefetchingRows.of(file, importTuning.readAhead())) {
+      RowChunk chunk = new RowChunk(tuning.importChunk(), importTuning.chunk().chars());
       while (rows.hasNext()) {
         report.rows++;
         if (chunk.add(rows.next())) {

@@ -75,7 +75,6 @@ public class OutcomeResource {
       description =
           "`period` lọc đúng kỳ đã lưu; `within` lấy mọi giá trị nằm trong một kỳ (vd. `within=2024` gồm cả tháng, quý, nửa năm của 2024). Với `Accept: text/csv` hoặc `?format=csv`: toàn bộ danh sách đã lọc dưới dạng tệp nhập kết quả (nhập lại không thay đổi gì).")
   @APIResponse(responseCode = "200", description = "Một trang giá trị")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   public PageResult<OutcomeDto> list(
       @QueryParam("indicatorCode") @Parameter(example = "TIPS_RECEIVED") String indicatorCode,
       @QueryParam("period")
@@ -175,7 +174,6 @@ public class OutcomeResource {
       responseCode = "200",
       description = "Các dòng tổng hợp",
       content = @Content(schema = @Schema(implementation = TotalsResponse.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   public TotalsResponse summary(
       @QueryParam("groupBy")
           @Parameter(

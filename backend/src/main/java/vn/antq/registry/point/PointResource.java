@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,10 +28,8 @@ import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
-import vn.antq.registry.common.QueryValues;
 import vn.antq.registry.common.RecordColumns;
 import vn.antq.registry.common.RegistryClock;
-import vn.antq.registry.model.ModelStatus;
 
 @Path("/api/v1/replication-points")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,23 +52,8 @@ public class PointResource {
       description =
           "Lọc theo mô hình, tỉnh, xã, trạng thái, loại nơi triển khai, mã ngoài; `q` tìm theo tên nơi triển khai, không phân biệt dấu.")
   @APIResponse(responseCode = "200", description = "Một trang điểm")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  public PageResult<PointDto> list(
-      @QueryParam("modelCode") @Parameter(example = "LCU-DHTQ") String modelCode,
-      @QueryParam("provinceCode") @Parameter(example = "12") String provinceCode,
-      @QueryParam("communeCode") @Parameter(example = "03583") String communeCode,
-      @QueryParam("status") @Parameter(schema = @Schema(implementation = ModelStatus.class))
-          String status,
-      @QueryParam("placeType") @Parameter(schema = @Schema(implementation = PlaceType.class))
-          String placeType,
-      @QueryParam("externalId") @Parameter(description = "Mã điểm ở hệ thống khác")
-          String externalId,
-      @QueryParam("q")
-          @Parameter(description = "Tìm theo tên nơi triển khai", example = "ban nam cai")
-          String q,
-      @BeanParam PageParams paging) {
-    return service.list(
-        filter(modelCode, provinceCode, communeCode, status, placeType, externalId, q), paging);
+  public PageResult<PointDto> list(@BeanParam PointFilters filters, @BeanParam PageParams paging) {
+    return service.list(filters.filter(), paging);
   }
 
   /**
@@ -83,39 +65,14 @@ public class PointResource {
   @Operation(hidden = true)
   public Response export(
       @Context HttpHeaders request,
-      @QueryParam("modelCode") String modelCode,
-      @QueryParam("provinceCode") String provinceCode,
-      @QueryParam("communeCode") String communeCode,
-      @QueryParam("status") String status,
-      @QueryParam("placeType") String placeType,
-      @QueryParam("externalId") String externalId,
-      @QueryParam("q") String q,
+      @BeanParam PointFilters filters,
       @QueryParam("sort") String sort) {
-    PointService.Filter filter =
-        filter(modelCode, provinceCode, communeCode, status, placeType, externalId, q);
+    PointService.Filter filter = filters.filter();
     return ListExport.response(
         request,
         "diem-nhan-rong",
         EXPORT,
         page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items());
-  }
-
-  private static PointService.Filter filter(
-      String modelCode,
-      String provinceCode,
-      String communeCode,
-      String status,
-      String placeType,
-      String externalId,
-      String q) {
-    return new PointService.Filter(
-        modelCode,
-        provinceCode,
-        communeCode,
-        QueryValues.enumValue(ModelStatus.class, "status", status),
-        QueryValues.enumValue(PlaceType.class, "placeType", placeType),
-        externalId,
-        q);
   }
 
   @GET
@@ -142,10 +99,7 @@ public class PointResource {
   public Response create(
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") PointInput body) {
     PointDto point = service.create(body);
-    return Response.created(URI.create("/api/v1/replication-points/" + point.id()))
-        .entity(point)
-        .tag(Etags.of(point.version()))
-        .build();
+    return Etags.created("/api/v1/replication-points/" + point.id(), point, point.version());
   }
 
   @PUT

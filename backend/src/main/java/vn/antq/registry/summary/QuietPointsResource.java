@@ -37,7 +37,6 @@ public class QuietPointsResource {
           "Điểm đang hoạt động, đã thành lập trước hai kỳ trọn vẹn gần nhất (theo `periodType`, mặc định quý) "
               + "mà không có kết quả nào của riêng điểm trong hai kỳ đó. `lastReportedPeriod`: kỳ gần nhất điểm có kết quả.")
   @APIResponse(responseCode = "200", description = "Một trang điểm im lặng")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   public QuietPointsDto quiet(
       @QueryParam("provinceCode") @Parameter(example = "12") String provinceCode,
       @QueryParam("communeCode") @Parameter(example = "03549") String communeCode,

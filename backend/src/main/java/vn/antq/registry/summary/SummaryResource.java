@@ -34,7 +34,6 @@ public class SummaryResource {
       description =
           "Số mô hình, điểm, tổ, thành viên tại cuối kỳ; độ phủ xã; tổng kết quả trong kỳ.")
   @APIResponse(responseCode = "200", description = "Số liệu toàn quốc")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   public SummaryDto national(
       @QueryParam("period")
           @Parameter(
@@ -55,7 +54,6 @@ public class SummaryResource {
       description =
           "Mỗi tỉnh, thành phố: số mô hình, điểm, tổ, thành viên tại cuối kỳ và độ phủ xã.")
   @APIResponse(responseCode = "200", description = "34 tỉnh, xếp theo tên")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   public ProvinceComparisonDto provinces(
       @QueryParam("period")
           @Parameter(

@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,15 +31,7 @@ class TodayInVietnamTest extends SignedIn {
   }
 
   private static Map<String, Object> model(String startedOn) {
-    Map<String, Object> body =
-        new HashMap<>(
-            Map.of(
-                "name",
-                "Mô hình hôm nay " + Api.unique("D"),
-                "categoryCode",
-                "RESIDENTIAL",
-                "provinceCode",
-                "11"));
+    Map<String, Object> body = Api.model("11", "Mô hình hôm nay " + Api.unique("D"));
     if (startedOn != null) {
       body.put("startedOn", startedOn);
     }

@@ -6,11 +6,11 @@ import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.Imports;
 import vn.antq.registry.support.SignedIn;
 
 /**
@@ -21,11 +21,7 @@ import vn.antq.registry.support.SignedIn;
 class ImportNumbersTest extends SignedIn {
 
   private static ValidatableResponse upload(String kind, String csv) {
-    return Api.raw()
-        .contentType("text/csv")
-        .body(csv.getBytes(StandardCharsets.UTF_8))
-        .post("/api/v1/imports/" + kind)
-        .then();
+    return Imports.upload(kind, csv, "");
   }
 
   @ParameterizedTest

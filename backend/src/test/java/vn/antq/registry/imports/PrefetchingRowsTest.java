@@ -16,6 +16,29 @@ import org.junit.jupiter.api.Test;
  */
 class PrefetchingRowsTest {
 
+  /** Small batches, so that a few thousand rows cross many hand-overs. */
+  private static final ImportTuning.ReadAhead TUNING =
+      new ImportTuning.ReadAhead() {
+        @Override
+        public int batchRows() {
+          return 100;
+        }
+
+        @Override
+        public long batchChars() {
+          return 1_000_000;
+        }
+
+        @Override
+        public int batches() {
+          return 4;
+        }
+      };
+
+  private static RowSource prefetched(RowSource file) {
+    return PrefetchingRows.of(file, TUNING);
+  }
+
   /**
    * n rows numbered from 1; with failAt > 0, reading row failAt throws as a malformed file does.
    */
@@ -55,29 +78,29 @@ class PrefetchingRowsTest {
 
   @Test
   void deliversEveryRowInOrder() {
-    Numbered file = new Numbered(PrefetchingRows.BATCH * 7L + 3, 0);
+    Numbered file = new Numbered(TUNING.batchRows() * 7L + 3, 0);
     long expected = 0;
-    try (RowSource rows = PrefetchingRows.of(file)) {
+    try (RowSource rows = prefetched(file)) {
       assertEquals(List.of("value"), rows.columns());
       while (rows.hasNext()) {
         assertEquals(++expected, rows.next().number());
       }
     }
-    assertEquals(PrefetchingRows.BATCH * 7L + 3, expected);
+    assertEquals(TUNING.batchRows() * 7L + 3, expected);
   }
 
   @Test
   void anEmptyFileHasNoRows() {
-    try (RowSource rows = PrefetchingRows.of(new Numbered(0, 0))) {
+    try (RowSource rows = prefetched(new Numbered(0, 0))) {
       assertFalse(rows.hasNext());
     }
   }
 
   @Test
   void aReadingErrorComesAfterTheRowsBeforeIt() {
-    long failAt = PrefetchingRows.BATCH * 2L + 17;
+    long failAt = TUNING.batchRows() * 2L + 17;
     long[] used = {0};
-    try (RowSource rows = PrefetchingRows.of(new Numbered(failAt * 2, failAt))) {
+    try (RowSource rows = prefetched(new Numbered(failAt * 2, failAt))) {
       ImportFormatException error =
           assertThrows(
               ImportFormatException.class,
@@ -94,7 +117,7 @@ class PrefetchingRowsTest {
   @Test
   void closingEarlyStopsTheReaderWithTheFileHalfRead() throws Exception {
     Numbered file = new Numbered(10_000_000, 0);
-    RowSource rows = PrefetchingRows.of(file);
+    RowSource rows = prefetched(file);
     rows.next();
     rows.close();
     long afterClose = file.read.get();

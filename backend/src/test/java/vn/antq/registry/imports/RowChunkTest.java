@@ -9,12 +9,13 @@ class RowChunkTest {
 
   @Test
   void isFullAtItsRowCountOrSoonerAtItsCharacterCount() {
-    RowChunk byRows = new RowChunk(3);
+    RowChunk byRows = new RowChunk(3, 4_000_000);
     assertThat(byRows.add(row("a"))).isFalse();
     assertThat(byRows.add(row("b"))).isFalse();
     assertThat(byRows.add(row("c"))).isTrue();
 
-    RowChunk byChars = new RowChunk(1000);
+    long maxChars = 4_000_000;
+    RowChunk byChars = new RowChunk(1000, maxChars);
     String longCell = "x".repeat(1_000_000);
     int added = 0;
     boolean full = false;
@@ -22,7 +23,7 @@ class RowChunkTest {
       full = byChars.add(row(longCell));
       added++;
     }
-    assertThat(added).isEqualTo((int) (RowChunk.MAX_CHARS / longCell.length()));
+    assertThat(added).isEqualTo((int) (maxChars / longCell.length()));
     byChars.clear();
     assertThat(byChars.isEmpty()).isTrue();
     assertThat(byChars.add(row("short"))).as("cleared, it counts from zero").isFalse();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import vn.antq.registry.security.Role;
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.Imports;
 import vn.antq.registry.support.SignedIn;
 import vn.antq.registry.support.Tokens;
 
@@ -26,19 +27,42 @@ class LegacyUnitsTest extends SignedIn {
   static final Path DIR = Path.of("..", "..", "shared", "data", "admin-units");
 
   private static ValidatableResponse upload(String kind, byte[] body) {
-    return Api.raw().contentType("text/csv").body(body).post("/api/v1/imports/" + kind).then();
+    return Imports.upload(Api.raw(), kind, Imports.CSV, body, "");
   }
 
   private static ValidatableResponse upload(String kind, String body) {
-    return upload(kind, body.getBytes(StandardCharsets.UTF_8));
+    return Imports.upload(kind, body, "");
   }
 
-  private static ValidatableResponse upload(String kind, String body, String query) {
-    return Api.raw()
-        .contentType("text/csv")
-        .body(body.getBytes(StandardCharsets.UTF_8))
-        .post("/api/v1/imports/" + kind + query)
-        .then();
+  /** Two pre-reform communes of Lai Châu, as a legacy-units file. */
+  private static String twoOldCommunes(String oldA, String oldB) {
+    return "level,code,name,full_name,parent_code,province_code\n"
+        + "COMMUNE,"
+        + oldA
+        + ",Cũ A,Xã Cũ A,109,12\n"
+        + "COMMUNE,"
+        + oldB
+        + ",Cũ B,Xã Cũ B,109,12\n";
+  }
+
+  /**
+   * Old codes {@code oldMerged} (one successor) and {@code oldSplit} (two): the file that says so.
+   */
+  private static String successors(
+      String oldMerged, String merged, String oldSplit, String splitA, String splitB) {
+    return "old_code,new_code\n"
+        + oldMerged
+        + ","
+        + merged
+        + "\n"
+        + oldSplit
+        + ","
+        + splitA
+        + "\n"
+        + oldSplit
+        + ","
+        + splitB
+        + "\n";
   }
 
   @Test
@@ -97,30 +121,14 @@ class LegacyUnitsTest extends SignedIn {
     String oldB = Api.newCommuneCode();
     upload(
             "legacy-units",
-            "level,code,name,full_name,parent_code,province_code\n"
-                + "COMMUNE,"
-                + oldA
-                + ",Cũ A,Xã Cũ A,109,12\n"
-                + "COMMUNE,"
-                + oldB
-                + ",Cũ B,Xã Cũ B,109,12\n"
+            twoOldCommunes(oldA, oldB)
                 + "HAMLET,1,Thôn,Thôn 1,,12\n"
                 + "COMMUNE,123,Ngắn,Xã Ngắn,109,12\n")
         .statusCode(422)
         .body("rejected", equalTo(2))
         .body("conflicts[0].column", equalTo("level"))
         .body("conflicts[1].column", equalTo("code"));
-    upload(
-            "legacy-units",
-            "level,code,name,full_name,parent_code,province_code\n"
-                + "COMMUNE,"
-                + oldA
-                + ",Cũ A,Xã Cũ A,109,12\n"
-                + "COMMUNE,"
-                + oldB
-                + ",Cũ B,Xã Cũ B,109,12\n")
-        .statusCode(200)
-        .body("created", equalTo(2));
+    upload("legacy-units", twoOldCommunes(oldA, oldB)).statusCode(200).body("created", equalTo(2));
     upload(
             "legacy-successors",
             "old_code,new_code\n" + oldA + "," + newCommune + "\n" + oldB + ",88888\n")
@@ -137,12 +145,7 @@ class LegacyUnitsTest extends SignedIn {
         .body("successors[0].provinceCode", equalTo("12"));
     given().get("/api/v1/legacy-units/" + oldB).then().body("successors", hasSize(0));
     given().get("/api/v1/legacy-units/77777").then().statusCode(404);
-    given()
-        .queryParam("entity", "legacy-unit")
-        .queryParam("key", oldA)
-        .get("/api/v1/audit")
-        .then()
-        .body("items[0].action", equalTo("CREATE"));
+    Api.audit("legacy-unit", oldA).body("items[0].action", equalTo("CREATE"));
     Api.raw()
         .auth()
         .oauth2(Tokens.of("laichau.officer", Role.PROVINCE_OFFICER, "12"))
@@ -160,21 +163,7 @@ class LegacyUnitsTest extends SignedIn {
     String splitB = Api.createCommune("12", "Xã chia B");
     String oldMerged = Api.newCommuneCode();
     String oldSplit = Api.newCommuneCode();
-    upload(
-            "legacy-successors",
-            "old_code,new_code\n"
-                + oldMerged
-                + ","
-                + merged
-                + "\n"
-                + oldSplit
-                + ","
-                + splitA
-                + "\n"
-                + oldSplit
-                + ","
-                + splitB
-                + "\n97,12\n")
+    upload("legacy-successors", successors(oldMerged, merged, oldSplit, splitA, splitB) + "97,12\n")
         .statusCode(200)
         .body("created", equalTo(4));
     Api.postOutcomes(
@@ -233,21 +222,7 @@ class LegacyUnitsTest extends SignedIn {
     String splitB = Api.createCommune("12", "Xã tách B");
     String oldMerged = Api.newCommuneCode();
     String oldSplit = Api.newCommuneCode();
-    upload(
-            "legacy-successors",
-            "old_code,new_code\n"
-                + oldMerged
-                + ","
-                + merged
-                + "\n"
-                + oldSplit
-                + ","
-                + splitA
-                + "\n"
-                + oldSplit
-                + ","
-                + splitB
-                + "\n")
+    upload("legacy-successors", successors(oldMerged, merged, oldSplit, splitA, splitB))
         .statusCode(200);
     String today = java.time.LocalDate.now().toString();
     String code =
@@ -272,18 +247,7 @@ class LegacyUnitsTest extends SignedIn {
             .extract()
             .path("code");
     Api.json()
-        .body(
-            java.util.Map.of(
-                "modelCode",
-                code,
-                "communeCode",
-                oldMerged,
-                "placeType",
-                "VILLAGE",
-                "placeName",
-                "Bản cũ",
-                "establishedOn",
-                today))
+        .body(Api.point(code, oldMerged, "Bản cũ", today))
         .post("/api/v1/replication-points")
         .then()
         .statusCode(201)
@@ -291,25 +255,14 @@ class LegacyUnitsTest extends SignedIn {
         .body("provinceCode", equalTo("12"))
         .body("legacyCode", equalTo(oldMerged));
     Api.json()
-        .body(
-            java.util.Map.of(
-                "modelCode",
-                code,
-                "communeCode",
-                oldSplit,
-                "placeType",
-                "VILLAGE",
-                "placeName",
-                "Bản tách",
-                "establishedOn",
-                today))
+        .body(Api.point(code, oldSplit, "Bản tách", today))
         .post("/api/v1/replication-points")
         .then()
         .statusCode(422)
         .body("errors[0].field", equalTo("communeCode"))
         .body("detail", containsString(splitA))
         .body("detail", containsString(splitB));
-    upload(
+    Imports.upload(
             "replication-points",
             "modelCode,communeCode,placeType,placeName,establishedOn\n"
                 + code

@@ -23,17 +23,8 @@ import vn.antq.registry.support.SignedIn;
 class ModelCodesTest extends SignedIn {
 
   private static String create(Map<String, Object> extra) {
-    Map<String, Object> body =
-        new java.util.HashMap<>(
-            Map.of(
-                "name",
-                "Mô hình mã " + Api.unique("C"),
-                "categoryCode",
-                "RESIDENTIAL",
-                "provinceCode",
-                "11",
-                "startedOn",
-                "2020-01-01"));
+    Map<String, Object> body = Api.model("11", "Mô hình mã " + Api.unique("C"));
+    body.put("startedOn", "2020-01-01");
     body.putAll(extra);
     return Api.json()
         .body(body)
@@ -42,6 +33,13 @@ class ModelCodesTest extends SignedIn {
         .statusCode(201)
         .extract()
         .path("code");
+  }
+
+  /** A model body that names its own code. */
+  private static Map<String, Object> withCode(String code, String name) {
+    Map<String, Object> body = Api.model("11", name);
+    body.put("code", code);
+    return body;
   }
 
   private static int number(String code) {
@@ -72,16 +70,7 @@ class ModelCodesTest extends SignedIn {
     create(Map.of("code", code));
     given().delete("/api/v1/models/" + code).then().statusCode(204);
     Api.json()
-        .body(
-            Map.of(
-                "code",
-                code,
-                "name",
-                "Mô hình khác",
-                "categoryCode",
-                "RESIDENTIAL",
-                "provinceCode",
-                "11"))
+        .body(withCode(code, "Mô hình khác"))
         .post("/api/v1/models")
         .then()
         .statusCode(409)
@@ -89,13 +78,7 @@ class ModelCodesTest extends SignedIn {
         .body("detail", containsString("never reused"));
     given().get("/api/v1/models/" + code).then().statusCode(404);
     // The audit trail of that code still tells of one model only: its creation and its deletion.
-    given()
-        .queryParam("entity", "model")
-        .queryParam("key", code)
-        .get("/api/v1/audit")
-        .then()
-        .statusCode(200)
-        .body("total", equalTo(2));
+    Api.audit("model", code).statusCode(200).body("total", equalTo(2));
   }
 
   @Test
@@ -112,16 +95,7 @@ class ModelCodesTest extends SignedIn {
   void aLiveCodeGivenAgainIsAConflict() {
     String code = create(Map.of());
     Api.json()
-        .body(
-            Map.of(
-                "code",
-                code,
-                "name",
-                "Trùng mã",
-                "categoryCode",
-                "RESIDENTIAL",
-                "provinceCode",
-                "11"))
+        .body(withCode(code, "Trùng mã"))
         .post("/api/v1/models")
         .then()
         .statusCode(409)

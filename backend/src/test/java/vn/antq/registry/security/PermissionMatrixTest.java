@@ -106,10 +106,28 @@ class PermissionMatrixTest {
     String commune() {
       return own ? ownCommune : otherCommune;
     }
+
+    /** A model body of this place's province. */
+    Map<String, Object> model(String name) {
+      return Map.of(
+          "name", name, "categoryCode", "OTHER", "provinceCode", province(), "startedOn", TODAY);
+    }
+
+    /** A point of a new model, in this place's commune: what a point-level write acts on. */
+    long newPoint() {
+      return Api.createPoint(
+          Api.createModel(province(), "Mô hình có điểm", TODAY), commune(), TODAY, 1, 5);
+    }
   }
 
   /** The request to send, and the audit key it will write under (null: read it from the answer). */
   record Request(String key, Function<RequestSpecification, Response> send) {}
+
+  private static Map<String, Object> school(String model, String commune, String name) {
+    Map<String, Object> body = Api.point(model, commune, name, TODAY);
+    body.put("placeType", "SCHOOL");
+    return body;
+  }
 
   static List<Action> actions() {
     List<Action> actions = new ArrayList<>();
@@ -121,19 +139,7 @@ class PermissionMatrixTest {
             201,
             p ->
                 new Request(
-                    null,
-                    as ->
-                        as.body(
-                                Map.of(
-                                    "name",
-                                    "Mô hình ma trận",
-                                    "categoryCode",
-                                    "OTHER",
-                                    "provinceCode",
-                                    p.province(),
-                                    "startedOn",
-                                    TODAY))
-                            .post("/api/v1/models"))));
+                    null, as -> as.body(p.model("Mô hình ma trận")).post("/api/v1/models"))));
     actions.add(
         new Action(
             "PUT /models/{code}",
@@ -143,19 +149,7 @@ class PermissionMatrixTest {
             p -> {
               String code = Api.createModel(p.province(), "Mô hình cần sửa", TODAY);
               return new Request(
-                  code,
-                  as ->
-                      as.body(
-                              Map.of(
-                                  "name",
-                                  "Mô hình đã sửa",
-                                  "categoryCode",
-                                  "OTHER",
-                                  "provinceCode",
-                                  p.province(),
-                                  "startedOn",
-                                  TODAY))
-                          .put("/api/v1/models/" + code));
+                  code, as -> as.body(p.model("Mô hình đã sửa")).put("/api/v1/models/" + code));
             }));
     actions.add(
         new Action(
@@ -178,18 +172,7 @@ class PermissionMatrixTest {
               return new Request(
                   null,
                   as ->
-                      as.body(
-                              Map.of(
-                                  "modelCode",
-                                  model,
-                                  "communeCode",
-                                  p.commune(),
-                                  "placeType",
-                                  "VILLAGE",
-                                  "placeName",
-                                  "Thôn mới",
-                                  "establishedOn",
-                                  TODAY))
+                      as.body(Api.point(model, p.commune(), "Thôn mới", TODAY))
                           .post("/api/v1/replication-points"));
             }));
     actions.add(
@@ -204,18 +187,7 @@ class PermissionMatrixTest {
               return new Request(
                   String.valueOf(id),
                   as ->
-                      as.body(
-                              Map.of(
-                                  "modelCode",
-                                  model,
-                                  "communeCode",
-                                  p.commune(),
-                                  "placeType",
-                                  "SCHOOL",
-                                  "placeName",
-                                  "Trường mới",
-                                  "establishedOn",
-                                  TODAY))
+                      as.body(school(model, p.commune(), "Trường mới"))
                           .put("/api/v1/replication-points/" + id));
             }));
     actions.add(
@@ -225,13 +197,7 @@ class PermissionMatrixTest {
             "replication-point",
             204,
             p -> {
-              long id =
-                  Api.createPoint(
-                      Api.createModel(p.province(), "Mô hình có điểm", TODAY),
-                      p.commune(),
-                      TODAY,
-                      1,
-                      5);
+              long id = p.newPoint();
               return new Request(
                   String.valueOf(id), as -> as.delete("/api/v1/replication-points/" + id));
             }));
@@ -242,13 +208,7 @@ class PermissionMatrixTest {
             "outcome",
             200,
             p -> {
-              long id =
-                  Api.createPoint(
-                      Api.createModel(p.province(), "Mô hình có điểm", TODAY),
-                      p.commune(),
-                      TODAY,
-                      1,
-                      5);
+              long id = p.newPoint();
               return new Request(
                   null,
                   as ->
@@ -283,13 +243,7 @@ class PermissionMatrixTest {
             "outcome",
             204,
             p -> {
-              long point =
-                  Api.createPoint(
-                      Api.createModel(p.province(), "Mô hình có điểm", TODAY),
-                      p.commune(),
-                      TODAY,
-                      1,
-                      5);
+              long point = p.newPoint();
               Api.postOutcomes(
                   "[{\"indicatorCode\": \"LEAFLETS\", \"period\": \"2036\", \"value\": 40, \"pointId\": "
                       + point

@@ -118,18 +118,7 @@ class SecurityTest extends SignedIn {
   void aWriterWithoutAValidUnitIsToldSo() {
     String model = Api.createModel("12", "Mô hình", TODAY);
     String commune = Api.createCommune("12", "Xã");
-    Map<String, Object> point =
-        Map.of(
-            "modelCode",
-            model,
-            "communeCode",
-            commune,
-            "placeType",
-            "VILLAGE",
-            "placeName",
-            "Thôn",
-            "establishedOn",
-            TODAY);
+    Map<String, Object> point = Api.point(model, commune, "Thôn", TODAY);
     as(Tokens.of("no.unit", Role.COMMUNE_OFFICER, null))
         .body(point)
         .post("/api/v1/replication-points")
@@ -199,30 +188,11 @@ class SecurityTest extends SignedIn {
   void leaderNamesStayWithinTheUnit() {
     String commune = Api.createCommune("12", "Xã có người phụ trách");
     String model = Api.createModel("12", "Mô hình", TODAY);
-    long id =
-        Api.json()
-            .body(
-                Map.of(
-                    "modelCode",
-                    model,
-                    "communeCode",
-                    commune,
-                    "placeType",
-                    "CLAN",
-                    "placeName",
-                    "Dòng họ Lò",
-                    "establishedOn",
-                    TODAY,
-                    "leaderName",
-                    "Lò Văn Pằn",
-                    "leaderPhone",
-                    "0912 345 678"))
-            .post("/api/v1/replication-points")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    Map<String, Object> point = Api.point(model, commune, "Dòng họ Lò", TODAY);
+    point.put("placeType", "CLAN");
+    point.put("leaderName", "Lò Văn Pằn");
+    point.put("leaderPhone", "0912 345 678");
+    long id = Api.createPoint(point);
     for (String reader :
         new String[] {
           Tokens.centralAdmin(),

@@ -3,7 +3,9 @@ package vn.antq.registry.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -53,52 +55,67 @@ public final class Api {
 
   public static String createModel(String provinceCode, String name, String startedOn) {
     String code = unique("T");
-    json()
-        .body(
-            Map.of(
-                "code",
-                code,
-                "name",
-                name,
-                "categoryCode",
-                "RESIDENTIAL",
-                "provinceCode",
-                provinceCode,
-                "startedOn",
-                startedOn))
-        .post("/api/v1/models")
-        .then()
-        .statusCode(201);
+    Map<String, Object> body = model(provinceCode, name);
+    body.put("code", code);
+    body.put("startedOn", startedOn);
+    json().body(body).post("/api/v1/models").then().statusCode(201);
     return code;
+  }
+
+  /**
+   * The fields every model has (a residential one, with a generated code), as a body a test adds to
+   * or changes before sending.
+   */
+  public static Map<String, Object> model(String provinceCode, String name) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", name);
+    body.put("categoryCode", "RESIDENTIAL");
+    body.put("provinceCode", provinceCode);
+    return body;
   }
 
   public static long createPoint(
       String modelCode, String communeCode, String establishedOn, int teams, int members) {
+    Map<String, Object> body =
+        point(modelCode, communeCode, "Thôn kiểm thử " + SEQUENCE.incrementAndGet(), establishedOn);
+    body.put("teamCount", teams);
+    body.put("memberCount", members);
+    body.put("coreMemberCount", 0);
+    return createPoint(body);
+  }
+
+  /**
+   * The fields every point has (a village by default), as a body a test adds to or changes before
+   * sending; without {@code establishedOn} when it is null.
+   */
+  public static Map<String, Object> point(
+      String modelCode, String communeCode, String placeName, String establishedOn) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("modelCode", modelCode);
+    body.put("communeCode", communeCode);
+    body.put("placeType", "VILLAGE");
+    body.put("placeName", placeName);
+    if (establishedOn != null) {
+      body.put("establishedOn", establishedOn);
+    }
+    return body;
+  }
+
+  /** Creates the point {@code body} describes and answers its id. */
+  public static long createPoint(Map<String, ?> body) {
     return json()
-        .body(
-            Map.of(
-                "modelCode",
-                modelCode,
-                "communeCode",
-                communeCode,
-                "placeType",
-                "VILLAGE",
-                "placeName",
-                "Thôn kiểm thử " + SEQUENCE.incrementAndGet(),
-                "establishedOn",
-                establishedOn,
-                "teamCount",
-                teams,
-                "memberCount",
-                members,
-                "coreMemberCount",
-                0))
+        .body(body)
         .post("/api/v1/replication-points")
         .then()
         .statusCode(201)
         .extract()
         .jsonPath()
         .getLong("id");
+  }
+
+  /** The audit trail of one record, newest first. */
+  public static ValidatableResponse audit(String entity, Object key) {
+    return given().queryParam("entity", entity).queryParam("key", key).get("/api/v1/audit").then();
   }
 
   public static void postOutcomes(String valuesJson) {

@@ -1,4 +1,4 @@
-package vn.antq.registry.imports;
+package vn.antq.registry.outcome;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.antq.registry.security.Role;
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.Imports;
 import vn.antq.registry.support.SignedIn;
 import vn.antq.registry.support.Tokens;
 
@@ -36,28 +37,9 @@ class OutcomeImportTest extends SignedIn {
     commune = Api.createCommune("04", "Xã nhập tệp");
     model = Api.createModel("04", "Mô hình nhập tệp", "2020-01-01");
     externalId = Api.unique("EXT");
-    point =
-        Api.json()
-            .body(
-                Map.of(
-                    "modelCode",
-                    model,
-                    "communeCode",
-                    commune,
-                    "placeType",
-                    "VILLAGE",
-                    "placeName",
-                    "Thôn nhập",
-                    "externalId",
-                    externalId,
-                    "establishedOn",
-                    "2020-02-01"))
-            .post("/api/v1/replication-points")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    Map<String, Object> body = Api.point(model, commune, "Thôn nhập", "2020-02-01");
+    body.put("externalId", externalId);
+    point = Api.createPoint(body);
   }
 
   static RequestSpecification raw() {
@@ -67,11 +49,7 @@ class OutcomeImportTest extends SignedIn {
   private static ValidatableResponse upload(String contentType, Object body, String query) {
     byte[] bytes =
         body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : (byte[]) body;
-    return raw()
-        .contentType(contentType)
-        .body(bytes)
-        .post("/api/v1/imports/outcomes" + query)
-        .then();
+    return Imports.upload(raw(), "outcomes", contentType, bytes, query);
   }
 
   private long stored() {
@@ -116,11 +94,7 @@ class OutcomeImportTest extends SignedIn {
             .jsonPath();
     // The audit row of a created value holds the value as GET /outcomes shows it.
     long id = stored.getLong("items[0].id");
-    given()
-        .queryParam("entity", "outcome")
-        .queryParam("key", id)
-        .get("/api/v1/audit")
-        .then()
+    Api.audit("outcome", id)
         .body("items", hasSize(1))
         .body("items[0].action", equalTo("CREATE"))
         .body("items[0].before", org.hamcrest.Matchers.nullValue())
@@ -353,78 +327,6 @@ class OutcomeImportTest extends SignedIn {
         .body("conflicts[0].message", containsString("dòng 5"));
   }
 
-  @jakarta.inject.Inject ImportJobs jobs;
-
-  @Test
-  void largeOrAsyncImportsRunInTheBackgroundWithProgress() throws InterruptedException {
-    StringBuilder csv = new StringBuilder("indicatorCode,period,value,communeCode\n");
-    for (int month = 1; month <= 12; month++) {
-      csv.append("LEAFLETS,2022")
-          .append(String.format("%02d", month))
-          .append(",")
-          .append(month)
-          .append(',')
-          .append(commune)
-          .append('\n');
-    }
-    var accepted =
-        raw()
-            .contentType("text/csv")
-            .body(csv.toString().getBytes(StandardCharsets.UTF_8))
-            .post("/api/v1/imports/outcomes?async=true")
-            .then()
-            .statusCode(202)
-            .header("Location", containsString("/api/v1/imports/"))
-            .body("state", org.hamcrest.Matchers.oneOf("QUEUED", "RUNNING", "DONE"))
-            .body("total", equalTo(12))
-            .extract();
-    String location = accepted.header("Location");
-    String state = "QUEUED";
-    for (int i = 0; i < 100 && !state.equals("DONE") && !state.equals("FAILED"); i++) {
-      Thread.sleep(100);
-      state = given().get(location).then().statusCode(200).extract().path("state");
-    }
-    given()
-        .get(location)
-        .then()
-        .body("state", equalTo("DONE"))
-        .body("processed", equalTo(12))
-        .body("result.created", equalTo(12))
-        .body("createdBy", equalTo("central.admin"));
-    org.assertj.core.api.Assertions.assertThat(stored()).isEqualTo(12);
-    // Only the submitter and central administrators see a job.
-    given()
-        .auth()
-        .oauth2(Tokens.of("someone.else", Role.PROVINCE_OFFICER, "04"))
-        .get(location)
-        .then()
-        .statusCode(404);
-  }
-
-  @Test
-  void aRestartMarksUnfinishedJobsFailed() {
-    long id =
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-            .call(
-                () -> {
-                  ImportJob job = new ImportJob();
-                  job.kind = "outcomes";
-                  job.state = ImportJob.State.RUNNING;
-                  job.mode = "atomic";
-                  job.username = "central.admin";
-                  job.createdAt = java.time.Instant.now();
-                  job.persist();
-                  return job.id;
-                });
-    jobs.onStart(null);
-    given()
-        .get("/api/v1/imports/" + id)
-        .then()
-        .statusCode(200)
-        .body("state", equalTo("FAILED"))
-        .body("error", containsString("khởi động lại"));
-  }
-
   @Test
   void exportedCsvImportsBackWithoutChanges() {
     upload(
@@ -458,10 +360,7 @@ class OutcomeImportTest extends SignedIn {
             "\uFEFFindicatorCode,period,value,pointId,modelCode,communeCode,provinceCode\n");
     org.assertj.core.api.Assertions.assertThat(text)
         .contains("ATTENDEES,202403,90," + point + "," + model + "," + commune + ",04");
-    upload("text/csv", exported, "")
-        .statusCode(200)
-        .body("rows", equalTo(2))
-        .body("unchanged", equalTo(2));
+    Imports.importsBackUnchanged("outcomes", Imports.CSV, exported, 2);
     byte[] viaAccept =
         given()
             .accept("text/csv")
@@ -471,10 +370,7 @@ class OutcomeImportTest extends SignedIn {
             .statusCode(200)
             .extract()
             .asByteArray();
-    upload("text/csv", viaAccept, "")
-        .statusCode(200)
-        .body("rows", equalTo(2))
-        .body("unchanged", equalTo(2));
+    Imports.importsBackUnchanged("outcomes", Imports.CSV, viaAccept, 2);
     given()
         .queryParam("format", "pdf")
         .get("/api/v1/outcomes")

@@ -1,4 +1,4 @@
-package vn.antq.registry.hardening;
+package vn.antq.registry.common;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package vn.antq.registry.hardening;
+package vn.antq.registry.common;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import vn.antq.registry.common.SummaryGate;
 import vn.antq.registry.support.SignedIn;
 
 /**

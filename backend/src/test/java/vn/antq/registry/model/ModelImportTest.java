@@ -1,33 +1,20 @@
-package vn.antq.registry.imports;
+package vn.antq.registry.model;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import vn.antq.registry.security.Role;
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.Imports;
 import vn.antq.registry.support.SignedIn;
 import vn.antq.registry.support.Tokens;
 
 @QuarkusTest
-class ModelPointImportTest extends SignedIn {
-
-  private static ValidatableResponse upload(
-      RequestSpecification as, String kind, String csv, String query) {
-    return as.contentType("text/csv")
-        .body(csv.getBytes(StandardCharsets.UTF_8))
-        .post("/api/v1/imports/" + kind + query)
-        .then();
-  }
-
-  private static ValidatableResponse upload(String kind, String csv, String query) {
-    return upload(Api.raw(), kind, csv, query);
-  }
+class ModelImportTest extends SignedIn {
 
   @Test
   void importsModelsCreatingThenUpdatingByCode() {
@@ -39,10 +26,10 @@ class ModelPointImportTest extends SignedIn {
             + ",Camera an ninh thôn bản,TECHNOLOGY,04,15/03/2021,,\n"
             + b
             + ",\"Dòng họ tự quản, bảo vệ rừng\",ETHNIC_RELIGIOUS,04,2019-06-01,PROVINCE,2020-01-10\n";
-    upload("models", csv, "").statusCode(200).body("created", equalTo(2));
+    Imports.upload("models", csv, "").statusCode(200).body("created", equalTo(2));
     given().get("/api/v1/models/" + a).then().body("startedOn", equalTo("2021-03-15"));
-    upload("models", csv, "").statusCode(200).body("unchanged", equalTo(2));
-    upload(
+    Imports.upload("models", csv, "").statusCode(200).body("unchanged", equalTo(2));
+    Imports.upload(
             "models",
             "code,name,categoryCode,provinceCode,status,statusReason\n"
                 + a
@@ -62,14 +49,7 @@ class ModelPointImportTest extends SignedIn {
             .then()
             .extract()
             .asByteArray();
-    Api.raw()
-        .contentType("text/csv")
-        .body(exported)
-        .post("/api/v1/imports/models")
-        .then()
-        .statusCode(200)
-        .body("rows", equalTo(1))
-        .body("unchanged", equalTo(1));
+    Imports.importsBackUnchanged("models", Imports.CSV, exported, 1);
   }
 
   @Test
@@ -87,7 +67,7 @@ class ModelPointImportTest extends SignedIn {
             + ",Cấp sai,OTHER,04,,GLOBAL\n"
             + Api.unique("BAD")
             + ",Tương lai,OTHER,04,2999-01-01,\n";
-    upload("models", csv, "")
+    Imports.upload("models", csv, "")
         .statusCode(422)
         .body("rejected", equalTo(5))
         .body("conflicts[0].column", equalTo("code"))
@@ -95,7 +75,7 @@ class ModelPointImportTest extends SignedIn {
         .body("conflicts[2].column", equalTo("startedOn"))
         .body("conflicts[3].column", equalTo("recognitionLevel"))
         .body("conflicts[4].column", equalTo("startedOn"));
-    upload("models", csv, "?mode=partial")
+    Imports.upload("models", csv, "?mode=partial")
         .statusCode(200)
         .body("created", equalTo(1))
         .body("rejected", equalTo(5));
@@ -115,73 +95,17 @@ class ModelPointImportTest extends SignedIn {
             + ",Tỉnh khác,OTHER,96,"
             + today
             + "\n";
-    upload(
+    Imports.upload(
             Api.raw().auth().oauth2(Tokens.of("laichau.officer", Role.PROVINCE_OFFICER, "12")),
             "models",
-            csv,
+            Imports.CSV,
+            csv.getBytes(StandardCharsets.UTF_8),
             "?mode=partial")
         .statusCode(200)
         .body("created", equalTo(1))
         .body("rejected", equalTo(1))
         .body("conflicts[0].row", equalTo(2))
         .body("conflicts[0].message", containsString("12"));
-  }
-
-  @Test
-  void importsPointsByIdOrExternalIdAndRoundTrips() {
-    String model = Api.createModel("04", "Mô hình điểm", "2015-01-01");
-    String commune = Api.createCommune("04", "Xã điểm");
-    String ext = Api.unique("EXT");
-    String csv =
-        "externalId,modelCode,communeCode,placeType,placeName,establishedOn,teamCount,memberCount,leaderName\n"
-            + ext
-            + ","
-            + model
-            + ","
-            + commune
-            + ",VILLAGE,Thôn Nà Pồng,2016-05-01,2,24,Hoàng Văn Sáng\n"
-            + ","
-            + model
-            + ","
-            + commune
-            + ",SCHOOL,Trường THCS Xuân Giang,2017-09-05,1,12,\n";
-    upload("replication-points", csv, "").statusCode(200).body("created", equalTo(2));
-    upload("replication-points", csv.replace(",2,24,", ",3,30,"), "")
-        .statusCode(200)
-        .body("updated", equalTo(1))
-        .body("created", equalTo(1));
-    given()
-        .queryParam("externalId", ext)
-        .get("/api/v1/replication-points")
-        .then()
-        .body("items[0].teamCount", equalTo(3))
-        .body("items[0].leaderName", equalTo("Hoàng Văn Sáng"));
-    byte[] exported =
-        given()
-            .queryParam("format", "csv")
-            .queryParam("modelCode", model)
-            .get("/api/v1/replication-points")
-            .then()
-            .extract()
-            .asByteArray();
-    Api.raw()
-        .contentType("text/csv")
-        .body(exported)
-        .post("/api/v1/imports/replication-points")
-        .then()
-        .statusCode(200)
-        .body("rows", equalTo(3))
-        .body("unchanged", equalTo(3));
-    upload(
-            "replication-points",
-            "id,modelCode,communeCode,placeType,placeName\n999999999,"
-                + model
-                + ","
-                + commune
-                + ",VILLAGE,Thôn\n",
-            "")
-        .statusCode(422)
-        .body("conflicts[0].message", containsString("999999999"));
   }
 
   @Test
@@ -244,7 +168,7 @@ class ModelPointImportTest extends SignedIn {
           .as(field)
           .isNotNull();
     }
-    for (String accept : new String[] {"text/csv", Uploads.XLSX}) {
+    for (String accept : new String[] {"text/csv", Imports.XLSX}) {
       for (String[] kind : new String[][] {{"models", "q"}, {"replication-points", "modelCode"}}) {
         byte[] exported =
             given()

@@ -1,4 +1,4 @@
-package vn.antq.registry.imports;
+package vn.antq.registry.commune;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import vn.antq.registry.security.Role;
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.Imports;
 import vn.antq.registry.support.SignedIn;
 import vn.antq.registry.support.Tokens;
 
@@ -25,11 +26,7 @@ class CommuneImportTest extends SignedIn {
       Path.of("..", "..", "shared", "data", "admin-units", "communes-2025.csv");
 
   private static io.restassured.response.ValidatableResponse upload(String csv, String query) {
-    return Api.raw()
-        .contentType("text/csv")
-        .body(csv.getBytes(StandardCharsets.UTF_8))
-        .post("/api/v1/imports/communes" + query)
-        .then();
+    return Imports.upload("communes", csv, query);
   }
 
   @Test
@@ -40,19 +37,11 @@ class CommuneImportTest extends SignedIn {
     long rows = lines.size() - 1;
     long hcm = lines.stream().filter(l -> l.endsWith(",79")).count();
     // 3,321 rows: under the background threshold, so the answer is the result itself.
-    Api.raw()
-        .contentType("text/csv")
-        .body(file)
-        .post("/api/v1/imports/communes")
-        .then()
+    Imports.upload(Api.raw(), "communes", Imports.CSV, file, "")
         .statusCode(200)
         .body("rows", equalTo((int) rows))
         .body("rejected", equalTo(0));
-    Api.raw()
-        .contentType("text/csv")
-        .body(file)
-        .post("/api/v1/imports/communes?dryRun=true")
-        .then()
+    Imports.upload(Api.raw(), "communes", Imports.CSV, file, "?dryRun=true")
         .statusCode(200)
         .body("rows", equalTo((int) rows))
         .body("unchanged", equalTo((int) rows));
@@ -98,11 +87,7 @@ class CommuneImportTest extends SignedIn {
             "")
         .statusCode(200)
         .body("updated", equalTo(1));
-    given()
-        .queryParam("entity", "commune")
-        .queryParam("key", code)
-        .get("/api/v1/audit")
-        .then()
+    Api.audit("commune", code)
         .body("items[0].before.type", equalTo("XA"))
         .body("items[0].after.type", equalTo("PHUONG"))
         .body("items[0].after.border", equalTo(true));
@@ -141,15 +126,13 @@ class CommuneImportTest extends SignedIn {
 
   @Test
   void onlyCentralAdministratorsImportCommunes() {
-    Api.raw()
-        .auth()
-        .oauth2(Tokens.of("laichau.officer", Role.PROVINCE_OFFICER, "12"))
-        .contentType("text/csv")
-        .body(
+    Imports.upload(
+            Api.raw().auth().oauth2(Tokens.of("laichau.officer", Role.PROVINCE_OFFICER, "12")),
+            "communes",
+            Imports.CSV,
             ("code,name,type,provinceCode\n" + Api.newCommuneCode() + ",Xã,XA,12\n")
-                .getBytes(StandardCharsets.UTF_8))
-        .post("/api/v1/imports/communes")
-        .then()
+                .getBytes(StandardCharsets.UTF_8),
+            "")
         .statusCode(403)
         .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
   }
@@ -171,13 +154,6 @@ class CommuneImportTest extends SignedIn {
             .asByteArray();
     org.assertj.core.api.Assertions.assertThat(new String(exported, StandardCharsets.UTF_8))
         .startsWith("\uFEFFcode,name,fullName,type,provinceCode,border,hotspot,ethnicMinority\n");
-    Api.raw()
-        .contentType("text/csv")
-        .body(exported)
-        .post("/api/v1/imports/communes")
-        .then()
-        .statusCode(200)
-        .body("rows", equalTo(2))
-        .body("unchanged", equalTo(2));
+    Imports.importsBackUnchanged("communes", Imports.CSV, exported, 2);
   }
 }

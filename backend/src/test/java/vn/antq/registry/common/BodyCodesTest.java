@@ -1,10 +1,9 @@
-package vn.antq.registry.hardening;
+package vn.antq.registry.common;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,14 +18,7 @@ import vn.antq.registry.support.SignedIn;
 class BodyCodesTest extends SignedIn {
 
   private static Map<String, Object> model() {
-    return new HashMap<>(
-        Map.of(
-            "name",
-            "Mô hình mã lạ " + Api.unique("B"),
-            "categoryCode",
-            "RESIDENTIAL",
-            "provinceCode",
-            "12"));
+    return Api.model("12", "Mô hình mã lạ " + Api.unique("B"));
   }
 
   @ParameterizedTest
@@ -60,31 +52,13 @@ class BodyCodesTest extends SignedIn {
   void aCommuneOrModelCodeWithWhiteSpaceIsUnknown(String commune) {
     String model = Api.createModel("11", "Mô hình có điểm", "2020-01-01");
     Api.json()
-        .body(
-            Map.of(
-                "modelCode",
-                model,
-                "communeCode",
-                commune,
-                "placeType",
-                "VILLAGE",
-                "placeName",
-                "Thôn mã lạ"))
+        .body(Api.point(model, commune, "Thôn mã lạ", null))
         .post("/api/v1/replication-points")
         .then()
         .statusCode(422)
         .body("errors[0].field", equalTo("communeCode"));
     Api.json()
-        .body(
-            Map.of(
-                "modelCode",
-                model + " ",
-                "communeCode",
-                "03549",
-                "placeType",
-                "VILLAGE",
-                "placeName",
-                "Thôn mã lạ"))
+        .body(Api.point(model + " ", "03549", "Thôn mã lạ", null))
         .post("/api/v1/replication-points")
         .then()
         .statusCode(422)

@@ -1,4 +1,4 @@
-package vn.antq.registry.hardening;
+package vn.antq.registry.contract;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -141,7 +141,11 @@ class BadInputCorpusTest extends SignedIn {
       // Hostile path segments, for every path parameter; never a valid one for DELETE.
       for (String name : pathParams(op.template())) {
         for (String segment : HOSTILE_SEGMENTS) {
-          String path = fill(op.template(), samples, Map.of(name, segment));
+          // JAX-RS drops a matrix parameter, so "12;x=1" names record 12: a DELETE gets the same
+          // shapes around an id nothing has, or the corpus deletes what other tests count.
+          String hostile =
+              op.method().equals("DELETE") ? segment.replace("12", "999999999") : segment;
+          String path = fill(op.template(), samples, Map.of(name, hostile));
           send(
               op,
               path,

@@ -1,80 +1,20 @@
-package vn.antq.registry.dashboard;
+package vn.antq.registry.summary;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.antq.registry.outcome.Period;
 import vn.antq.registry.support.Api;
 import vn.antq.registry.support.SignedIn;
-import vn.antq.registry.support.Tokens;
 
-/**
- * The endpoints the dashboard reads: who am I, the 34 provinces side by side, a province's
- * communes, quiet points.
- */
+/** The summaries the dashboard reads: the 34 provinces side by side, a province's communes. */
 @QuarkusTest
-class DashboardEndpointsTest extends SignedIn {
-
-  @Test
-  void meTellsTheWriteScopeOfEachRole() {
-    given()
-        .get("/api/v1/me")
-        .then()
-        .statusCode(200)
-        .body("writeScope", equalTo("ALL"))
-        .body("seesAudit", equalTo(true))
-        .body("roles", hasItem("central-admin"));
-    given()
-        .auth()
-        .oauth2(Tokens.of("lc", "province-officer", "12"))
-        .get("/api/v1/me")
-        .then()
-        .statusCode(200)
-        .body("username", equalTo("lc"))
-        .body("unit", equalTo("12"))
-        .body("writeScope", equalTo("PROVINCE"))
-        .body("unitProvinceCode", equalTo("12"))
-        .body("seesAudit", equalTo(true));
-    String commune = Api.createCommune("04", "Xã của tôi");
-    given()
-        .auth()
-        .oauth2(Tokens.of("xa", "commune-officer", commune))
-        .get("/api/v1/me")
-        .then()
-        .statusCode(200)
-        .body("writeScope", equalTo("COMMUNE"))
-        .body("unitProvinceCode", equalTo("04"))
-        .body("seesAudit", equalTo(false));
-    given()
-        .auth()
-        .oauth2(Tokens.of("viewer", "central-viewer", null))
-        .get("/api/v1/me")
-        .then()
-        .statusCode(200)
-        .body("writeScope", equalTo("NONE"))
-        .body("unit", nullValue());
-    // A province officer whose token carries a commune code writes nothing: Access refuses it too.
-    given()
-        .auth()
-        .oauth2(Tokens.of("odd", "province-officer", commune))
-        .get("/api/v1/me")
-        .then()
-        .statusCode(200)
-        .body("writeScope", equalTo("NONE"));
-    given().auth().none().get("/api/v1/me").then().statusCode(401);
-  }
+class DashboardSummaryTest extends SignedIn {
 
   @Test
   void provinceComparisonAgreesWithEachProvinceSummary() {
@@ -174,53 +114,5 @@ class DashboardEndpointsTest extends SignedIn {
         .statusCode(400)
         .body("errors[0].field", equalTo("provinceCode"));
     given().queryParam("provinceCode", "77").get("/api/v1/summary/communes").then().statusCode(404);
-  }
-
-  @Test
-  void quietPointsAreActivePointsWithoutValuesInTheLastTwoPeriods() {
-    Period last = Period.containing(Period.Type.QUARTER, LocalDate.now()).previous();
-    Period first = last.previous();
-    String model = Api.createModel("04", "Mô hình im lặng", "2019-01-01");
-    String commune = Api.createCommune("04", "Xã Im Lặng");
-    long silent = Api.createPoint(model, commune, "2019-02-01", 1, 10);
-    long reporting = Api.createPoint(model, commune, "2019-02-01", 1, 10);
-    long newcomer = Api.createPoint(model, commune, last.start().toString(), 1, 10);
-    Api.postOutcomes(
-        "[{\"indicatorCode\": \"PATROLS\", \"period\": \""
-            + last.id()
-            + "\", \"value\": 4, \"pointId\": "
-            + reporting
-            + "},"
-            + "{\"indicatorCode\": \"PATROLS\", \"period\": \"2020Q1\", \"value\": 2, \"pointId\": "
-            + silent
-            + "}]");
-
-    given()
-        .queryParams(Map.of("communeCode", commune))
-        .get("/api/v1/replication-points/quiet")
-        .then()
-        .statusCode(200)
-        .body("periods", contains(first.id(), last.id()))
-        .body("items.id", contains((int) silent))
-        .body("items[0].lastReportedPeriod", equalTo("2020Q1"))
-        .body("items[0].placeName", containsString("Thôn kiểm thử"))
-        .body("total", equalTo(1));
-    given()
-        .queryParams(Map.of("communeCode", commune))
-        .get("/api/v1/replication-points/quiet")
-        .then()
-        .body("items.id", not(hasItem((int) newcomer)));
-    given()
-        .queryParams(Map.of("communeCode", commune, "periodType", "YEAR"))
-        .get("/api/v1/replication-points/quiet")
-        .then()
-        .statusCode(200)
-        .body("periods", org.hamcrest.Matchers.hasSize(2));
-    given()
-        .queryParam("periodType", "WEEK")
-        .get("/api/v1/replication-points/quiet")
-        .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("periodType"));
   }
 }

@@ -1,4 +1,4 @@
-package vn.antq.registry.imports;
+package vn.antq.registry.common;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.Imports;
 import vn.antq.registry.support.SignedIn;
 
 /**
@@ -51,11 +52,11 @@ class FormulaExportTest extends SignedIn {
           .contains(csvCell("'" + name))
           .doesNotContain("," + csvCell(name) + ",");
     }
-    importsUnchanged("text/csv", csv, names.size());
+    importsUnchanged(Imports.CSV, csv, names.size());
 
     byte[] xlsx =
         given()
-            .accept(Uploads.XLSX)
+            .accept(Imports.XLSX)
             .queryParam("q", tag)
             .get("/api/v1/models")
             .then()
@@ -69,7 +70,7 @@ class FormulaExportTest extends SignedIn {
     assertThat(cells)
         .containsExactlyInAnyOrderElementsOf(
             names.stream().map(name -> "'" + name).collect(Collectors.toList()));
-    importsUnchanged(Uploads.XLSX, xlsx, names.size());
+    importsUnchanged(Imports.XLSX, xlsx, names.size());
   }
 
   @Test
@@ -77,29 +78,14 @@ class FormulaExportTest extends SignedIn {
     String model = Api.createModel("04", "Mô hình " + Api.unique("F"), "2020-01-01");
     String commune = Api.createCommune("04", "Xã công thức");
     String place = "=1+1 thôn " + Api.unique("P");
-    java.util.Map<String, Object> point =
-        new java.util.HashMap<>(
-            java.util.Map.of(
-                "modelCode",
-                model,
-                "communeCode",
-                commune,
-                "placeType",
-                "VILLAGE",
-                "placeName",
-                place,
-                "establishedOn",
-                "2021-01-01",
-                "teamCount",
-                1,
-                "memberCount",
-                5,
-                "coreMemberCount",
-                0));
+    java.util.Map<String, Object> point = Api.point(model, commune, place, "2021-01-01");
+    point.put("teamCount", 1);
+    point.put("memberCount", 5);
+    point.put("coreMemberCount", 0);
     point.put("leaderPhone", "+84912345678");
     point.put("latitude", -0.5);
     point.put("longitude", 103.25);
-    Api.json().body(point).post("/api/v1/replication-points").then().statusCode(201);
+    Api.createPoint(point);
     byte[] csv =
         given()
             .queryParam("format", "csv")
@@ -115,31 +101,17 @@ class FormulaExportTest extends SignedIn {
         .contains("'+84912345678")
         .contains(",-0.5,")
         .doesNotContain("'-0.5");
-    Api.raw()
-        .contentType("text/csv")
-        .body(csv)
-        .post("/api/v1/imports/replication-points")
-        .then()
-        .statusCode(200)
-        .body("rows", equalTo(1))
-        .body("unchanged", equalTo(1));
+    Imports.importsBackUnchanged("replication-points", Imports.CSV, csv, 1);
     byte[] xlsx =
         given()
-            .accept(Uploads.XLSX)
+            .accept(Imports.XLSX)
             .queryParam("modelCode", model)
             .get("/api/v1/replication-points")
             .then()
             .statusCode(200)
             .extract()
             .asByteArray();
-    Api.raw()
-        .contentType(Uploads.XLSX)
-        .body(xlsx)
-        .post("/api/v1/imports/replication-points")
-        .then()
-        .statusCode(200)
-        .body("rows", equalTo(1))
-        .body("unchanged", equalTo(1));
+    Imports.importsBackUnchanged("replication-points", Imports.XLSX, xlsx, 1);
   }
 
   private static String csvCell(String value) {
@@ -149,14 +121,7 @@ class FormulaExportTest extends SignedIn {
   }
 
   private static void importsUnchanged(String type, byte[] file, int rows) {
-    Api.raw()
-        .contentType(type)
-        .body(file)
-        .post("/api/v1/imports/models")
-        .then()
-        .statusCode(200)
-        .body("rows", equalTo(rows))
-        .body("unchanged", equalTo(rows))
+    Imports.importsBackUnchanged("models", type, file, rows)
         .body("created", equalTo(0))
         .body("updated", equalTo(0));
   }
