@@ -1,5 +1,4 @@
-import { parsePeriod, periodContaining, previousPeriod, type PeriodType } from '../../../format';
-import { today as todayInZone } from '../../../time';
+import { parsePeriod } from '../../../format';
 import { foldText } from '../../../lib/text';
 import { isCommuneLevel, UNIT_KINDS, type UnitKind, type UnitSelection } from './entryGrid';
 
@@ -85,11 +84,6 @@ export function selectionToParams(sel: UnitSelection, period: string | null): Re
   if (sel.pointId && sel.kind === 'POINT') out.pointId = String(sel.pointId);
   if (period) out.period = period;
   return out;
-}
-
-/** The last complete period of a type: what is usually reported next. */
-export function defaultPeriod(type: PeriodType, today: Date = todayInZone()): string {
-  return previousPeriod(periodContaining(type, today)) as string;
 }
 
 /** The period a link asks for, when it is a valid id. */
