@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Col, Form, Row, Select, Typography } from 'antd';
-import { useCommunes, useProvinces } from '../../../api/lookups';
+import { useCommuneOptions, useProvinces } from '../../../api/lookups';
 import { UNIT_TYPE_LABELS } from '../../../format';
 import { kindNeeds, type UnitKind, type UnitSelection } from '../utils/entryGrid';
-import { matchesOption } from '../utils/entrySelection';
+import { filterByLabelOrCode } from '../../../lib/text';
 import { useCommunePoints, useProvinceModels } from '../api/entryQueries';
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
 export function UnitPicker({ value, onChange, kinds, fixedProvince, fixedCommune }: Props) {
   const needs = kindNeeds(value.kind);
   const provinces = useProvinces();
-  const communes = useCommunes(value.provinceCode);
+  const communes = useCommuneOptions(value.provinceCode, { fullNames: true });
   // Point labels name their model too, so models are read for points as well.
   const models = useProvinceModels(needs.model || needs.point ? value.provinceCode : null);
   const points = useCommunePoints(needs.point || value.kind === 'MODEL_COMMUNE' ? value.communeCode : null);
@@ -60,7 +60,7 @@ export function UnitPicker({ value, onChange, kinds, fixedProvince, fixedCommune
         <Form.Item label="Tỉnh, thành phố" htmlFor="entry-province">
           <Select
             id="entry-province"
-            showSearch={{ filterOption: matchesOption }}
+            showSearch={{ filterOption: filterByLabelOrCode }}
             placeholder="Chọn tỉnh"
             value={value.provinceCode ?? undefined}
             disabled={!!fixedProvince}
@@ -78,15 +78,12 @@ export function UnitPicker({ value, onChange, kinds, fixedProvince, fixedCommune
           <Form.Item label="Xã, phường, đặc khu" htmlFor="entry-commune">
             <Select
               id="entry-commune"
-              showSearch={{ filterOption: matchesOption }}
+              showSearch={{ filterOption: filterByLabelOrCode }}
               placeholder={value.provinceCode ? 'Chọn xã' : 'Chọn tỉnh trước'}
               value={value.communeCode ?? undefined}
               disabled={!!fixedCommune || !value.provinceCode}
               loading={communes.isFetching}
-              options={(communes.data ?? []).map((c) => ({
-                value: c.code as string,
-                label: c.fullName ?? c.name ?? c.code,
-              }))}
+              options={communes.options}
               onChange={(communeCode: string) =>
                 set({ communeCode, pointId: null, modelCode: value.kind === 'MODEL_COMMUNE' ? null : value.modelCode })
               }
@@ -100,7 +97,7 @@ export function UnitPicker({ value, onChange, kinds, fixedProvince, fixedCommune
           <Form.Item label="Mô hình" htmlFor="entry-model">
             <Select
               id="entry-model"
-              showSearch={{ filterOption: matchesOption }}
+              showSearch={{ filterOption: filterByLabelOrCode }}
               placeholder={value.provinceCode ? 'Chọn mô hình' : 'Chọn tỉnh trước'}
               value={value.modelCode ?? undefined}
               disabled={!value.provinceCode || (value.kind === 'MODEL_COMMUNE' && !value.communeCode)}
@@ -127,7 +124,7 @@ export function UnitPicker({ value, onChange, kinds, fixedProvince, fixedCommune
           >
             <Select
               id="entry-point"
-              showSearch={{ filterOption: matchesOption }}
+              showSearch={{ filterOption: filterByLabelOrCode }}
               placeholder={value.communeCode ? 'Chọn điểm nhân rộng' : 'Chọn xã trước'}
               value={value.pointId ?? undefined}
               disabled={!value.communeCode}

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   allowedKinds,
   applyScope,
-  matchesOption,
   periodFromParams,
   selectionFromParams,
   selectionToParams,
@@ -76,13 +75,5 @@ describe('scope', () => {
   });
   it('leaves an administrator free', () => {
     expect(applyScope({ kind: 'PROVINCE', provinceCode: '96' }, admin)).toMatchObject({ provinceCode: '96' });
-  });
-});
-
-describe('helpers', () => {
-  it('searches without diacritics', () => {
-    expect(matchesOption('phong tho', { label: 'Xã Phong Thổ', value: '03549' })).toBe(true);
-    expect(matchesOption('03549', { label: 'Xã Phong Thổ', value: '03549' })).toBe(true);
-    expect(matchesOption('muong', { label: 'Xã Phong Thổ', value: '03549' })).toBe(false);
   });
 });

@@ -1,5 +1,4 @@
 import { parsePeriod } from '../../../format';
-import { foldText } from '../../../lib/text';
 import { isCommuneLevel, UNIT_KINDS, type UnitKind, type UnitSelection } from './entryGrid';
 
 /** The part of the session that decides which units a user may report for. */
@@ -90,10 +89,4 @@ export function selectionToParams(sel: UnitSelection, period: string | null): Re
 export function periodFromParams(params: URLSearchParams): string | null {
   const id = params.get('period');
   return id && parsePeriod(id) ? id : null;
-}
-
-/** Case- and diacritics-insensitive search of a select's label and code ("phong tho" finds "Phong Thổ"). */
-export function matchesOption(input: string, option?: { label?: unknown; value?: unknown }): boolean {
-  const text = `${String(option?.label ?? '')} ${String(option?.value ?? '')}`;
-  return foldText(text).includes(foldText(input));
 }

@@ -2,14 +2,14 @@ import { useMemo } from 'react';
 import { Grid, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { Link } from 'react-router-dom';
-import { useProvinces, nameOf } from '../../../api/lookups';
+import { nameOf, useCommuneNames, useProvinces } from '../../../api/lookups';
 import { formatDate, formatNumber, PLACE_TYPE_LABELS } from '../../../format';
 import { EmptyState, ErrorState, Loading } from '../../../components/States';
 import { PagedTable } from '../../../components/PagedTable';
 import { StatusTag } from '../../../components/StatusTag';
 import { sortOrderOf, type Paging } from '../../../lib/listQuery';
 import { useUrlPaging } from '../../../hooks/useListQuery';
-import { useCommuneNames, usePoints, type Point, PointsMap, type MapPoint, hasCoordinates } from '../../points';
+import { usePoints, type Point, PointsMap, type MapPoint, hasCoordinates } from '../../points';
 
 const PAGING: Paging = { page: 0, size: 10, sort: 'placeName' };
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Breadcrumb, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCommunes, useProvinces } from '../../../api/lookups';
+import { useCommuneOptions, useProvinces } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreatePoint, canEditPoint, canWriteCommune } from '../../../auth/permissions';
 import type { Session } from '../../../auth/session';
@@ -103,9 +103,10 @@ function PointForm({
   const { message } = App.useApp();
   const provinces = useProvinces();
   const provinceCode = Form.useWatch('provinceCode', form);
-  const communes = useCommunes(provinceCode);
-  const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const fixed = fixedUnits(session);
+  // Only communes this user may write in are offered (a province officer's list is their province anyway).
+  const communes = useCommuneOptions(provinceCode, { only: fixed.commune });
+  const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const editing = !!point;
 
   const initialValues: Partial<PointFormValues> = point
@@ -139,10 +140,6 @@ function PointForm({
   });
 
   const back = editing ? `/diem/${point.id}` : '/diem';
-  // Only communes this user may write in are offered (a province officer's list is their province anyway).
-  const communeOptions = (communes.data ?? [])
-    .filter((c) => !fixed.commune || c.code === fixed.commune)
-    .map((c) => ({ value: c.code!, label: c.name ?? c.code! }));
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -210,7 +207,7 @@ function PointForm({
                   disabled={!!fixed.commune || !provinceCode}
                   loading={communes.isFetching}
                   showSearch={{ filterOption: filterByLabel }}
-                  options={communeOptions}
+                  options={communes.options}
                   placeholder={provinceCode ? 'Chọn xã' : 'Chọn tỉnh trước'}
                 />
               </Form.Item>

@@ -2,7 +2,7 @@ import { Button, Col, Grid, Row, Space, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { nameOf, useCommunes, useProvinces } from '../../../api/lookups';
+import { nameOf, useCommuneNames, useCommuneOptions, useProvinces } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreatePoint } from '../../../auth/permissions';
 import { formatDate, formatNumber, PLACE_TYPE_LABELS } from '../../../format';
@@ -15,7 +15,7 @@ import { StatusTag, STATUS_OPTIONS } from '../../../components/StatusTag';
 import { codeOptions, FilterSelect } from '../../../components/FilterSelect';
 import { ModelSelect } from './ModelSelect';
 import { useModelNames } from '../../models';
-import { useCommuneNames, usePoints, type Point } from '../api/pointApi';
+import { usePoints, type Point } from '../api/pointApi';
 import { PLACE_TYPE_OPTIONS, prefill } from '../utils/pointOptions';
 import { PageTitle } from '../../../components/PageTitle';
 
@@ -28,7 +28,7 @@ export default function PointsPage() {
   const { filters } = query;
   const narrow = !Grid.useBreakpoint().md;
   const provinces = useProvinces();
-  const communes = useCommunes(filters.provinceCode);
+  const communes = useCommuneOptions(filters.provinceCode);
 
   const params = {
     ...apiParams(query),
@@ -195,7 +195,7 @@ export default function PointsPage() {
             value={filters.communeCode}
             onChange={(v) => setFilter('communeCode', v)}
             loading={communes.isFetching}
-            options={codeOptions(communes.data)}
+            options={communes.options}
           />
         </Col>
         <Col xs={12} md={6} xl={4}>
