@@ -3,24 +3,6 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { Form } from 'antd';
 import { PeriodPicker } from './PeriodPicker';
 
-// Ant Design reads media queries; jsdom has none.
-window.matchMedia ??= ((query: string) => ({
-  matches: false,
-  media: query,
-  onchange: null,
-  addListener: () => {},
-  removeListener: () => {},
-  addEventListener: () => {},
-  removeEventListener: () => {},
-  dispatchEvent: () => false,
-})) as typeof window.matchMedia;
-// An open Ant Design list measures itself; jsdom has no ResizeObserver.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
-
 /** Opens an Ant Design select and picks the option with this label. */
 function pick(select: HTMLElement, label: string) {
   fireEvent.mouseDown(within(select).getByRole('combobox'));

@@ -2,3 +2,4 @@
 export { pointQuery, usePoints, type Point } from './api/pointApi';
 export { PointsMap, type MapPoint } from './components/PointsMap';
 export { hasCoordinates } from './utils/mapGeometry';
+export { pointColumns } from './components/pointColumns';

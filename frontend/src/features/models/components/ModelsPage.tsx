@@ -1,4 +1,4 @@
-import { Button, Col, Grid, Row, Space, Typography } from 'antd';
+import { Button, Col, Grid, Row, Space } from 'antd';
 import type { TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
@@ -6,13 +6,13 @@ import { nameOf, useCategories, useProvinces } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreateModel } from '../../../auth/permissions';
 import { formatDate, RECOGNITION_LABELS } from '../../../format';
-import { ErrorState } from '../../../components/States';
 import { PagedTable } from '../../../components/PagedTable';
 import { useModels, type Model } from '../api/modelApi';
 import { useListQuery } from '../../../hooks/useListQuery';
-import { apiParams, sortOrderOf, withFilter } from '../../../lib/listQuery';
+import { apiParams, withFilter } from '../../../lib/listQuery';
 import { SearchBox } from '../../../components/SearchBox';
-import { StatusTag, STATUS_OPTIONS } from '../../../components/StatusTag';
+import { STATUS_OPTIONS } from '../../../components/StatusTag';
+import { columnsFor, NarrowDetails, WIDE_ONLY } from '../../../components/columns';
 import { codeOptions, FilterSelect } from '../../../components/FilterSelect';
 import { PageTitle } from '../../../components/PageTitle';
 
@@ -23,7 +23,8 @@ const RECOGNITION_OPTIONS = Object.entries(RECOGNITION_LABELS).map(([value, labe
 /** The catalogue of models: filters and paging live in the URL, the server pages and sorts. */
 export default function ModelsPage() {
   const session = useSession();
-  const [query, setQuery] = useListQuery(FILTERS);
+  const pager = useListQuery(FILTERS);
+  const [query, setQuery] = pager;
   const provinces = useProvinces();
   const categories = useCategories();
   const { filters } = query;
@@ -39,77 +40,30 @@ export default function ModelsPage() {
   const setFilter = (key: (typeof FILTERS)[number], value: string | undefined) =>
     setQuery(withFilter(query, key, value));
 
+  const col = columnsFor<Model>(query.sort);
   const columns: TableProps<Model>['columns'] = [
-    {
-      title: 'Mã',
-      dataIndex: 'code',
-      key: 'code',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'code'),
-      responsive: ['md'],
-    },
-    {
-      title: 'Tên mô hình',
-      dataIndex: 'name',
-      key: 'name',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'name'),
+    col.sorted('Mã', 'code', WIDE_ONLY),
+    col.sorted('Tên mô hình', 'name', {
       render: (name: string, model) => (
         <>
           <Link to={`/mo-hinh/${encodeURIComponent(model.code ?? '')}`}>{name}</Link>
-          {narrow && (
-            // On a phone the other columns are hidden; the essentials go under the name.
-            <div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {model.code} · {nameOf(provinces.data, model.provinceCode)}
-              </Typography.Text>{' '}
-              <StatusTag status={model.status} />
-            </div>
-          )}
+          <NarrowDetails show={narrow} status={model.status}>
+            {model.code} · {nameOf(provinces.data, model.provinceCode)}
+          </NarrowDetails>
         </>
       ),
-    },
-    {
-      title: 'Lĩnh vực',
-      dataIndex: 'categoryCode',
-      key: 'categoryCode',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'categoryCode'),
-      render: (code: string) => nameOf(categories.data, code),
-      responsive: ['md'],
-    },
-    {
-      title: 'Tỉnh, thành phố',
-      dataIndex: 'provinceCode',
-      key: 'provinceCode',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'provinceCode'),
+    }),
+    col.sorted('Lĩnh vực', 'categoryCode', { render: (code: string) => nameOf(categories.data, code), ...WIDE_ONLY }),
+    col.sorted('Tỉnh, thành phố', 'provinceCode', {
       render: (code: string) => nameOf(provinces.data, code),
-      responsive: ['md'],
-    },
-    {
-      title: 'Cấp công nhận',
-      dataIndex: 'recognitionLevel',
-      key: 'recognitionLevel',
+      ...WIDE_ONLY,
+    }),
+    col.plain('Cấp công nhận', 'recognitionLevel', {
       render: (level: string | undefined) => (level ? (RECOGNITION_LABELS[level] ?? level) : 'Chưa công nhận'),
-      responsive: ['md'],
-    },
-    {
-      title: 'Trạng thái',
-      dataIndex: 'status',
-      key: 'status',
-      render: (status: string) => <StatusTag status={status} />,
-      responsive: ['md'],
-    },
-    {
-      title: 'Bắt đầu',
-      dataIndex: 'startedOn',
-      key: 'startedOn',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'startedOn'),
-      render: (date: string) => formatDate(date),
-      responsive: ['md'],
-    },
+      ...WIDE_ONLY,
+    }),
+    col.status(WIDE_ONLY),
+    col.sorted('Bắt đầu', 'startedOn', { render: (date: string) => formatDate(date), ...WIDE_ONLY }),
   ];
 
   return (
@@ -181,22 +135,17 @@ export default function ModelsPage() {
         </Col>
       </Row>
 
-      {list.isError ? (
-        <ErrorState error={list.error} onRetry={() => list.refetch()} />
-      ) : (
-        <PagedTable<Model, typeof query>
-          data-testid="models-table"
-          rowKey="code"
-          size="middle"
-          columns={columns}
-          list={list}
-          paging={query}
-          onPaging={setQuery}
-          unit="mô hình"
-          emptyText="Không có mô hình nào khớp bộ lọc"
-          scroll={narrow ? undefined : { x: 1000 }}
-        />
-      )}
+      <PagedTable<Model, typeof query>
+        data-testid="models-table"
+        rowKey="code"
+        size="middle"
+        columns={columns}
+        list={list}
+        pager={pager}
+        unit="mô hình"
+        emptyText="Không có mô hình nào khớp bộ lọc"
+        scroll={narrow ? undefined : { x: 1000 }}
+      />
     </Space>
   );
 }

@@ -1,17 +1,17 @@
-import { Button, Col, Grid, Row, Space, Typography } from 'antd';
+import { Button, Col, Grid, Row, Space } from 'antd';
 import type { TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { nameOf, useCommuneNames, useCommuneOptions, useProvinces } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreatePoint } from '../../../auth/permissions';
-import { formatDate, formatNumber, PLACE_TYPE_LABELS } from '../../../format';
-import { ErrorState } from '../../../components/States';
 import { PagedTable } from '../../../components/PagedTable';
 import { useListQuery } from '../../../hooks/useListQuery';
-import { apiParams, sortOrderOf, withFilter } from '../../../lib/listQuery';
+import { apiParams, withFilter } from '../../../lib/listQuery';
 import { SearchBox } from '../../../components/SearchBox';
-import { StatusTag, STATUS_OPTIONS } from '../../../components/StatusTag';
+import { STATUS_OPTIONS } from '../../../components/StatusTag';
+import { WIDE_ONLY } from '../../../components/columns';
+import { pointColumns } from './pointColumns';
 import { codeOptions, FilterSelect } from '../../../components/FilterSelect';
 import { ModelSelect } from './ModelSelect';
 import { useModelNames } from '../../models';
@@ -24,7 +24,8 @@ const FILTERS = ['q', 'provinceCode', 'communeCode', 'modelCode', 'status', 'pla
 /** Every replication point, filtered and paged by the server; the filters live in the URL. */
 export default function PointsPage() {
   const session = useSession();
-  const [query, setQuery] = useListQuery(FILTERS);
+  const pager = useListQuery(FILTERS);
+  const [query, setQuery] = pager;
   const { filters } = query;
   const narrow = !Grid.useBreakpoint().md;
   const provinces = useProvinces();
@@ -46,95 +47,27 @@ export default function PointsPage() {
     setQuery(key === 'provinceCode' ? withFilter(next, 'communeCode', undefined) : next);
   };
 
+  const col = pointColumns(query.sort);
   const columns: TableProps<Point>['columns'] = [
-    {
-      title: 'Nơi triển khai',
-      dataIndex: 'placeName',
-      key: 'placeName',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'placeName'),
-      render: (name: string, p) => (
-        <>
-          <Link to={`/diem/${p.id}`}>{name}</Link>
-          {narrow && (
-            // On a phone the other columns are hidden; the essentials go under the name.
-            <div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {modelName(p.modelCode)} · {communeName(p.communeCode)}, {nameOf(provinces.data, p.provinceCode)}
-              </Typography.Text>{' '}
-              <StatusTag status={p.status} />
-            </div>
-          )}
-        </>
-      ),
-    },
-    {
-      title: 'Loại nơi',
-      dataIndex: 'placeType',
-      key: 'placeType',
-      render: (t: string) => PLACE_TYPE_LABELS[t] ?? t,
-      responsive: ['md'],
-    },
-    {
-      title: 'Mô hình',
-      dataIndex: 'modelCode',
-      key: 'modelCode',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'modelCode'),
+    col.place(narrow, (p) => (
+      <>
+        {modelName(p.modelCode)} · {communeName(p.communeCode)}, {nameOf(provinces.data, p.provinceCode)}
+      </>
+    )),
+    col.placeType('Loại nơi'),
+    col.sorted('Mô hình', 'modelCode', {
       render: (code: string) => <Link to={`/mo-hinh/${encodeURIComponent(code)}`}>{modelName(code)}</Link>,
-      responsive: ['md'],
-    },
-    {
-      title: 'Xã, phường',
-      dataIndex: 'communeCode',
-      key: 'communeCode',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'communeCode'),
-      render: (code: string) => communeName(code),
-      responsive: ['md'],
-    },
-    {
-      title: 'Tỉnh, thành phố',
-      dataIndex: 'provinceCode',
-      key: 'provinceCode',
+      ...WIDE_ONLY,
+    }),
+    col.sorted('Xã, phường', 'communeCode', { render: (code: string) => communeName(code), ...WIDE_ONLY }),
+    col.plain('Tỉnh, thành phố', 'provinceCode', {
       render: (code: string) => nameOf(provinces.data, code),
-      responsive: ['md'],
-    },
-    {
-      title: 'Thành lập',
-      dataIndex: 'establishedOn',
-      key: 'establishedOn',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'establishedOn'),
-      render: formatDate,
-      responsive: ['md'],
-    },
-    {
-      title: 'Số tổ',
-      dataIndex: 'teamCount',
-      key: 'teamCount',
-      align: 'right',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'teamCount'),
-      render: formatNumber,
-      responsive: ['md'],
-    },
-    {
-      title: 'Thành viên',
-      dataIndex: 'memberCount',
-      key: 'memberCount',
-      align: 'right',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'memberCount'),
-      render: formatNumber,
-    },
-    {
-      title: 'Trạng thái',
-      dataIndex: 'status',
-      key: 'status',
-      render: (s: string) => <StatusTag status={s} />,
-      responsive: ['md'],
-    },
+      ...WIDE_ONLY,
+    }),
+    col.established(),
+    col.teams(),
+    col.members(),
+    col.status(WIDE_ONLY),
   ];
 
   const createLink = `/diem/moi${prefill(filters.modelCode, filters.communeCode)}`;
@@ -218,23 +151,18 @@ export default function PointsPage() {
         </Col>
       </Row>
 
-      {list.isError ? (
-        <ErrorState error={list.error} onRetry={() => list.refetch()} />
-      ) : (
-        <PagedTable<Point, typeof query>
-          data-testid="points-table"
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          list={list}
-          dataSource={items}
-          paging={query}
-          onPaging={setQuery}
-          unit="điểm"
-          emptyText="Không có điểm nào khớp bộ lọc"
-          scroll={narrow ? undefined : { x: 1000 }}
-        />
-      )}
+      <PagedTable<Point, typeof query>
+        data-testid="points-table"
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        list={list}
+        dataSource={items}
+        pager={pager}
+        unit="điểm"
+        emptyText="Không có điểm nào khớp bộ lọc"
+        scroll={narrow ? undefined : { x: 1000 }}
+      />
     </Space>
   );
 }
