@@ -1,23 +1,22 @@
-import { useState } from 'react';
-import { App, Breadcrumb, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
+import { useNavigate, useParams } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, errorMessage } from '../../../api/client';
-import { useCategories, useCommunes, useProvinces } from '../../../api/lookups';
+import { useCategories, useCommuneOptions, useProvinces } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreateModel, canEditModel, canRecogniseNationally } from '../../../auth/permissions';
 import type { Session } from '../../../auth/session';
 import { RECOGNITION_LABELS } from '../../../format';
-import { ErrorState, Loading, NotFound } from '../../../components/States';
 import { invalidateModel, saveModel, useModel, type Model } from '../api/modelApi';
 import { MODEL_FORM_FIELDS, modelFormValues, modelInput, type ModelFormValues } from '../utils/modelForm';
 import { DATE_FORMAT, isFuture } from '../../../lib/dates';
-import { isNotFound, isStale, splitFieldErrors } from '../../../lib/formErrors';
-import { FormProblems } from '../../../components/FormProblems';
+import { recordFallback } from '../../../components/RecordPage';
+import { FormActions, FormHeader } from '../../../components/FormPage';
+import { useFormSave } from '../../../hooks/useFormSave';
+import { codeOptions } from '../../../components/FilterSelect';
 import { Forbidden } from '../../../components/Forbidden';
 import { STATUS_OPTIONS } from '../../../components/StatusTag';
 import { filterByLabel } from '../../../lib/text';
-import { PageTitle } from '../../../components/PageTitle';
 
 /** /mo-hinh/moi creates a model; /mo-hinh/:code/sua edits one. */
 export default function ModelFormPage() {
@@ -33,14 +32,7 @@ export default function ModelFormPage() {
     }
     return <ModelForm session={session} />;
   }
-  if (query.isPending) return <Loading rows={10} />;
-  if (query.isError) {
-    return isNotFound(query.error) ? (
-      <NotFound what={`Mô hình “${code}”`} />
-    ) : (
-      <ErrorState error={query.error} onRetry={() => query.refetch()} />
-    );
-  }
+  if (query.isPending || query.isError) return recordFallback(query, `Mô hình “${code}”`);
   const { data: model, etag } = query.data;
   if (!canEditModel(session, model.provinceCode)) {
     return (
@@ -74,8 +66,7 @@ function ModelForm({
   const categories = useCategories();
   const provinceCode = Form.useWatch('provinceCode', form);
   const status = Form.useWatch('status', form);
-  const communes = useCommunes(provinceCode);
-  const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const communes = useCommuneOptions(provinceCode);
 
   // A province officer works in their own province only.
   const fixedProvince = session.writeScope === 'PROVINCE' ? (session.unit ?? undefined) : undefined;
@@ -87,26 +78,21 @@ function ModelForm({
     ? modelFormValues(model)
     : { provinceCode: fixedProvince, status: 'ACTIVE' };
 
-  const save = useMutation({
-    mutationFn: (values: ModelFormValues) => saveModel(model?.code, modelInput(values), etag),
-    onMutate: () => setOtherErrors([]),
-    onSuccess: (saved) => {
+  const { save, otherErrors } = useFormSave({
+    form,
+    fields: MODEL_FORM_FIELDS,
+    save: (values: ModelFormValues) => saveModel(model?.code, modelInput(values), etag),
+    onSaved: (saved) => {
       invalidateModel(client);
       message.success('Đã lưu mô hình');
       navigate(`/mo-hinh/${encodeURIComponent(saved.code ?? '')}`);
     },
     onError: (error, values) => {
-      if (isStale(error)) return;
       // 409 on create means the chosen code is taken: that is the code field's problem.
-      if (error instanceof ApiError && error.status === 409 && !editing && values.code?.trim()) {
-        form.setFields([{ name: 'code', errors: [errorMessage(error)] }]);
-        form.scrollToField('code');
-        return;
-      }
-      const { fields, other } = splitFieldErrors(error, MODEL_FORM_FIELDS);
-      form.setFields(fields);
-      setOtherErrors(other);
-      if (fields.length) form.scrollToField(fields[0].name);
+      if (!(error instanceof ApiError && error.status === 409 && !editing && values.code?.trim())) return false;
+      form.setFields([{ name: 'code', errors: [errorMessage(error)] }]);
+      form.scrollToField('code');
+      return true;
     },
   });
 
@@ -118,23 +104,14 @@ function ModelForm({
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Breadcrumb
-        items={[
-          { title: <Link to="/mo-hinh">Mô hình</Link> },
-          ...(editing ? [{ title: <Link to={back}>{model.code}</Link> }] : []),
-          { title: editing ? 'Sửa' : 'Thêm mới' },
-        ]}
-      />
-      <PageTitle>{title}</PageTitle>
-
-      <FormProblems
+      <FormHeader
+        list={{ to: '/mo-hinh', label: 'Mô hình' }}
+        record={editing ? { to: back, label: model.code } : undefined}
+        title={title}
         what="Mô hình"
-        stale={isStale(save.error)}
-        errors={otherErrors}
-        onReload={() => {
-          save.reset();
-          onReload?.();
-        }}
+        save={save}
+        otherErrors={otherErrors}
+        onReload={onReload}
       />
 
       <Form<ModelFormValues>
@@ -194,7 +171,7 @@ function ModelForm({
                 <Select
                   loading={categories.isPending}
                   showSearch={{ filterOption: filterByLabel }}
-                  options={(categories.data ?? []).map((c) => ({ value: c.code!, label: c.name ?? c.code! }))}
+                  options={codeOptions(categories.data)}
                   placeholder="Chọn lĩnh vực"
                 />
               </Form.Item>
@@ -215,7 +192,7 @@ function ModelForm({
                   disabled={!!fixedProvince}
                   loading={provinces.isPending}
                   showSearch={{ filterOption: filterByLabel }}
-                  options={(provinces.data ?? []).map((p) => ({ value: p.code!, label: p.name ?? p.code! }))}
+                  options={codeOptions(provinces.data)}
                   placeholder="Chọn tỉnh"
                 />
               </Form.Item>
@@ -227,7 +204,7 @@ function ModelForm({
                   disabled={!provinceCode}
                   loading={communes.isFetching}
                   showSearch={{ filterOption: filterByLabel }}
-                  options={(communes.data ?? []).map((c) => ({ value: c.code!, label: c.name ?? c.code! }))}
+                  options={communes.options}
                   placeholder={provinceCode ? 'Chọn xã, phường' : 'Chọn tỉnh trước'}
                 />
               </Form.Item>
@@ -326,14 +303,7 @@ function ModelForm({
           </Row>
         </Card>
 
-        <Space>
-          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="model-save">
-            Lưu
-          </Button>
-          <Link to={back}>
-            <Button>Huỷ</Button>
-          </Link>
-        </Space>
+        <FormActions saving={save.isPending} back={back} testId="model-save" />
       </Form>
     </Space>
   );

@@ -1,15 +1,16 @@
-import { useState } from 'react';
-import { App, Breadcrumb, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCommuneOptions, useProvinces } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreatePoint, canEditPoint, canWriteCommune } from '../../../auth/permissions';
 import type { Session } from '../../../auth/session';
-import { ErrorState, Loading, NotFound } from '../../../components/States';
+import { Loading, NotFound } from '../../../components/States';
 import { DATE_FORMAT, isFuture } from '../../../lib/dates';
-import { isNotFound, isStale, splitFieldErrors } from '../../../lib/formErrors';
-import { FormProblems } from '../../../components/FormProblems';
+import { recordFallback } from '../../../components/RecordPage';
+import { FormActions, FormHeader } from '../../../components/FormPage';
+import { useFormSave } from '../../../hooks/useFormSave';
+import { codeOptions } from '../../../components/FilterSelect';
 import { Forbidden } from '../../../components/Forbidden';
 import { STATUS_OPTIONS } from '../../../components/StatusTag';
 import { filterByLabel } from '../../../lib/text';
@@ -17,7 +18,6 @@ import { ModelSelect } from './ModelSelect';
 import { invalidatePoints, savePoint, useCommune, usePoint, type Point } from '../api/pointApi';
 import { POINT_FORM_FIELDS, pointFormValues, pointInput, type PointFormValues } from '../utils/pointForm';
 import { PLACE_TYPE_OPTIONS } from '../utils/pointOptions';
-import { PageTitle } from '../../../components/PageTitle';
 
 /** /diem/moi creates a point (?modelCode=&communeCode= prefill it); /diem/:id/sua edits one. */
 export default function PointFormPage() {
@@ -55,14 +55,7 @@ export default function PointFormPage() {
     );
   }
   if (!validId) return <NotFound what={`Điểm nhân rộng “${id}”`} />;
-  if (query.isPending) return <Loading rows={10} />;
-  if (query.isError) {
-    return isNotFound(query.error) ? (
-      <NotFound what={`Điểm nhân rộng số ${id}`} />
-    ) : (
-      <ErrorState error={query.error} onRetry={() => query.refetch()} />
-    );
-  }
+  if (query.isPending || query.isError) return recordFallback(query, `Điểm nhân rộng số ${id}`);
   const { data: point, etag } = query.data;
   if (!canEditPoint(session, point.communeCode, point.provinceCode)) {
     return (
@@ -106,7 +99,6 @@ function PointForm({
   const fixed = fixedUnits(session);
   // Only communes this user may write in are offered (a province officer's list is their province anyway).
   const communes = useCommuneOptions(provinceCode, { only: fixed.commune });
-  const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const editing = !!point;
 
   const initialValues: Partial<PointFormValues> = point
@@ -122,20 +114,14 @@ function PointForm({
         coreMemberCount: 0,
       };
 
-  const save = useMutation({
-    mutationFn: (values: PointFormValues) => savePoint(point?.id, pointInput(values), etag),
-    onMutate: () => setOtherErrors([]),
-    onSuccess: (saved) => {
+  const { save, otherErrors } = useFormSave({
+    form,
+    fields: POINT_FORM_FIELDS,
+    save: (values: PointFormValues) => savePoint(point?.id, pointInput(values), etag),
+    onSaved: (saved) => {
       invalidatePoints(client);
       message.success('Đã lưu điểm nhân rộng');
       navigate(saved.id !== undefined ? `/diem/${saved.id}` : '/diem');
-    },
-    onError: (error) => {
-      if (isStale(error)) return;
-      const { fields, other } = splitFieldErrors(error, POINT_FORM_FIELDS);
-      form.setFields(fields);
-      setOtherErrors(other);
-      if (fields.length) form.scrollToField(fields[0].name);
     },
   });
 
@@ -143,23 +129,14 @@ function PointForm({
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Breadcrumb
-        items={[
-          { title: <Link to="/diem">Điểm nhân rộng</Link> },
-          ...(editing ? [{ title: <Link to={back}>{point.placeName}</Link> }] : []),
-          { title: editing ? 'Sửa' : 'Thêm mới' },
-        ]}
-      />
-      <PageTitle>{editing ? `Sửa điểm: ${point.placeName}` : 'Thêm điểm nhân rộng'}</PageTitle>
-
-      <FormProblems
+      <FormHeader
+        list={{ to: '/diem', label: 'Điểm nhân rộng' }}
+        record={editing ? { to: back, label: point.placeName } : undefined}
+        title={editing ? `Sửa điểm: ${point.placeName}` : 'Thêm điểm nhân rộng'}
         what="Điểm"
-        stale={isStale(save.error)}
-        errors={otherErrors}
-        onReload={() => {
-          save.reset();
-          onReload?.();
-        }}
+        save={save}
+        otherErrors={otherErrors}
+        onReload={onReload}
       />
 
       <Form<PointFormValues>
@@ -191,7 +168,7 @@ function PointForm({
                   disabled={!!fixed.province}
                   loading={provinces.isPending}
                   showSearch={{ filterOption: filterByLabel }}
-                  options={(provinces.data ?? []).map((p) => ({ value: p.code!, label: p.name ?? p.code! }))}
+                  options={codeOptions(provinces.data)}
                   placeholder="Chọn tỉnh"
                 />
               </Form.Item>
@@ -363,14 +340,7 @@ function PointForm({
           </Row>
         </Card>
 
-        <Space>
-          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="point-save">
-            Lưu
-          </Button>
-          <Link to={back}>
-            <Button>Huỷ</Button>
-          </Link>
-        </Space>
+        <FormActions saving={save.isPending} back={back} testId="point-save" />
       </Form>
     </Space>
   );
