@@ -1,4 +1,4 @@
-import { App, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
+import { App, Col, DatePicker, Form, Input, Select } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, errorMessage } from '../../../api/client';
@@ -11,7 +11,7 @@ import { invalidateModel, saveModel, useModel, type Model } from '../api/modelAp
 import { MODEL_FORM_FIELDS, modelFormValues, modelInput, type ModelFormValues } from '../utils/modelForm';
 import { DATE_FORMAT, isFuture } from '../../../lib/dates';
 import { recordFallback } from '../../../components/RecordPage';
-import { FormActions, FormHeader } from '../../../components/FormPage';
+import { FormSection, RecordForm } from '../../../components/FormPage';
 import { useFormSave } from '../../../hooks/useFormSave';
 import { codeOptions } from '../../../components/FilterSelect';
 import { Forbidden } from '../../../components/Forbidden';
@@ -103,208 +103,176 @@ function ModelForm({
   const back = editing ? `/mo-hinh/${encodeURIComponent(model.code ?? '')}` : '/mo-hinh';
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <FormHeader
-        list={{ to: '/mo-hinh', label: 'Mô hình' }}
-        record={editing ? { to: back, label: model.code } : undefined}
-        title={title}
-        what="Mô hình"
-        save={save}
-        otherErrors={otherErrors}
-        onReload={onReload}
-      />
+    <RecordForm<ModelFormValues>
+      form={form}
+      initialValues={initialValues}
+      onValuesChange={(changed) => {
+        // Another province's communes make no sense here.
+        if ('provinceCode' in changed) form.setFieldValue('communeCode', undefined);
+      }}
+      list={{ to: '/mo-hinh', label: 'Mô hình' }}
+      record={editing ? { to: back, label: model.code } : undefined}
+      title={title}
+      what="Mô hình"
+      save={save}
+      otherErrors={otherErrors}
+      onReload={onReload}
+      back={back}
+      testId="model"
+    >
+      <FormSection title="Thông tin chung">
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="code"
+            label="Mã mô hình"
+            tooltip={editing ? 'Mã mô hình không đổi được' : 'Để trống để hệ thống tự cấp mã (MH<mã tỉnh>-<số>)'}
+            rules={[
+              {
+                pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/,
+                message: 'Mã gồm 2–40 ký tự: chữ không dấu, số, gạch ngang, gạch dưới',
+              },
+            ]}
+            normalize={(v: string) => v?.toUpperCase()}
+          >
+            <Input disabled={editing} placeholder={editing ? undefined : 'Để trống: hệ thống tự cấp'} maxLength={40} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={16}>
+          <Form.Item
+            name="name"
+            label="Tên mô hình"
+            rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên mô hình' }]}
+          >
+            <Input maxLength={300} />
+          </Form.Item>
+        </Col>
+        <Col xs={24}>
+          <Form.Item name="description" label="Mô tả">
+            <Input.TextArea rows={4} maxLength={10000} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="categoryCode" label="Lĩnh vực" rules={[{ required: true, message: 'Hãy chọn lĩnh vực' }]}>
+            <Select
+              loading={categories.isPending}
+              showSearch={{ filterOption: filterByLabel }}
+              options={codeOptions(categories.data)}
+              placeholder="Chọn lĩnh vực"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="leadOrganisation" label="Cơ quan, tổ chức chủ trì">
+            <Input maxLength={200} placeholder="Ví dụ: Công an tỉnh, Hội Phụ nữ, Đoàn Thanh niên" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="provinceCode"
+            label="Tỉnh, thành phố xây dựng mô hình"
+            rules={[{ required: true, message: 'Hãy chọn tỉnh' }]}
+            extra={fixedProvince ? 'Mô hình thuộc tỉnh của đơn vị bạn' : undefined}
+          >
+            <Select
+              disabled={!!fixedProvince}
+              loading={provinces.isPending}
+              showSearch={{ filterOption: filterByLabel }}
+              options={codeOptions(provinces.data)}
+              placeholder="Chọn tỉnh"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="communeCode" label="Xã, phường (nếu có)">
+            <Select
+              allowClear
+              disabled={!provinceCode}
+              loading={communes.isFetching}
+              showSearch={{ filterOption: filterByLabel }}
+              options={communes.options}
+              placeholder={provinceCode ? 'Chọn xã, phường' : 'Chọn tỉnh trước'}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="startedOn" label="Ngày bắt đầu">
+            <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </FormSection>
 
-      <Form<ModelFormValues>
-        form={form}
-        layout="vertical"
-        initialValues={initialValues}
-        onFinish={(values) => save.mutate(values)}
-        onValuesChange={(changed) => {
-          // Another province's communes make no sense here.
-          if ('provinceCode' in changed) form.setFieldValue('communeCode', undefined);
-        }}
-        scrollToFirstError
-        data-testid="model-form"
-      >
-        <Card title="Thông tin chung" size="small" style={{ marginBottom: 16 }}>
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="code"
-                label="Mã mô hình"
-                tooltip={editing ? 'Mã mô hình không đổi được' : 'Để trống để hệ thống tự cấp mã (MH<mã tỉnh>-<số>)'}
-                rules={[
-                  {
-                    pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/,
-                    message: 'Mã gồm 2–40 ký tự: chữ không dấu, số, gạch ngang, gạch dưới',
-                  },
-                ]}
-                normalize={(v: string) => v?.toUpperCase()}
-              >
-                <Input
-                  disabled={editing}
-                  placeholder={editing ? undefined : 'Để trống: hệ thống tự cấp'}
-                  maxLength={40}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={16}>
-              <Form.Item
-                name="name"
-                label="Tên mô hình"
-                rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên mô hình' }]}
-              >
-                <Input maxLength={300} />
-              </Form.Item>
-            </Col>
-            <Col xs={24}>
-              <Form.Item name="description" label="Mô tả">
-                <Input.TextArea rows={4} maxLength={10000} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="categoryCode"
-                label="Lĩnh vực"
-                rules={[{ required: true, message: 'Hãy chọn lĩnh vực' }]}
-              >
-                <Select
-                  loading={categories.isPending}
-                  showSearch={{ filterOption: filterByLabel }}
-                  options={codeOptions(categories.data)}
-                  placeholder="Chọn lĩnh vực"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="leadOrganisation" label="Cơ quan, tổ chức chủ trì">
-                <Input maxLength={200} placeholder="Ví dụ: Công an tỉnh, Hội Phụ nữ, Đoàn Thanh niên" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="provinceCode"
-                label="Tỉnh, thành phố xây dựng mô hình"
-                rules={[{ required: true, message: 'Hãy chọn tỉnh' }]}
-                extra={fixedProvince ? 'Mô hình thuộc tỉnh của đơn vị bạn' : undefined}
-              >
-                <Select
-                  disabled={!!fixedProvince}
-                  loading={provinces.isPending}
-                  showSearch={{ filterOption: filterByLabel }}
-                  options={codeOptions(provinces.data)}
-                  placeholder="Chọn tỉnh"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="communeCode" label="Xã, phường (nếu có)">
-                <Select
-                  allowClear
-                  disabled={!provinceCode}
-                  loading={communes.isFetching}
-                  showSearch={{ filterOption: filterByLabel }}
-                  options={communes.options}
-                  placeholder={provinceCode ? 'Chọn xã, phường' : 'Chọn tỉnh trước'}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="startedOn" label="Ngày bắt đầu">
-                <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Card>
+      <FormSection title="Công nhận">
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="recognitionLevel"
+            label="Cấp công nhận"
+            extra={nationalLocked ? 'Chỉ cấp trung ương thay đổi được công nhận cấp toàn quốc' : undefined}
+            dependencies={['recognizedOn', 'recognitionDecision']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, value) =>
+                  !value && (getFieldValue('recognizedOn') || getFieldValue('recognitionDecision')?.trim())
+                    ? Promise.reject(new Error('Có ngày hoặc quyết định công nhận thì phải chọn cấp công nhận'))
+                    : Promise.resolve(),
+              }),
+            ]}
+          >
+            <Select allowClear disabled={nationalLocked} options={recognitionOptions} placeholder="Chưa công nhận" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="recognizedOn"
+            label="Ngày công nhận"
+            dependencies={['startedOn']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, value) =>
+                  value && getFieldValue('startedOn') && value.isBefore(getFieldValue('startedOn'), 'day')
+                    ? Promise.reject(new Error('Ngày công nhận không được trước ngày bắt đầu'))
+                    : Promise.resolve(),
+              }),
+            ]}
+          >
+            <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="recognitionDecision" label="Số quyết định công nhận">
+            <Input maxLength={200} placeholder="Ví dụ: Quyết định số 512/QĐ-UBND" />
+          </Form.Item>
+        </Col>
+      </FormSection>
 
-        <Card title="Công nhận" size="small" style={{ marginBottom: 16 }}>
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="recognitionLevel"
-                label="Cấp công nhận"
-                extra={nationalLocked ? 'Chỉ cấp trung ương thay đổi được công nhận cấp toàn quốc' : undefined}
-                dependencies={['recognizedOn', 'recognitionDecision']}
-                rules={[
-                  ({ getFieldValue }) => ({
-                    validator: (_, value) =>
-                      !value && (getFieldValue('recognizedOn') || getFieldValue('recognitionDecision')?.trim())
-                        ? Promise.reject(new Error('Có ngày hoặc quyết định công nhận thì phải chọn cấp công nhận'))
-                        : Promise.resolve(),
-                  }),
-                ]}
-              >
-                <Select
-                  allowClear
-                  disabled={nationalLocked}
-                  options={recognitionOptions}
-                  placeholder="Chưa công nhận"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="recognizedOn"
-                label="Ngày công nhận"
-                dependencies={['startedOn']}
-                rules={[
-                  ({ getFieldValue }) => ({
-                    validator: (_, value) =>
-                      value && getFieldValue('startedOn') && value.isBefore(getFieldValue('startedOn'), 'day')
-                        ? Promise.reject(new Error('Ngày công nhận không được trước ngày bắt đầu'))
-                        : Promise.resolve(),
-                  }),
-                ]}
-              >
-                <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="recognitionDecision" label="Số quyết định công nhận">
-                <Input maxLength={200} placeholder="Ví dụ: Quyết định số 512/QĐ-UBND" />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Card>
-
-        <Card title="Trạng thái" size="small" style={{ marginBottom: 16 }}>
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item name="status" label="Trạng thái" rules={[{ required: true, message: 'Hãy chọn trạng thái' }]}>
-                <Select options={STATUS_OPTIONS} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="statusSince"
-                label="Có hiệu lực từ ngày"
-                tooltip="Để trống: hôm nay (khi đổi trạng thái)"
-              >
-                <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24}>
-              <Form.Item
-                name="statusReason"
-                label="Lý do"
-                dependencies={['status']}
-                rules={[
-                  {
-                    required: !!status && status !== 'ACTIVE',
-                    whitespace: true,
-                    message: 'Tạm ngừng hoặc giải thể thì phải ghi lý do',
-                  },
-                ]}
-                hidden={status === 'ACTIVE'}
-              >
-                <Input.TextArea rows={2} maxLength={1000} />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Card>
-
-        <FormActions saving={save.isPending} back={back} testId="model-save" />
-      </Form>
-    </Space>
+      <FormSection title="Trạng thái">
+        <Col xs={24} md={8}>
+          <Form.Item name="status" label="Trạng thái" rules={[{ required: true, message: 'Hãy chọn trạng thái' }]}>
+            <Select options={STATUS_OPTIONS} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="statusSince" label="Có hiệu lực từ ngày" tooltip="Để trống: hôm nay (khi đổi trạng thái)">
+            <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24}>
+          <Form.Item
+            name="statusReason"
+            label="Lý do"
+            dependencies={['status']}
+            rules={[
+              {
+                required: !!status && status !== 'ACTIVE',
+                whitespace: true,
+                message: 'Tạm ngừng hoặc giải thể thì phải ghi lý do',
+              },
+            ]}
+            hidden={status === 'ACTIVE'}
+          >
+            <Input.TextArea rows={2} maxLength={1000} />
+          </Form.Item>
+        </Col>
+      </FormSection>
+    </RecordForm>
   );
 }

@@ -3,7 +3,8 @@ import { Alert, App, Button, DatePicker, Form, Input, Modal } from 'antd';
 import { StopOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { invalidateModel, modelInputOf, saveModel, type Model } from '../api/modelApi';
+import { invalidateModel, saveModel, type Model } from '../api/modelApi';
+import { modelInputOf } from '../utils/modelForm';
 import { DATE_FORMAT, isFuture, toApiDate, todayValue } from '../../../lib/dates';
 import { isStale, splitFieldErrors } from '../../../lib/formErrors';
 

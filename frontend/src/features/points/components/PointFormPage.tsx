@@ -1,4 +1,4 @@
-import { App, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { App, Col, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCommuneOptions, useProvinces } from '../../../api/lookups';
@@ -8,7 +8,7 @@ import type { Session } from '../../../auth/session';
 import { Loading, NotFound } from '../../../components/States';
 import { DATE_FORMAT, isFuture } from '../../../lib/dates';
 import { recordFallback } from '../../../components/RecordPage';
-import { FormActions, FormHeader } from '../../../components/FormPage';
+import { FormSection, RecordForm } from '../../../components/FormPage';
 import { useFormSave } from '../../../hooks/useFormSave';
 import { codeOptions } from '../../../components/FilterSelect';
 import { Forbidden } from '../../../components/Forbidden';
@@ -128,220 +128,203 @@ function PointForm({
   const back = editing ? `/diem/${point.id}` : '/diem';
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <FormHeader
-        list={{ to: '/diem', label: 'Điểm nhân rộng' }}
-        record={editing ? { to: back, label: point.placeName } : undefined}
-        title={editing ? `Sửa điểm: ${point.placeName}` : 'Thêm điểm nhân rộng'}
-        what="Điểm"
-        save={save}
-        otherErrors={otherErrors}
-        onReload={onReload}
-      />
+    <RecordForm<PointFormValues>
+      form={form}
+      initialValues={initialValues}
+      onValuesChange={(changed) => {
+        if ('provinceCode' in changed && !fixed.commune) form.setFieldValue('communeCode', undefined);
+      }}
+      list={{ to: '/diem', label: 'Điểm nhân rộng' }}
+      record={editing ? { to: back, label: point.placeName } : undefined}
+      title={editing ? `Sửa điểm: ${point.placeName}` : 'Thêm điểm nhân rộng'}
+      what="Điểm"
+      save={save}
+      otherErrors={otherErrors}
+      onReload={onReload}
+      back={back}
+      testId="point"
+    >
+      <FormSection title="Mô hình và địa bàn">
+        <Col xs={24}>
+          <Form.Item name="modelCode" label="Mô hình" rules={[{ required: true, message: 'Hãy chọn mô hình' }]}>
+            <ModelSelect />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="provinceCode"
+            label="Tỉnh, thành phố"
+            rules={[{ required: true, message: 'Hãy chọn tỉnh trước' }]}
+            extra={fixed.province ? 'Theo đơn vị của bạn' : undefined}
+          >
+            <Select
+              disabled={!!fixed.province}
+              loading={provinces.isPending}
+              showSearch={{ filterOption: filterByLabel }}
+              options={codeOptions(provinces.data)}
+              placeholder="Chọn tỉnh"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="communeCode"
+            label="Xã, phường, đặc khu"
+            rules={[{ required: true, message: 'Hãy chọn xã' }]}
+            extra={fixed.commune ? 'Theo đơn vị của bạn' : undefined}
+          >
+            <Select
+              disabled={!!fixed.commune || !provinceCode}
+              loading={communes.isFetching}
+              showSearch={{ filterOption: filterByLabel }}
+              options={communes.options}
+              placeholder={provinceCode ? 'Chọn xã' : 'Chọn tỉnh trước'}
+            />
+          </Form.Item>
+        </Col>
+      </FormSection>
 
-      <Form<PointFormValues>
-        form={form}
-        layout="vertical"
-        initialValues={initialValues}
-        onFinish={(values) => save.mutate(values)}
-        onValuesChange={(changed) => {
-          if ('provinceCode' in changed && !fixed.commune) form.setFieldValue('communeCode', undefined);
-        }}
-        scrollToFirstError
-        data-testid="point-form"
-      >
-        <Card title="Mô hình và địa bàn" size="small" style={{ marginBottom: 16 }}>
-          <Row gutter={16}>
-            <Col xs={24}>
-              <Form.Item name="modelCode" label="Mô hình" rules={[{ required: true, message: 'Hãy chọn mô hình' }]}>
-                <ModelSelect />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="provinceCode"
-                label="Tỉnh, thành phố"
-                rules={[{ required: true, message: 'Hãy chọn tỉnh trước' }]}
-                extra={fixed.province ? 'Theo đơn vị của bạn' : undefined}
-              >
-                <Select
-                  disabled={!!fixed.province}
-                  loading={provinces.isPending}
-                  showSearch={{ filterOption: filterByLabel }}
-                  options={codeOptions(provinces.data)}
-                  placeholder="Chọn tỉnh"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="communeCode"
-                label="Xã, phường, đặc khu"
-                rules={[{ required: true, message: 'Hãy chọn xã' }]}
-                extra={fixed.commune ? 'Theo đơn vị của bạn' : undefined}
-              >
-                <Select
-                  disabled={!!fixed.commune || !provinceCode}
-                  loading={communes.isFetching}
-                  showSearch={{ filterOption: filterByLabel }}
-                  options={communes.options}
-                  placeholder={provinceCode ? 'Chọn xã' : 'Chọn tỉnh trước'}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Card>
+      <FormSection title="Nơi triển khai">
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="placeType"
+            label="Loại nơi triển khai"
+            rules={[{ required: true, message: 'Hãy chọn loại nơi triển khai' }]}
+          >
+            <Select options={PLACE_TYPE_OPTIONS} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={16}>
+          <Form.Item
+            name="placeName"
+            label="Tên nơi triển khai"
+            rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên nơi triển khai' }]}
+          >
+            <Input maxLength={300} placeholder="Ví dụ: Dòng họ Giàng, bản Sì Choang" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="establishedOn" label="Ngày thành lập">
+            <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={8}>
+          <Form.Item name="status" label="Trạng thái" rules={[{ required: true, message: 'Hãy chọn trạng thái' }]}>
+            <Select options={STATUS_OPTIONS} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={8}>
+          <Form.Item name="statusSince" label="Trạng thái từ ngày" tooltip="Để trống: hôm nay (khi đổi trạng thái)">
+            <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="externalId"
+            label="Mã ở hệ thống khác"
+            tooltip="Mã điểm do hệ thống khác dùng để tham chiếu (nếu có)"
+            rules={[{ pattern: /^[\p{L}\p{N}._:/-]+$/u, message: 'Chỉ gồm chữ, số và . _ : / -' }]}
+          >
+            <Input maxLength={100} />
+          </Form.Item>
+        </Col>
+      </FormSection>
 
-        <Card title="Nơi triển khai" size="small" style={{ marginBottom: 16 }}>
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="placeType"
-                label="Loại nơi triển khai"
-                rules={[{ required: true, message: 'Hãy chọn loại nơi triển khai' }]}
-              >
-                <Select options={PLACE_TYPE_OPTIONS} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={16}>
-              <Form.Item
-                name="placeName"
-                label="Tên nơi triển khai"
-                rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên nơi triển khai' }]}
-              >
-                <Input maxLength={300} placeholder="Ví dụ: Dòng họ Giàng, bản Sì Choang" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="establishedOn" label="Ngày thành lập">
-                <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8}>
-              <Form.Item name="status" label="Trạng thái" rules={[{ required: true, message: 'Hãy chọn trạng thái' }]}>
-                <Select options={STATUS_OPTIONS} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8}>
-              <Form.Item name="statusSince" label="Trạng thái từ ngày" tooltip="Để trống: hôm nay (khi đổi trạng thái)">
-                <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="externalId"
-                label="Mã ở hệ thống khác"
-                tooltip="Mã điểm do hệ thống khác dùng để tham chiếu (nếu có)"
-                rules={[{ pattern: /^[\p{L}\p{N}._:/-]+$/u, message: 'Chỉ gồm chữ, số và . _ : / -' }]}
-              >
-                <Input maxLength={100} />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Card>
+      <FormSection title="Lực lượng và người phụ trách">
+        <Col xs={24} sm={8}>
+          <Form.Item name="teamCount" label="Số tổ">
+            <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Form.Item name="memberCount" label="Số thành viên">
+            <InputNumber min={0} max={10000000} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Form.Item
+            name="coreMemberCount"
+            label="Người nòng cốt"
+            tooltip="Trưởng bản, trưởng họ, người có uy tín"
+            dependencies={['memberCount']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, value) =>
+                  (value ?? 0) > (getFieldValue('memberCount') ?? 0)
+                    ? Promise.reject(new Error('Không được nhiều hơn số thành viên'))
+                    : Promise.resolve(),
+              }),
+            ]}
+          >
+            <InputNumber min={0} max={10000000} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="leaderName" label="Người phụ trách">
+            <Input maxLength={200} placeholder="Tổ trưởng, trưởng bản…" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="leaderPhone"
+            label="Điện thoại người phụ trách"
+            rules={[{ pattern: /^[0-9 +().-]*$/, message: 'Chỉ gồm chữ số và + ( ) . - khoảng trắng' }]}
+          >
+            <Input maxLength={30} inputMode="tel" />
+          </Form.Item>
+        </Col>
+      </FormSection>
 
-        <Card title="Lực lượng và người phụ trách" size="small" style={{ marginBottom: 16 }}>
-          <Row gutter={16}>
-            <Col xs={24} sm={8}>
-              <Form.Item name="teamCount" label="Số tổ">
-                <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={8}>
-              <Form.Item name="memberCount" label="Số thành viên">
-                <InputNumber min={0} max={10000000} precision={0} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={8}>
-              <Form.Item
-                name="coreMemberCount"
-                label="Người nòng cốt"
-                tooltip="Trưởng bản, trưởng họ, người có uy tín"
-                dependencies={['memberCount']}
-                rules={[
-                  ({ getFieldValue }) => ({
-                    validator: (_, value) =>
-                      (value ?? 0) > (getFieldValue('memberCount') ?? 0)
-                        ? Promise.reject(new Error('Không được nhiều hơn số thành viên'))
-                        : Promise.resolve(),
-                  }),
-                ]}
-              >
-                <InputNumber min={0} max={10000000} precision={0} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="leaderName" label="Người phụ trách">
-                <Input maxLength={200} placeholder="Tổ trưởng, trưởng bản…" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="leaderPhone"
-                label="Điện thoại người phụ trách"
-                rules={[{ pattern: /^[0-9 +().-]*$/, message: 'Chỉ gồm chữ số và + ( ) . - khoảng trắng' }]}
-              >
-                <Input maxLength={30} inputMode="tel" />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Card>
-
-        <Card title="Tọa độ (không bắt buộc)" size="small" style={{ marginBottom: 16 }}>
-          <Row gutter={16}>
-            <Col xs={12}>
-              <Form.Item
-                name="latitude"
-                label="Vĩ độ"
-                dependencies={['longitude']}
-                rules={[
-                  ({ getFieldValue }) => ({
-                    validator: (_, value) =>
-                      value == null && getFieldValue('longitude') != null
-                        ? Promise.reject(new Error('Cần cả vĩ độ và kinh độ'))
-                        : Promise.resolve(),
-                  }),
-                ]}
-              >
-                <InputNumber
-                  min={-90}
-                  max={90}
-                  step={0.0001}
-                  decimalSeparator=","
-                  style={{ width: '100%' }}
-                  placeholder="Ví dụ: 22,5312"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12}>
-              <Form.Item
-                name="longitude"
-                label="Kinh độ"
-                dependencies={['latitude']}
-                rules={[
-                  ({ getFieldValue }) => ({
-                    validator: (_, value) =>
-                      value == null && getFieldValue('latitude') != null
-                        ? Promise.reject(new Error('Cần cả vĩ độ và kinh độ'))
-                        : Promise.resolve(),
-                  }),
-                ]}
-              >
-                <InputNumber
-                  min={-180}
-                  max={180}
-                  step={0.0001}
-                  decimalSeparator=","
-                  style={{ width: '100%' }}
-                  placeholder="Ví dụ: 103,3315"
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Card>
-
-        <FormActions saving={save.isPending} back={back} testId="point-save" />
-      </Form>
-    </Space>
+      <FormSection title="Tọa độ (không bắt buộc)">
+        <Col xs={12}>
+          <Form.Item
+            name="latitude"
+            label="Vĩ độ"
+            dependencies={['longitude']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, value) =>
+                  value == null && getFieldValue('longitude') != null
+                    ? Promise.reject(new Error('Cần cả vĩ độ và kinh độ'))
+                    : Promise.resolve(),
+              }),
+            ]}
+          >
+            <InputNumber
+              min={-90}
+              max={90}
+              step={0.0001}
+              decimalSeparator=","
+              style={{ width: '100%' }}
+              placeholder="Ví dụ: 22,5312"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12}>
+          <Form.Item
+            name="longitude"
+            label="Kinh độ"
+            dependencies={['latitude']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, value) =>
+                  value == null && getFieldValue('latitude') != null
+                    ? Promise.reject(new Error('Cần cả vĩ độ và kinh độ'))
+                    : Promise.resolve(),
+              }),
+            ]}
+          >
+            <InputNumber
+              min={-180}
+              max={180}
+              step={0.0001}
+              decimalSeparator=","
+              style={{ width: '100%' }}
+              placeholder="Ví dụ: 103,3315"
+            />
+          </Form.Item>
+        </Col>
+      </FormSection>
+    </RecordForm>
   );
 }
