@@ -1,6 +1,5 @@
-import { Button, Col, Grid, Row, Space } from 'antd';
+import { Grid, Row, Space } from 'antd';
 import type { TableProps } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { nameOf, useCategories, useProvinces } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
@@ -11,10 +10,9 @@ import { useModels, type Model } from '../api/modelApi';
 import { useListQuery } from '../../../hooks/useListQuery';
 import { apiParams, withFilter } from '../../../lib/listQuery';
 import { SearchBox } from '../../../components/SearchBox';
-import { STATUS_OPTIONS } from '../../../components/StatusTag';
 import { columnsFor, NarrowDetails, WIDE_ONLY } from '../../../components/columns';
 import { codeOptions, FilterSelect } from '../../../components/FilterSelect';
-import { PageTitle } from '../../../components/PageTitle';
+import { FilterCell, ListHeader, ProvinceFilter, StatusFilter } from '../../../components/ListPage';
 
 const FILTERS = ['q', 'provinceCode', 'categoryCode', 'status', 'recognitionLevel'] as const;
 
@@ -68,23 +66,13 @@ export default function ModelsPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Row justify="space-between" align="middle" gutter={[8, 8]}>
-        <Col>
-          <PageTitle>Mô hình</PageTitle>
-        </Col>
-        {canCreateModel(session) && (
-          <Col>
-            <Link to="/mo-hinh/moi">
-              <Button type="primary" icon={<PlusOutlined />} data-testid="model-create">
-                Thêm mô hình
-              </Button>
-            </Link>
-          </Col>
-        )}
-      </Row>
+      <ListHeader
+        title="Mô hình"
+        create={canCreateModel(session) && { to: '/mo-hinh/moi', label: 'Thêm mô hình', testId: 'model-create' }}
+      />
 
       <Row gutter={[8, 8]}>
-        <Col xs={24} md={12} xl={8}>
+        <FilterCell wide>
           <SearchBox
             value={filters.q}
             onSearch={(text) => setFilter('q', text)}
@@ -92,19 +80,9 @@ export default function ModelsPage() {
             label="Tìm mô hình"
             testId="models-search"
           />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <FilterSelect
-            label="Lọc theo tỉnh"
-            placeholder="Tỉnh, thành phố"
-            searchable
-            value={filters.provinceCode}
-            onChange={(v) => setFilter('provinceCode', v)}
-            loading={provinces.isPending}
-            options={codeOptions(provinces.data)}
-          />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
+        </FilterCell>
+        <ProvinceFilter value={filters.provinceCode} onChange={(v) => setFilter('provinceCode', v)} />
+        <FilterCell>
           <FilterSelect
             label="Lọc theo lĩnh vực"
             placeholder="Lĩnh vực"
@@ -114,17 +92,9 @@ export default function ModelsPage() {
             loading={categories.isPending}
             options={codeOptions(categories.data)}
           />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <FilterSelect
-            label="Lọc theo trạng thái"
-            placeholder="Trạng thái"
-            value={filters.status}
-            onChange={(v) => setFilter('status', v)}
-            options={STATUS_OPTIONS}
-          />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
+        </FilterCell>
+        <StatusFilter value={filters.status} onChange={(v) => setFilter('status', v)} />
+        <FilterCell>
           <FilterSelect
             label="Lọc theo cấp công nhận"
             placeholder="Cấp công nhận"
@@ -132,7 +102,7 @@ export default function ModelsPage() {
             onChange={(v) => setFilter('recognitionLevel', v)}
             options={RECOGNITION_OPTIONS}
           />
-        </Col>
+        </FilterCell>
       </Row>
 
       <PagedTable<Model, typeof query>

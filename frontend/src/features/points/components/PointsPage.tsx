@@ -1,6 +1,5 @@
-import { Button, Col, Grid, Row, Space } from 'antd';
+import { Grid, Row, Space } from 'antd';
 import type { TableProps } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { nameOf, useCommuneNames, useCommuneOptions, useProvinces } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
@@ -9,15 +8,14 @@ import { PagedTable } from '../../../components/PagedTable';
 import { useListQuery } from '../../../hooks/useListQuery';
 import { apiParams, withFilter } from '../../../lib/listQuery';
 import { SearchBox } from '../../../components/SearchBox';
-import { STATUS_OPTIONS } from '../../../components/StatusTag';
 import { WIDE_ONLY } from '../../../components/columns';
 import { pointColumns } from './pointColumns';
-import { codeOptions, FilterSelect } from '../../../components/FilterSelect';
+import { FilterSelect } from '../../../components/FilterSelect';
+import { FilterCell, ListHeader, ProvinceFilter, StatusFilter } from '../../../components/ListPage';
 import { ModelSelect } from './ModelSelect';
 import { useModelNames } from '../../models';
 import { usePoints, type Point } from '../api/pointApi';
 import { PLACE_TYPE_OPTIONS, prefill } from '../utils/pointOptions';
-import { PageTitle } from '../../../components/PageTitle';
 
 const FILTERS = ['q', 'provinceCode', 'communeCode', 'modelCode', 'status', 'placeType'] as const;
 
@@ -74,23 +72,13 @@ export default function PointsPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Row justify="space-between" align="middle" gutter={[8, 8]}>
-        <Col>
-          <PageTitle>Điểm nhân rộng</PageTitle>
-        </Col>
-        {canCreatePoint(session) && (
-          <Col>
-            <Link to={createLink}>
-              <Button type="primary" icon={<PlusOutlined />} data-testid="point-create">
-                Thêm điểm
-              </Button>
-            </Link>
-          </Col>
-        )}
-      </Row>
+      <ListHeader
+        title="Điểm nhân rộng"
+        create={canCreatePoint(session) && { to: createLink, label: 'Thêm điểm', testId: 'point-create' }}
+      />
 
       <Row gutter={[8, 8]}>
-        <Col xs={24} md={12} xl={8}>
+        <FilterCell wide>
           <SearchBox
             value={filters.q}
             onSearch={(text) => setFilter('q', text)}
@@ -98,8 +86,8 @@ export default function PointsPage() {
             label="Tìm điểm nhân rộng"
             testId="points-search"
           />
-        </Col>
-        <Col xs={24} md={12} xl={8}>
+        </FilterCell>
+        <FilterCell wide>
           <ModelSelect
             allowClear
             value={filters.modelCode}
@@ -107,19 +95,9 @@ export default function PointsPage() {
             placeholder="Mô hình"
             aria-label="Lọc theo mô hình"
           />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <FilterSelect
-            label="Lọc theo tỉnh"
-            placeholder="Tỉnh, thành phố"
-            searchable
-            value={filters.provinceCode}
-            onChange={(v) => setFilter('provinceCode', v)}
-            loading={provinces.isPending}
-            options={codeOptions(provinces.data)}
-          />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
+        </FilterCell>
+        <ProvinceFilter value={filters.provinceCode} onChange={(v) => setFilter('provinceCode', v)} />
+        <FilterCell>
           <FilterSelect
             label="Lọc theo xã, phường"
             placeholder={filters.provinceCode ? 'Xã, phường' : 'Chọn tỉnh để lọc xã'}
@@ -130,17 +108,9 @@ export default function PointsPage() {
             loading={communes.isFetching}
             options={communes.options}
           />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <FilterSelect
-            label="Lọc theo trạng thái"
-            placeholder="Trạng thái"
-            value={filters.status}
-            onChange={(v) => setFilter('status', v)}
-            options={STATUS_OPTIONS}
-          />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
+        </FilterCell>
+        <StatusFilter value={filters.status} onChange={(v) => setFilter('status', v)} />
+        <FilterCell>
           <FilterSelect
             label="Lọc theo loại nơi triển khai"
             placeholder="Loại nơi triển khai"
@@ -148,7 +118,7 @@ export default function PointsPage() {
             onChange={(v) => setFilter('placeType', v)}
             options={PLACE_TYPE_OPTIONS}
           />
-        </Col>
+        </FilterCell>
       </Row>
 
       <PagedTable<Point, typeof query>
