@@ -1,15 +1,16 @@
-import { App, Col, DatePicker, Form, Input, Select } from 'antd';
+import { App, Col, Form, Input, Select } from 'antd';
+import { ProvinceSelect } from '../../../components/ProvinceSelect';
+import { PastDatePicker } from '../../../components/PastDatePicker';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, errorMessage } from '../../../api/client';
-import { useCategories, useCommuneOptions, useProvinces } from '../../../api/lookups';
+import { useCategories, useCommuneOptions } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreateModel, canEditModel, canRecogniseNationally } from '../../../auth/permissions';
 import type { Session } from '../../../auth/session';
 import { RECOGNITION_LABELS } from '../../../format';
 import { invalidateModel, saveModel, useModel, type Model } from '../api/modelApi';
 import { MODEL_FORM_FIELDS, modelFormValues, modelInput, type ModelFormValues } from '../utils/modelForm';
-import { DATE_FORMAT, isFuture } from '../../../lib/dates';
 import { recordFallback } from '../../../components/RecordPage';
 import { FormSection, RecordForm } from '../../../components/FormPage';
 import { useFormSave } from '../../../hooks/useFormSave';
@@ -17,6 +18,7 @@ import { codeOptions } from '../../../components/FilterSelect';
 import { Forbidden } from '../../../components/Forbidden';
 import { STATUS_OPTIONS } from '../../../components/StatusTag';
 import { filterByLabel } from '../../../lib/text';
+import { crossCheck } from '../../../lib/formRules';
 
 /** /mo-hinh/moi creates a model; /mo-hinh/:code/sua edits one. */
 export default function ModelFormPage() {
@@ -62,7 +64,6 @@ function ModelForm({
   const navigate = useNavigate();
   const client = useQueryClient();
   const { message } = App.useApp();
-  const provinces = useProvinces();
   const categories = useCategories();
   const provinceCode = Form.useWatch('provinceCode', form);
   const status = Form.useWatch('status', form);
@@ -173,13 +174,7 @@ function ModelForm({
             rules={[{ required: true, message: 'Hãy chọn tỉnh' }]}
             extra={fixedProvince ? 'Mô hình thuộc tỉnh của đơn vị bạn' : undefined}
           >
-            <Select
-              disabled={!!fixedProvince}
-              loading={provinces.isPending}
-              showSearch={{ filterOption: filterByLabel }}
-              options={codeOptions(provinces.data)}
-              placeholder="Chọn tỉnh"
-            />
+            <ProvinceSelect disabled={!!fixedProvince} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
@@ -196,7 +191,7 @@ function ModelForm({
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="startedOn" label="Ngày bắt đầu">
-            <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
+            <PastDatePicker />
           </Form.Item>
         </Col>
       </FormSection>
@@ -209,12 +204,11 @@ function ModelForm({
             extra={nationalLocked ? 'Chỉ cấp trung ương thay đổi được công nhận cấp toàn quốc' : undefined}
             dependencies={['recognizedOn', 'recognitionDecision']}
             rules={[
-              ({ getFieldValue }) => ({
-                validator: (_, value) =>
-                  !value && (getFieldValue('recognizedOn') || getFieldValue('recognitionDecision')?.trim())
-                    ? Promise.reject(new Error('Có ngày hoặc quyết định công nhận thì phải chọn cấp công nhận'))
-                    : Promise.resolve(),
-              }),
+              crossCheck(
+                (value, getFieldValue) =>
+                  !value && (getFieldValue('recognizedOn') || getFieldValue('recognitionDecision')?.trim()),
+                'Có ngày hoặc quyết định công nhận thì phải chọn cấp công nhận',
+              ),
             ]}
           >
             <Select allowClear disabled={nationalLocked} options={recognitionOptions} placeholder="Chưa công nhận" />
@@ -226,15 +220,14 @@ function ModelForm({
             label="Ngày công nhận"
             dependencies={['startedOn']}
             rules={[
-              ({ getFieldValue }) => ({
-                validator: (_, value) =>
-                  value && getFieldValue('startedOn') && value.isBefore(getFieldValue('startedOn'), 'day')
-                    ? Promise.reject(new Error('Ngày công nhận không được trước ngày bắt đầu'))
-                    : Promise.resolve(),
-              }),
+              crossCheck(
+                (value, getFieldValue) =>
+                  value && getFieldValue('startedOn') && value.isBefore(getFieldValue('startedOn'), 'day'),
+                'Ngày công nhận không được trước ngày bắt đầu',
+              ),
             ]}
           >
-            <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
+            <PastDatePicker />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
@@ -252,7 +245,7 @@ function ModelForm({
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="statusSince" label="Có hiệu lực từ ngày" tooltip="Để trống: hôm nay (khi đổi trạng thái)">
-            <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
+            <PastDatePicker />
           </Form.Item>
         </Col>
         <Col xs={24}>

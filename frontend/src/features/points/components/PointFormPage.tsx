@@ -1,19 +1,20 @@
-import { App, Col, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { App, Col, Form, Input, InputNumber, Select } from 'antd';
+import { ProvinceSelect } from '../../../components/ProvinceSelect';
+import { PastDatePicker } from '../../../components/PastDatePicker';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCommuneOptions, useProvinces } from '../../../api/lookups';
+import { useCommuneOptions } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreatePoint, canEditPoint, canWriteCommune } from '../../../auth/permissions';
 import type { Session } from '../../../auth/session';
 import { Loading, NotFound } from '../../../components/States';
-import { DATE_FORMAT, isFuture } from '../../../lib/dates';
 import { recordFallback } from '../../../components/RecordPage';
 import { FormSection, RecordForm } from '../../../components/FormPage';
 import { useFormSave } from '../../../hooks/useFormSave';
-import { codeOptions } from '../../../components/FilterSelect';
 import { Forbidden } from '../../../components/Forbidden';
 import { STATUS_OPTIONS } from '../../../components/StatusTag';
 import { filterByLabel } from '../../../lib/text';
+import { crossCheck } from '../../../lib/formRules';
 import { ModelSelect } from './ModelSelect';
 import { invalidatePoints, savePoint, useCommune, usePoint, type Point } from '../api/pointApi';
 import { POINT_FORM_FIELDS, pointFormValues, pointInput, type PointFormValues } from '../utils/pointForm';
@@ -94,7 +95,6 @@ function PointForm({
   const navigate = useNavigate();
   const client = useQueryClient();
   const { message } = App.useApp();
-  const provinces = useProvinces();
   const provinceCode = Form.useWatch('provinceCode', form);
   const fixed = fixedUnits(session);
   // Only communes this user may write in are offered (a province officer's list is their province anyway).
@@ -157,13 +157,7 @@ function PointForm({
             rules={[{ required: true, message: 'Hãy chọn tỉnh trước' }]}
             extra={fixed.province ? 'Theo đơn vị của bạn' : undefined}
           >
-            <Select
-              disabled={!!fixed.province}
-              loading={provinces.isPending}
-              showSearch={{ filterOption: filterByLabel }}
-              options={codeOptions(provinces.data)}
-              placeholder="Chọn tỉnh"
-            />
+            <ProvinceSelect disabled={!!fixed.province} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
@@ -205,7 +199,7 @@ function PointForm({
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="establishedOn" label="Ngày thành lập">
-            <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
+            <PastDatePicker />
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>
@@ -215,7 +209,7 @@ function PointForm({
         </Col>
         <Col xs={12} md={8}>
           <Form.Item name="statusSince" label="Trạng thái từ ngày" tooltip="Để trống: hôm nay (khi đổi trạng thái)">
-            <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
+            <PastDatePicker />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
@@ -248,12 +242,10 @@ function PointForm({
             tooltip="Trưởng bản, trưởng họ, người có uy tín"
             dependencies={['memberCount']}
             rules={[
-              ({ getFieldValue }) => ({
-                validator: (_, value) =>
-                  (value ?? 0) > (getFieldValue('memberCount') ?? 0)
-                    ? Promise.reject(new Error('Không được nhiều hơn số thành viên'))
-                    : Promise.resolve(),
-              }),
+              crossCheck(
+                (value, getFieldValue) => (value ?? 0) > (getFieldValue('memberCount') ?? 0),
+                'Không được nhiều hơn số thành viên',
+              ),
             ]}
           >
             <InputNumber min={0} max={10000000} precision={0} style={{ width: '100%' }} />
@@ -282,12 +274,10 @@ function PointForm({
             label="Vĩ độ"
             dependencies={['longitude']}
             rules={[
-              ({ getFieldValue }) => ({
-                validator: (_, value) =>
-                  value == null && getFieldValue('longitude') != null
-                    ? Promise.reject(new Error('Cần cả vĩ độ và kinh độ'))
-                    : Promise.resolve(),
-              }),
+              crossCheck(
+                (value, getFieldValue) => value == null && getFieldValue('longitude') != null,
+                'Cần cả vĩ độ và kinh độ',
+              ),
             ]}
           >
             <InputNumber
@@ -306,12 +296,10 @@ function PointForm({
             label="Kinh độ"
             dependencies={['latitude']}
             rules={[
-              ({ getFieldValue }) => ({
-                validator: (_, value) =>
-                  value == null && getFieldValue('latitude') != null
-                    ? Promise.reject(new Error('Cần cả vĩ độ và kinh độ'))
-                    : Promise.resolve(),
-              }),
+              crossCheck(
+                (value, getFieldValue) => value == null && getFieldValue('latitude') != null,
+                'Cần cả vĩ độ và kinh độ',
+              ),
             ]}
           >
             <InputNumber
