@@ -47,7 +47,6 @@ export function ModelPointsTable({ code }: { code: string }) {
       rowKey="id"
       columns={columns}
       list={points}
-      dataSource={items}
       pager={pager}
       unit="điểm"
       emptyText="Mô hình chưa có điểm nhân rộng"

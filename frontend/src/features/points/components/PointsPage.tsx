@@ -127,7 +127,6 @@ export default function PointsPage() {
         size="middle"
         columns={columns}
         list={list}
-        dataSource={items}
         pager={pager}
         unit="điểm"
         emptyText="Không có điểm nào khớp bộ lọc"
