@@ -41,5 +41,5 @@ export default defineConfig({
   server: { port: Number(process.env.DASHBOARD_PORT ?? 5173), strictPort: true },
   preview: { port: Number(process.env.DASHBOARD_PORT ?? 5173), strictPort: true, host: 'localhost' },
   build: { chunkSizeWarningLimit: 1500 },
-  test: { environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'] },
+  test: { environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'], setupFiles: ['src/setupTests.ts'] },
 });

@@ -11,7 +11,8 @@ import { AppLayout } from './layout/AppLayout';
 import { Loading, NotFound } from './components/States';
 import { RouteError, withErrorBoundary } from './components/RouteError';
 import { ApiError } from './api/client';
-import { defaultPeriod, summaryQuery } from './features/overview/api/summaryQuery';
+import { summaryQuery } from './features/overview/api/summaryQuery';
+import { defaultPeriod } from './lib/periodIds';
 
 dayjs.locale('vi');
 

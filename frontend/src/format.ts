@@ -1,5 +1,6 @@
 /** vi-VN formats: 1.994 · 292,24 kg · 21/11/2026 · "Quý I/2024". */
-import { today, ZONE } from './time';
+import { ZONE } from './time';
+import { periodId, type PeriodType } from './lib/periodIds';
 
 const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
@@ -46,7 +47,7 @@ export function formatDateTime(iso: string | null | undefined): string {
   return `${date} ${time}`;
 }
 
-export type PeriodType = 'YEAR' | 'HALF' | 'QUARTER' | 'MONTH';
+export { periodContaining, periodId, type PeriodType } from './lib/periodIds';
 
 export interface Period {
   id: string;
@@ -90,19 +91,6 @@ export function periodLabel(id: string | null | undefined): string {
 
 const PER_YEAR: Record<PeriodType, number> = { YEAR: 1, HALF: 2, QUARTER: 4, MONTH: 12 };
 
-export function periodId(type: PeriodType, year: number, index: number): string {
-  switch (type) {
-    case 'YEAR':
-      return String(year);
-    case 'HALF':
-      return `${year}S${index}`;
-    case 'QUARTER':
-      return `${year}Q${index}`;
-    case 'MONTH':
-      return `${year}${String(index).padStart(2, '0')}`;
-  }
-}
-
 /** The period of the same type that ends just before this one starts ("2024Q1" → "2023Q4"). */
 export function previousPeriod(id: string): string | null {
   const p = parsePeriod(id);
@@ -119,15 +107,6 @@ export function periodsUpTo(last: string, count: number): string[] {
     id = previousPeriod(id);
   }
   return out;
-}
-
-/** The period of a type that contains a calendar date (default today in Việt Nam). */
-export function periodContaining(type: PeriodType, date: Date = today()): string {
-  const year = date.getFullYear();
-  const month = date.getMonth() + 1;
-  const index =
-    type === 'YEAR' ? 1 : type === 'HALF' ? (month <= 6 ? 1 : 2) : type === 'QUARTER' ? Math.ceil(month / 3) : month;
-  return periodId(type, year, index);
 }
 
 export const PERIOD_TYPE_LABELS: Record<PeriodType, string> = {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
 import { currentYear, earlierDate, isoDateInZone, isoDateOf, today, todayIso } from './time';
 import { formatDate, formatDateTime, periodContaining } from './format';
-// eslint-disable-next-line boundaries/element-types -- this test checks that the features' period choices follow time.ts
-import { asOfDate, pickablePeriods } from './features/overview';
-// eslint-disable-next-line boundaries/element-types -- as above
-import { defaultPeriod } from './features/entry';
+// eslint-disable-next-line boundaries/element-types -- this test checks that the overview's as-of dates follow time.ts
+import { asOfDate } from './features/overview';
+import { pickablePeriods } from './lib/periods';
+import { defaultPeriod } from './lib/periodIds';
 import { isAfterToday, todayValue } from './lib/dates';
 
 // 18:30 UTC on 1 December is 01:30 on 2 December in Việt Nam (UTC+7): the hours where UTC and the browser lie.
@@ -31,7 +31,8 @@ describe("today is Việt Nam's day, whatever the browser's zone", () => {
     expect(todayValue(LATE_EVENING_UTC).format('YYYY-MM-DD')).toBe('2026-12-02');
     expect(isAfterToday(dayjs('2026-12-02'), LATE_EVENING_UTC)).toBe(false);
     expect(isAfterToday(dayjs('2026-12-03'), LATE_EVENING_UTC)).toBe(true);
-    expect(defaultPeriod('MONTH', today(new Date('2026-11-30T17:30:00Z')))).toBe('202611');
+    expect(defaultPeriod('MONTH', today(new Date('2026-11-30T17:30:00Z')))).toBe('202612');
+    expect(defaultPeriod('YEAR', today(NEW_YEAR_VN))).toBe('2027');
     expect(pickablePeriods('YEAR', today(NEW_YEAR_VN))[0].value).toBe('2027');
   });
   it('compares ISO dates', () => {

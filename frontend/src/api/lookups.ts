@@ -1,4 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useLookup } from '../hooks/useLookup';
 import { api, unwrap, type Schemas } from './client';
 import type { Session } from '../auth/session';
 import { categoryKeys, communeKeys, indicatorKeys, provinceKeys } from './queryKeys';
@@ -33,7 +35,10 @@ export function useCategories() {
   });
 }
 
-/** The communes of one province (every page of them: at most a few hundred), for useCommunes and name lookups. */
+/**
+ * The one communes pager: every page of one province's communes (at most a few hundred), read once per session and
+ * shared by the unit picker, the list filters, the point form and the name lookups (same key, same shape).
+ */
 export function communesQuery(provinceCode: string | null | undefined) {
   return {
     queryKey: communeKeys.ofProvince(provinceCode),
@@ -56,6 +61,44 @@ export function communesQuery(provinceCode: string | null | undefined) {
 
 export function useCommunes(provinceCode: string | null | undefined) {
   return useQuery(communesQuery(provinceCode));
+}
+
+export interface CommuneOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * A province's communes as select options, from the one pager. `fullNames` labels them "Xã Phong Thổ" rather than
+ * "Phong Thổ"; `only` keeps one commune (a user held to their commune sees only it).
+ */
+export function useCommuneOptions(
+  provinceCode: string | null | undefined,
+  { fullNames = false, only = null }: { fullNames?: boolean; only?: string | null } = {},
+) {
+  const communes = useCommunes(provinceCode);
+  const options = useMemo<CommuneOption[]>(
+    () =>
+      (communes.data ?? [])
+        .filter((c) => !only || c.code === only)
+        .map((c) => ({ value: c.code!, label: (fullNames ? c.fullName : undefined) ?? c.name ?? c.code! })),
+    [communes.data, fullNames, only],
+  );
+  return { options, data: communes.data, isFetching: communes.isFetching, isError: communes.isError };
+}
+
+/**
+ * Commune names for a list that only carries codes: the communes of every province on the page, from the one
+ * pager, so a page usually costs one request per province, once per session.
+ */
+export function useCommuneNames(provinceCodes: readonly (string | undefined)[]): (code: string | undefined) => string {
+  const distinct = [...new Set(provinceCodes.filter((c): c is string => !!c))];
+  const results = useQueries({
+    queries: distinct.map((provinceCode) => communesQuery(provinceCode)),
+  });
+  return useLookup(results, (names, data: Schemas['Commune'][]) => {
+    for (const c of data) if (c.code) names.set(c.code, c.name ?? c.code);
+  });
 }
 
 /** One commune by code (for a point or a list row whose province's communes are not loaded). */

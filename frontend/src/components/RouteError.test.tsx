@@ -4,18 +4,6 @@ import { createMemoryRouter, Link, Outlet, RouterProvider } from 'react-router-d
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { withErrorBoundary } from './RouteError';
 
-// Ant Design reads media queries; jsdom has none.
-window.matchMedia ??= ((query: string) => ({
-  matches: false,
-  media: query,
-  onchange: null,
-  addListener: () => {},
-  removeListener: () => {},
-  addEventListener: () => {},
-  removeEventListener: () => {},
-  dispatchEvent: () => false,
-})) as typeof window.matchMedia;
-
 let broken = true;
 function Fragile() {
   if (broken) throw new TypeError("Cannot read properties of undefined (reading 'provinceCode')");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, matchesText, filterByLabel } from './text';
+import { foldText, matchesText, filterByLabel, filterByLabelOrCode } from './text';
 
 describe('diacritic-insensitive matching', () => {
   it('folds Vietnamese marks and đ', () => {
@@ -17,6 +17,12 @@ describe('diacritic-insensitive matching', () => {
     expect(filterByLabel('lai chau', { label: 'Lai Châu' })).toBe(true);
     expect(filterByLabel('ca mau', { label: 'Lai Châu' })).toBe(false);
     expect(filterByLabel('x', undefined)).toBe(false);
+  });
+  it('finds a unit by its name or its code', () => {
+    expect(filterByLabelOrCode('phong tho', { label: 'Xã Phong Thổ', value: '03549' })).toBe(true);
+    expect(filterByLabelOrCode('03549', { label: 'Xã Phong Thổ', value: '03549' })).toBe(true);
+    expect(filterByLabelOrCode('muong', { label: 'Xã Phong Thổ', value: '03549' })).toBe(false);
+    expect(filterByLabel('03549', { label: 'Xã Phong Thổ' })).toBe(false);
   });
   it('folds extra white space and every Vietnamese mark', () => {
     expect(foldText('  Thừa   Thiên Huế ')).toBe('thua thien hue');

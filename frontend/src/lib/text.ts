@@ -25,3 +25,8 @@ export function matchesText(label: string | null | undefined, typed: string): bo
 export function filterByLabel(input: string, option?: { label?: unknown }): boolean {
   return matchesText(typeof option?.label === 'string' ? option.label : String(option?.label ?? ''), input);
 }
+
+/** The same, finding an option by its code too ("03549" finds "Xã Phong Thổ"): for the selects of reporting units. */
+export function filterByLabelOrCode(input: string, option?: { label?: unknown; value?: unknown }): boolean {
+  return matchesText(`${String(option?.label ?? '')} ${String(option?.value ?? '')}`, input);
+}

@@ -49,31 +49,20 @@ export function AuditFilters({
             />
           </Form.Item>
         </Col>
-        <Col xs={12} lg={5}>
-          <Form.Item label="Khóa bản ghi" htmlFor="audit-key">
-            <Input.Search
-              id="audit-key"
-              key={`key-${value.key ?? ''}`}
-              allowClear
-              placeholder="Mã mô hình, mã điểm…"
-              defaultValue={value.key}
-              onSearch={(key) => set({ key: key.trim() || undefined })}
-              enterButton={false}
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={12} lg={5}>
-          <Form.Item label="Người thực hiện" htmlFor="audit-user">
-            <Input.Search
-              id="audit-user"
-              key={`user-${value.user ?? ''}`}
-              allowClear
-              placeholder="Tên đăng nhập"
-              defaultValue={value.user}
-              onSearch={(user) => set({ user: user.trim() || undefined })}
-            />
-          </Form.Item>
-        </Col>
+        <TextFilter
+          name="key"
+          label="Khóa bản ghi"
+          placeholder="Mã mô hình, mã điểm…"
+          value={value.key}
+          onSearch={(key) => set({ key })}
+        />
+        <TextFilter
+          name="user"
+          label="Người thực hiện"
+          placeholder="Tên đăng nhập"
+          value={value.user}
+          onSearch={(user) => set({ user })}
+        />
         <Col xs={24} sm={12} lg={6}>
           <Form.Item label="Thời gian" htmlFor="audit-range">
             <DatePicker.RangePicker
@@ -102,5 +91,35 @@ export function AuditFilters({
         </Col>
       </Row>
     </Form>
+  );
+}
+
+/** A text filter, applied on Enter or the search button; blank clears it. Remounted when the address changes it. */
+function TextFilter({
+  name,
+  label,
+  placeholder,
+  value,
+  onSearch,
+}: {
+  name: string;
+  label: string;
+  placeholder: string;
+  value?: string;
+  onSearch: (text: string | undefined) => void;
+}) {
+  return (
+    <Col xs={12} lg={5}>
+      <Form.Item label={label} htmlFor={`audit-${name}`}>
+        <Input.Search
+          id={`audit-${name}`}
+          key={`${name}-${value ?? ''}`}
+          allowClear
+          placeholder={placeholder}
+          defaultValue={value}
+          onSearch={(text) => onSearch(text.trim() || undefined)}
+        />
+      </Form.Item>
+    </Col>
   );
 }

@@ -11,7 +11,6 @@ import { unitKey, type UnitSelection } from '../utils/entryGrid';
 import {
   allowedKinds,
   applyScope,
-  defaultPeriod,
   fixedUnits,
   periodFromParams,
   selectionFromParams,
@@ -19,7 +18,8 @@ import {
 } from '../utils/entrySelection';
 import { usePoint, useProvinceModels } from '../api/entryQueries';
 import { UnitPicker } from './UnitPicker';
-import { PeriodPicker } from './PeriodPicker';
+import { PeriodPicker } from '../../../components/PeriodPicker';
+import { defaultPeriod } from '../../../lib/periodIds';
 import { EntryGrid } from './EntryGrid';
 import { PageTitle } from '../../../components/PageTitle';
 
@@ -97,7 +97,7 @@ function EntryForm({ session }: { session: Session }) {
       </Card>
       <Card title="2. Kỳ báo cáo" size="small">
         <Form layout="vertical" component="div">
-          <PeriodPicker value={period} onChange={(p) => update(selection, p)} />
+          <PeriodPicker layout="form" value={period} onChange={(p) => update(selection, p)} />
         </Form>
       </Card>
       <Card

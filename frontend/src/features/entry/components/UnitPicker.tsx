@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
-import { Col, Form, Row, Select, Typography } from 'antd';
-import { useCommunes, useProvinces } from '../../../api/lookups';
+import { useMemo, type ReactNode } from 'react';
+import { Col, Form, Row, Select, Typography, type SelectProps } from 'antd';
+import { useCommuneOptions, useProvinces } from '../../../api/lookups';
 import { UNIT_TYPE_LABELS } from '../../../format';
 import { kindNeeds, type UnitKind, type UnitSelection } from '../utils/entryGrid';
-import { matchesOption } from '../utils/entrySelection';
+import { filterByLabelOrCode } from '../../../lib/text';
 import { useCommunePoints, useProvinceModels } from '../api/entryQueries';
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
 export function UnitPicker({ value, onChange, kinds, fixedProvince, fixedCommune }: Props) {
   const needs = kindNeeds(value.kind);
   const provinces = useProvinces();
-  const communes = useCommunes(value.provinceCode);
+  const communes = useCommuneOptions(value.provinceCode, { fullNames: true });
   // Point labels name their model too, so models are read for points as well.
   const models = useProvinceModels(needs.model || needs.point ? value.provinceCode : null);
   const points = useCommunePoints(needs.point || value.kind === 'MODEL_COMMUNE' ? value.communeCode : null);
@@ -45,100 +45,92 @@ export function UnitPicker({ value, onChange, kinds, fixedProvince, fixedCommune
 
   return (
     <Row gutter={[16, 0]}>
-      <Col xs={24} md={12} xl={8}>
-        <Form.Item label="Loại đơn vị báo cáo" htmlFor="entry-unit-kind">
-          <Select
-            id="entry-unit-kind"
-            data-testid="entry-unit-kind"
-            value={value.kind}
-            options={kinds.map((k) => ({ value: k, label: UNIT_TYPE_LABELS[k] }))}
-            onChange={(kind: UnitKind) => set({ kind, modelCode: null, pointId: null })}
-          />
-        </Form.Item>
-      </Col>
-      <Col xs={24} md={12} xl={8}>
-        <Form.Item label="Tỉnh, thành phố" htmlFor="entry-province">
-          <Select
-            id="entry-province"
-            showSearch={{ filterOption: matchesOption }}
-            placeholder="Chọn tỉnh"
-            value={value.provinceCode ?? undefined}
-            disabled={!!fixedProvince}
-            loading={provinces.isPending}
-            options={(provinces.data ?? []).map((p) => ({ value: p.code as string, label: p.name ?? p.code }))}
-            onChange={(provinceCode: string) =>
-              set({ provinceCode, communeCode: null, modelCode: null, pointId: null })
-            }
-            status={provinces.isError ? 'error' : undefined}
-          />
-        </Form.Item>
-      </Col>
+      <UnitSelect<UnitKind>
+        id="entry-unit-kind"
+        label="Loại đơn vị báo cáo"
+        data-testid="entry-unit-kind"
+        showSearch={false}
+        value={value.kind}
+        options={kinds.map((k) => ({ value: k, label: UNIT_TYPE_LABELS[k] }))}
+        onChange={(kind) => set({ kind, modelCode: null, pointId: null })}
+      />
+      <UnitSelect<string>
+        id="entry-province"
+        label="Tỉnh, thành phố"
+        placeholder="Chọn tỉnh"
+        value={value.provinceCode ?? undefined}
+        disabled={!!fixedProvince}
+        loading={provinces.isPending}
+        options={(provinces.data ?? []).map((p) => ({ value: p.code as string, label: p.name ?? p.code }))}
+        onChange={(provinceCode) => set({ provinceCode, communeCode: null, modelCode: null, pointId: null })}
+        status={provinces.isError ? 'error' : undefined}
+      />
       {needs.commune && (
-        <Col xs={24} md={12} xl={8}>
-          <Form.Item label="Xã, phường, đặc khu" htmlFor="entry-commune">
-            <Select
-              id="entry-commune"
-              showSearch={{ filterOption: matchesOption }}
-              placeholder={value.provinceCode ? 'Chọn xã' : 'Chọn tỉnh trước'}
-              value={value.communeCode ?? undefined}
-              disabled={!!fixedCommune || !value.provinceCode}
-              loading={communes.isFetching}
-              options={(communes.data ?? []).map((c) => ({
-                value: c.code as string,
-                label: c.fullName ?? c.name ?? c.code,
-              }))}
-              onChange={(communeCode: string) =>
-                set({ communeCode, pointId: null, modelCode: value.kind === 'MODEL_COMMUNE' ? null : value.modelCode })
-              }
-              notFoundContent={communes.isError ? 'Không tải được danh sách xã' : 'Không có xã phù hợp'}
-            />
-          </Form.Item>
-        </Col>
+        <UnitSelect<string>
+          id="entry-commune"
+          label="Xã, phường, đặc khu"
+          placeholder={value.provinceCode ? 'Chọn xã' : 'Chọn tỉnh trước'}
+          value={value.communeCode ?? undefined}
+          disabled={!!fixedCommune || !value.provinceCode}
+          loading={communes.isFetching}
+          options={communes.options}
+          onChange={(communeCode) =>
+            set({ communeCode, pointId: null, modelCode: value.kind === 'MODEL_COMMUNE' ? null : value.modelCode })
+          }
+          notFoundContent={communes.isError ? 'Không tải được danh sách xã' : 'Không có xã phù hợp'}
+        />
       )}
       {needs.model && (
-        <Col xs={24} md={12} xl={8}>
-          <Form.Item label="Mô hình" htmlFor="entry-model">
-            <Select
-              id="entry-model"
-              showSearch={{ filterOption: matchesOption }}
-              placeholder={value.provinceCode ? 'Chọn mô hình' : 'Chọn tỉnh trước'}
-              value={value.modelCode ?? undefined}
-              disabled={!value.provinceCode || (value.kind === 'MODEL_COMMUNE' && !value.communeCode)}
-              loading={models.isFetching}
-              options={modelOptions}
-              onChange={(modelCode: string) => set({ modelCode })}
-              notFoundContent={models.isError ? 'Không tải được danh sách mô hình' : 'Tỉnh chưa có mô hình'}
-            />
-          </Form.Item>
-        </Col>
+        <UnitSelect<string>
+          id="entry-model"
+          label="Mô hình"
+          placeholder={value.provinceCode ? 'Chọn mô hình' : 'Chọn tỉnh trước'}
+          value={value.modelCode ?? undefined}
+          disabled={!value.provinceCode || (value.kind === 'MODEL_COMMUNE' && !value.communeCode)}
+          loading={models.isFetching}
+          options={modelOptions}
+          onChange={(modelCode) => set({ modelCode })}
+          notFoundContent={models.isError ? 'Không tải được danh sách mô hình' : 'Tỉnh chưa có mô hình'}
+        />
       )}
       {needs.point && (
-        <Col xs={24} md={24} xl={16}>
-          <Form.Item
-            label="Điểm nhân rộng"
-            htmlFor="entry-point"
-            extra={
-              points.data && points.data.total > points.data.items.length ? (
-                <Typography.Text type="secondary">
-                  Hiện {points.data.items.length} trên {points.data.total} điểm; gõ để tìm.
-                </Typography.Text>
-              ) : undefined
-            }
-          >
-            <Select
-              id="entry-point"
-              showSearch={{ filterOption: matchesOption }}
-              placeholder={value.communeCode ? 'Chọn điểm nhân rộng' : 'Chọn xã trước'}
-              value={value.pointId ?? undefined}
-              disabled={!value.communeCode}
-              loading={points.isFetching}
-              options={pointOptions}
-              onChange={(pointId: number) => set({ pointId })}
-              notFoundContent={points.isError ? 'Không tải được danh sách điểm' : 'Xã chưa có điểm nhân rộng'}
-            />
-          </Form.Item>
-        </Col>
+        <UnitSelect<number>
+          id="entry-point"
+          label="Điểm nhân rộng"
+          wide
+          extra={
+            points.data && points.data.total > points.data.items.length ? (
+              <Typography.Text type="secondary">
+                Hiện {points.data.items.length} trên {points.data.total} điểm; gõ để tìm.
+              </Typography.Text>
+            ) : undefined
+          }
+          placeholder={value.communeCode ? 'Chọn điểm nhân rộng' : 'Chọn xã trước'}
+          value={value.pointId ?? undefined}
+          disabled={!value.communeCode}
+          loading={points.isFetching}
+          options={pointOptions}
+          onChange={(pointId) => set({ pointId })}
+          notFoundContent={points.isError ? 'Không tải được danh sách điểm' : 'Xã chưa có điểm nhân rộng'}
+        />
       )}
     </Row>
+  );
+}
+
+/** One labelled select of the picker, searchable by name or code; the point select takes a wider column. */
+function UnitSelect<V extends string | number>({
+  id,
+  label,
+  wide,
+  extra,
+  ...select
+}: { id: string; label: string; wide?: boolean; extra?: ReactNode } & SelectProps<V>) {
+  return (
+    <Col xs={24} md={wide ? 24 : 12} xl={wide ? 16 : 8}>
+      <Form.Item label={label} htmlFor={id} extra={extra}>
+        <Select<V> id={id} showSearch={{ filterOption: filterByLabelOrCode }} {...select} />
+      </Form.Item>
+    </Col>
   );
 }

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   allowedKinds,
   applyScope,
-  defaultPeriod,
-  matchesOption,
   periodFromParams,
   selectionFromParams,
   selectionToParams,
@@ -77,18 +75,5 @@ describe('scope', () => {
   });
   it('leaves an administrator free', () => {
     expect(applyScope({ kind: 'PROVINCE', provinceCode: '96' }, admin)).toMatchObject({ provinceCode: '96' });
-  });
-});
-
-describe('helpers', () => {
-  it('defaults to the last complete period', () => {
-    expect(defaultPeriod('QUARTER', new Date(2026, 10, 22))).toBe('2026Q3');
-    expect(defaultPeriod('MONTH', new Date(2026, 0, 5))).toBe('202512');
-    expect(defaultPeriod('YEAR', new Date(2026, 10, 22))).toBe('2025');
-  });
-  it('searches without diacritics', () => {
-    expect(matchesOption('phong tho', { label: 'Xã Phong Thổ', value: '03549' })).toBe(true);
-    expect(matchesOption('03549', { label: 'Xã Phong Thổ', value: '03549' })).toBe(true);
-    expect(matchesOption('muong', { label: 'Xã Phong Thổ', value: '03549' })).toBe(false);
   });
 });

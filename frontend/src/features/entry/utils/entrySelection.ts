@@ -1,6 +1,4 @@
-import { parsePeriod, periodContaining, previousPeriod, type PeriodType } from '../../../format';
-import { today as todayInZone } from '../../../time';
-import { foldText } from '../../../lib/text';
+import { parsePeriod } from '../../../format';
 import { isCommuneLevel, UNIT_KINDS, type UnitKind, type UnitSelection } from './entryGrid';
 
 /** The part of the session that decides which units a user may report for. */
@@ -87,19 +85,8 @@ export function selectionToParams(sel: UnitSelection, period: string | null): Re
   return out;
 }
 
-/** The last complete period of a type: what is usually reported next. */
-export function defaultPeriod(type: PeriodType, today: Date = todayInZone()): string {
-  return previousPeriod(periodContaining(type, today)) as string;
-}
-
 /** The period a link asks for, when it is a valid id. */
 export function periodFromParams(params: URLSearchParams): string | null {
   const id = params.get('period');
   return id && parsePeriod(id) ? id : null;
-}
-
-/** Case- and diacritics-insensitive search of a select's label and code ("phong tho" finds "Phong Thổ"). */
-export function matchesOption(input: string, option?: { label?: unknown; value?: unknown }): boolean {
-  const text = `${String(option?.label ?? '')} ${String(option?.value ?? '')}`;
-  return foldText(text).includes(foldText(input));
 }

@@ -77,26 +77,6 @@ export function useModelNames(codes: readonly (string | undefined)[]): (code: st
   });
 }
 
-/** The full PUT body that keeps a model as it is (PUT replaces every field). */
-export function modelInputOf(model: Model): ModelInput {
-  return {
-    code: model.code,
-    name: model.name ?? '',
-    description: model.description ?? undefined,
-    categoryCode: model.categoryCode ?? '',
-    provinceCode: model.provinceCode ?? '',
-    communeCode: model.communeCode ?? undefined,
-    leadOrganisation: model.leadOrganisation ?? undefined,
-    startedOn: model.startedOn ?? undefined,
-    recognitionLevel: model.recognitionLevel ?? undefined,
-    recognizedOn: model.recognizedOn ?? undefined,
-    recognitionDecision: model.recognitionDecision ?? undefined,
-    status: model.status,
-    statusReason: model.statusReason ?? undefined,
-    statusSince: model.statusSince,
-  };
-}
-
 /** Creates (no code given) or replaces a model; answers the saved model. */
 export async function saveModel(code: string | undefined, input: ModelInput, etag?: string): Promise<Model> {
   if (!code) return unwrap(api.POST('/api/v1/models', { body: input }));

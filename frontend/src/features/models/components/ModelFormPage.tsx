@@ -1,23 +1,24 @@
-import { useState } from 'react';
-import { App, Breadcrumb, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Col, Form, Input, Select } from 'antd';
+import { ProvinceSelect } from '../../../components/ProvinceSelect';
+import { PastDatePicker } from '../../../components/PastDatePicker';
+import { useNavigate, useParams } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, errorMessage } from '../../../api/client';
-import { useCategories, useCommunes, useProvinces } from '../../../api/lookups';
+import { useCategories, useCommuneOptions } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreateModel, canEditModel, canRecogniseNationally } from '../../../auth/permissions';
 import type { Session } from '../../../auth/session';
 import { RECOGNITION_LABELS } from '../../../format';
-import { ErrorState, Loading, NotFound } from '../../../components/States';
 import { invalidateModel, saveModel, useModel, type Model } from '../api/modelApi';
 import { MODEL_FORM_FIELDS, modelFormValues, modelInput, type ModelFormValues } from '../utils/modelForm';
-import { DATE_FORMAT, isFuture } from '../../../lib/dates';
-import { isNotFound, isStale, splitFieldErrors } from '../../../lib/formErrors';
-import { FormProblems } from '../../../components/FormProblems';
+import { recordFallback } from '../../../components/RecordPage';
+import { FormSection, RecordForm } from '../../../components/FormPage';
+import { useFormSave } from '../../../hooks/useFormSave';
+import { codeOptions } from '../../../components/FilterSelect';
 import { Forbidden } from '../../../components/Forbidden';
 import { STATUS_OPTIONS } from '../../../components/StatusTag';
 import { filterByLabel } from '../../../lib/text';
-import { PageTitle } from '../../../components/PageTitle';
+import { crossCheck } from '../../../lib/formRules';
 
 /** /mo-hinh/moi creates a model; /mo-hinh/:code/sua edits one. */
 export default function ModelFormPage() {
@@ -33,14 +34,7 @@ export default function ModelFormPage() {
     }
     return <ModelForm session={session} />;
   }
-  if (query.isPending) return <Loading rows={10} />;
-  if (query.isError) {
-    return isNotFound(query.error) ? (
-      <NotFound what={`Mô hình “${code}”`} />
-    ) : (
-      <ErrorState error={query.error} onRetry={() => query.refetch()} />
-    );
-  }
+  if (query.isPending || query.isError) return recordFallback(query, `Mô hình “${code}”`);
   const { data: model, etag } = query.data;
   if (!canEditModel(session, model.provinceCode)) {
     return (
@@ -70,12 +64,10 @@ function ModelForm({
   const navigate = useNavigate();
   const client = useQueryClient();
   const { message } = App.useApp();
-  const provinces = useProvinces();
   const categories = useCategories();
   const provinceCode = Form.useWatch('provinceCode', form);
   const status = Form.useWatch('status', form);
-  const communes = useCommunes(provinceCode);
-  const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const communes = useCommuneOptions(provinceCode);
 
   // A province officer works in their own province only.
   const fixedProvince = session.writeScope === 'PROVINCE' ? (session.unit ?? undefined) : undefined;
@@ -87,26 +79,21 @@ function ModelForm({
     ? modelFormValues(model)
     : { provinceCode: fixedProvince, status: 'ACTIVE' };
 
-  const save = useMutation({
-    mutationFn: (values: ModelFormValues) => saveModel(model?.code, modelInput(values), etag),
-    onMutate: () => setOtherErrors([]),
-    onSuccess: (saved) => {
+  const { save, otherErrors } = useFormSave({
+    form,
+    fields: MODEL_FORM_FIELDS,
+    save: (values: ModelFormValues) => saveModel(model?.code, modelInput(values), etag),
+    onSaved: (saved) => {
       invalidateModel(client);
       message.success('Đã lưu mô hình');
       navigate(`/mo-hinh/${encodeURIComponent(saved.code ?? '')}`);
     },
     onError: (error, values) => {
-      if (isStale(error)) return;
       // 409 on create means the chosen code is taken: that is the code field's problem.
-      if (error instanceof ApiError && error.status === 409 && !editing && values.code?.trim()) {
-        form.setFields([{ name: 'code', errors: [errorMessage(error)] }]);
-        form.scrollToField('code');
-        return;
-      }
-      const { fields, other } = splitFieldErrors(error, MODEL_FORM_FIELDS);
-      form.setFields(fields);
-      setOtherErrors(other);
-      if (fields.length) form.scrollToField(fields[0].name);
+      if (!(error instanceof ApiError && error.status === 409 && !editing && values.code?.trim())) return false;
+      form.setFields([{ name: 'code', errors: [errorMessage(error)] }]);
+      form.scrollToField('code');
+      return true;
     },
   });
 
@@ -117,224 +104,168 @@ function ModelForm({
   const back = editing ? `/mo-hinh/${encodeURIComponent(model.code ?? '')}` : '/mo-hinh';
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Breadcrumb
-        items={[
-          { title: <Link to="/mo-hinh">Mô hình</Link> },
-          ...(editing ? [{ title: <Link to={back}>{model.code}</Link> }] : []),
-          { title: editing ? 'Sửa' : 'Thêm mới' },
-        ]}
-      />
-      <PageTitle>{title}</PageTitle>
+    <RecordForm<ModelFormValues>
+      form={form}
+      initialValues={initialValues}
+      onValuesChange={(changed) => {
+        // Another province's communes make no sense here.
+        if ('provinceCode' in changed) form.setFieldValue('communeCode', undefined);
+      }}
+      list={{ to: '/mo-hinh', label: 'Mô hình' }}
+      record={editing ? { to: back, label: model.code } : undefined}
+      title={title}
+      what="Mô hình"
+      save={save}
+      otherErrors={otherErrors}
+      onReload={onReload}
+      back={back}
+      testId="model"
+    >
+      <FormSection title="Thông tin chung">
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="code"
+            label="Mã mô hình"
+            tooltip={editing ? 'Mã mô hình không đổi được' : 'Để trống để hệ thống tự cấp mã (MH<mã tỉnh>-<số>)'}
+            rules={[
+              {
+                pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/,
+                message: 'Mã gồm 2–40 ký tự: chữ không dấu, số, gạch ngang, gạch dưới',
+              },
+            ]}
+            normalize={(v: string) => v?.toUpperCase()}
+          >
+            <Input disabled={editing} placeholder={editing ? undefined : 'Để trống: hệ thống tự cấp'} maxLength={40} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={16}>
+          <Form.Item
+            name="name"
+            label="Tên mô hình"
+            rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên mô hình' }]}
+          >
+            <Input maxLength={300} />
+          </Form.Item>
+        </Col>
+        <Col xs={24}>
+          <Form.Item name="description" label="Mô tả">
+            <Input.TextArea rows={4} maxLength={10000} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="categoryCode" label="Lĩnh vực" rules={[{ required: true, message: 'Hãy chọn lĩnh vực' }]}>
+            <Select
+              loading={categories.isPending}
+              showSearch={{ filterOption: filterByLabel }}
+              options={codeOptions(categories.data)}
+              placeholder="Chọn lĩnh vực"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="leadOrganisation" label="Cơ quan, tổ chức chủ trì">
+            <Input maxLength={200} placeholder="Ví dụ: Công an tỉnh, Hội Phụ nữ, Đoàn Thanh niên" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="provinceCode"
+            label="Tỉnh, thành phố xây dựng mô hình"
+            rules={[{ required: true, message: 'Hãy chọn tỉnh' }]}
+            extra={fixedProvince ? 'Mô hình thuộc tỉnh của đơn vị bạn' : undefined}
+          >
+            <ProvinceSelect disabled={!!fixedProvince} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="communeCode" label="Xã, phường (nếu có)">
+            <Select
+              allowClear
+              disabled={!provinceCode}
+              loading={communes.isFetching}
+              showSearch={{ filterOption: filterByLabel }}
+              options={communes.options}
+              placeholder={provinceCode ? 'Chọn xã, phường' : 'Chọn tỉnh trước'}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="startedOn" label="Ngày bắt đầu">
+            <PastDatePicker />
+          </Form.Item>
+        </Col>
+      </FormSection>
 
-      <FormProblems
-        what="Mô hình"
-        stale={isStale(save.error)}
-        errors={otherErrors}
-        onReload={() => {
-          save.reset();
-          onReload?.();
-        }}
-      />
+      <FormSection title="Công nhận">
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="recognitionLevel"
+            label="Cấp công nhận"
+            extra={nationalLocked ? 'Chỉ cấp trung ương thay đổi được công nhận cấp toàn quốc' : undefined}
+            dependencies={['recognizedOn', 'recognitionDecision']}
+            rules={[
+              crossCheck(
+                (value, getFieldValue) =>
+                  !value && (getFieldValue('recognizedOn') || getFieldValue('recognitionDecision')?.trim()),
+                'Có ngày hoặc quyết định công nhận thì phải chọn cấp công nhận',
+              ),
+            ]}
+          >
+            <Select allowClear disabled={nationalLocked} options={recognitionOptions} placeholder="Chưa công nhận" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="recognizedOn"
+            label="Ngày công nhận"
+            dependencies={['startedOn']}
+            rules={[
+              crossCheck(
+                (value, getFieldValue) =>
+                  value && getFieldValue('startedOn') && value.isBefore(getFieldValue('startedOn'), 'day'),
+                'Ngày công nhận không được trước ngày bắt đầu',
+              ),
+            ]}
+          >
+            <PastDatePicker />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="recognitionDecision" label="Số quyết định công nhận">
+            <Input maxLength={200} placeholder="Ví dụ: Quyết định số 512/QĐ-UBND" />
+          </Form.Item>
+        </Col>
+      </FormSection>
 
-      <Form<ModelFormValues>
-        form={form}
-        layout="vertical"
-        initialValues={initialValues}
-        onFinish={(values) => save.mutate(values)}
-        onValuesChange={(changed) => {
-          // Another province's communes make no sense here.
-          if ('provinceCode' in changed) form.setFieldValue('communeCode', undefined);
-        }}
-        scrollToFirstError
-        data-testid="model-form"
-      >
-        <Card title="Thông tin chung" size="small" style={{ marginBottom: 16 }}>
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="code"
-                label="Mã mô hình"
-                tooltip={editing ? 'Mã mô hình không đổi được' : 'Để trống để hệ thống tự cấp mã (MH<mã tỉnh>-<số>)'}
-                rules={[
-                  {
-                    pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/,
-                    message: 'Mã gồm 2–40 ký tự: chữ không dấu, số, gạch ngang, gạch dưới',
-                  },
-                ]}
-                normalize={(v: string) => v?.toUpperCase()}
-              >
-                <Input
-                  disabled={editing}
-                  placeholder={editing ? undefined : 'Để trống: hệ thống tự cấp'}
-                  maxLength={40}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={16}>
-              <Form.Item
-                name="name"
-                label="Tên mô hình"
-                rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên mô hình' }]}
-              >
-                <Input maxLength={300} />
-              </Form.Item>
-            </Col>
-            <Col xs={24}>
-              <Form.Item name="description" label="Mô tả">
-                <Input.TextArea rows={4} maxLength={10000} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="categoryCode"
-                label="Lĩnh vực"
-                rules={[{ required: true, message: 'Hãy chọn lĩnh vực' }]}
-              >
-                <Select
-                  loading={categories.isPending}
-                  showSearch={{ filterOption: filterByLabel }}
-                  options={(categories.data ?? []).map((c) => ({ value: c.code!, label: c.name ?? c.code! }))}
-                  placeholder="Chọn lĩnh vực"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="leadOrganisation" label="Cơ quan, tổ chức chủ trì">
-                <Input maxLength={200} placeholder="Ví dụ: Công an tỉnh, Hội Phụ nữ, Đoàn Thanh niên" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="provinceCode"
-                label="Tỉnh, thành phố xây dựng mô hình"
-                rules={[{ required: true, message: 'Hãy chọn tỉnh' }]}
-                extra={fixedProvince ? 'Mô hình thuộc tỉnh của đơn vị bạn' : undefined}
-              >
-                <Select
-                  disabled={!!fixedProvince}
-                  loading={provinces.isPending}
-                  showSearch={{ filterOption: filterByLabel }}
-                  options={(provinces.data ?? []).map((p) => ({ value: p.code!, label: p.name ?? p.code! }))}
-                  placeholder="Chọn tỉnh"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="communeCode" label="Xã, phường (nếu có)">
-                <Select
-                  allowClear
-                  disabled={!provinceCode}
-                  loading={communes.isFetching}
-                  showSearch={{ filterOption: filterByLabel }}
-                  options={(communes.data ?? []).map((c) => ({ value: c.code!, label: c.name ?? c.code! }))}
-                  placeholder={provinceCode ? 'Chọn xã, phường' : 'Chọn tỉnh trước'}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="startedOn" label="Ngày bắt đầu">
-                <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Card>
-
-        <Card title="Công nhận" size="small" style={{ marginBottom: 16 }}>
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="recognitionLevel"
-                label="Cấp công nhận"
-                extra={nationalLocked ? 'Chỉ cấp trung ương thay đổi được công nhận cấp toàn quốc' : undefined}
-                dependencies={['recognizedOn', 'recognitionDecision']}
-                rules={[
-                  ({ getFieldValue }) => ({
-                    validator: (_, value) =>
-                      !value && (getFieldValue('recognizedOn') || getFieldValue('recognitionDecision')?.trim())
-                        ? Promise.reject(new Error('Có ngày hoặc quyết định công nhận thì phải chọn cấp công nhận'))
-                        : Promise.resolve(),
-                  }),
-                ]}
-              >
-                <Select
-                  allowClear
-                  disabled={nationalLocked}
-                  options={recognitionOptions}
-                  placeholder="Chưa công nhận"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="recognizedOn"
-                label="Ngày công nhận"
-                dependencies={['startedOn']}
-                rules={[
-                  ({ getFieldValue }) => ({
-                    validator: (_, value) =>
-                      value && getFieldValue('startedOn') && value.isBefore(getFieldValue('startedOn'), 'day')
-                        ? Promise.reject(new Error('Ngày công nhận không được trước ngày bắt đầu'))
-                        : Promise.resolve(),
-                  }),
-                ]}
-              >
-                <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="recognitionDecision" label="Số quyết định công nhận">
-                <Input maxLength={200} placeholder="Ví dụ: Quyết định số 512/QĐ-UBND" />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Card>
-
-        <Card title="Trạng thái" size="small" style={{ marginBottom: 16 }}>
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item name="status" label="Trạng thái" rules={[{ required: true, message: 'Hãy chọn trạng thái' }]}>
-                <Select options={STATUS_OPTIONS} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="statusSince"
-                label="Có hiệu lực từ ngày"
-                tooltip="Để trống: hôm nay (khi đổi trạng thái)"
-              >
-                <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24}>
-              <Form.Item
-                name="statusReason"
-                label="Lý do"
-                dependencies={['status']}
-                rules={[
-                  {
-                    required: !!status && status !== 'ACTIVE',
-                    whitespace: true,
-                    message: 'Tạm ngừng hoặc giải thể thì phải ghi lý do',
-                  },
-                ]}
-                hidden={status === 'ACTIVE'}
-              >
-                <Input.TextArea rows={2} maxLength={1000} />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Card>
-
-        <Space>
-          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="model-save">
-            Lưu
-          </Button>
-          <Link to={back}>
-            <Button>Huỷ</Button>
-          </Link>
-        </Space>
-      </Form>
-    </Space>
+      <FormSection title="Trạng thái">
+        <Col xs={24} md={8}>
+          <Form.Item name="status" label="Trạng thái" rules={[{ required: true, message: 'Hãy chọn trạng thái' }]}>
+            <Select options={STATUS_OPTIONS} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="statusSince" label="Có hiệu lực từ ngày" tooltip="Để trống: hôm nay (khi đổi trạng thái)">
+            <PastDatePicker />
+          </Form.Item>
+        </Col>
+        <Col xs={24}>
+          <Form.Item
+            name="statusReason"
+            label="Lý do"
+            dependencies={['status']}
+            rules={[
+              {
+                required: !!status && status !== 'ACTIVE',
+                whitespace: true,
+                message: 'Tạm ngừng hoặc giải thể thì phải ghi lý do',
+              },
+            ]}
+            hidden={status === 'ACTIVE'}
+          >
+            <Input.TextArea rows={2} maxLength={1000} />
+          </Form.Item>
+        </Col>
+      </FormSection>
+    </RecordForm>
   );
 }

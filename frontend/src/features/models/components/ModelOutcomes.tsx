@@ -14,8 +14,7 @@ import {
   type MonthSpan,
 } from '../utils/outcomeSeries';
 import { filterByLabel } from '../../../lib/text';
-
-const PERIOD_TYPES: PeriodType[] = ['YEAR', 'HALF', 'QUARTER', 'MONTH'];
+import { PERIOD_TYPES } from '../../../lib/periods';
 
 /**
  * The model's results over time for one indicator. First every stored value grouped by indicator and period

@@ -1,19 +1,16 @@
-import { Breadcrumb, Button, Card, Col, Row, Space, Typography } from 'antd';
+import { Button, Card, Col, Row, Space } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreatePoint, canEditModel } from '../../../auth/permissions';
-import { ErrorState, Loading, NotFound } from '../../../components/States';
+import { recordFallback, RecordHeader } from '../../../components/RecordPage';
 import { useModel } from '../api/modelApi';
-import { isNotFound } from '../../../lib/formErrors';
-import { StatusTag } from '../../../components/StatusTag';
 import { ModelDetails } from './ModelDetails';
 import { ModelKpis } from './ModelKpis';
 import { ModelHistory } from './ModelHistory';
 import { ModelOutcomes } from './ModelOutcomes';
 import { ModelPointsMap, ModelPointsTable } from './ModelPoints';
 import { RetireModelButton } from './RetireModelButton';
-import { PageTitle } from '../../../components/PageTitle';
 
 /** One model: what it is, its figures, its results over time, its points and its status history. */
 export default function ModelPage() {
@@ -21,31 +18,21 @@ export default function ModelPage() {
   const session = useSession();
   const query = useModel(code);
 
-  if (query.isPending) return <Loading rows={10} />;
-  if (query.isError) {
-    return isNotFound(query.error) ? (
-      <NotFound what={`Mô hình “${code}”`} />
-    ) : (
-      <ErrorState error={query.error} onRetry={() => query.refetch()} />
-    );
-  }
+  if (query.isPending || query.isError) return recordFallback(query, `Mô hình “${code}”`);
   const { data: model, etag } = query.data;
   const editable = canEditModel(session, model.provinceCode);
   const path = `/mo-hinh/${encodeURIComponent(code)}`;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="model-page">
-      <Breadcrumb items={[{ title: <Link to="/mo-hinh">Mô hình</Link> }, { title: model.code }]} />
-      <Row justify="space-between" align="top" gutter={[8, 8]}>
-        <Col flex="1 1 320px">
-          <PageTitle>{model.name}</PageTitle>
-          <Space size="small" wrap>
-            <Typography.Text type="secondary">Mã {model.code}</Typography.Text>
-            <StatusTag status={model.status} />
-          </Space>
-        </Col>
-        <Col>
-          <Space wrap>
+      <RecordHeader
+        list={{ to: '/mo-hinh', label: 'Mô hình' }}
+        crumb={model.code}
+        title={model.name}
+        subtitle={`Mã ${model.code}`}
+        status={model.status}
+        actions={
+          <>
             {canCreatePoint(session) && model.status !== 'RETIRED' && (
               <Link to={`/diem/moi?modelCode=${encodeURIComponent(code)}`}>
                 <Button icon={<PlusOutlined />}>Thêm điểm</Button>
@@ -59,9 +46,9 @@ export default function ModelPage() {
               </Link>
             )}
             {editable && model.status !== 'RETIRED' && <RetireModelButton model={model} etag={etag} />}
-          </Space>
-        </Col>
-      </Row>
+          </>
+        }
+      />
 
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>

@@ -1,21 +1,21 @@
 import { useMemo } from 'react';
 import { Grid, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import { Link } from 'react-router-dom';
-import { useProvinces, nameOf } from '../../../api/lookups';
-import { formatDate, formatNumber, PLACE_TYPE_LABELS } from '../../../format';
+import { nameOf, useCommuneNames, useProvinces } from '../../../api/lookups';
+import { formatNumber } from '../../../format';
 import { EmptyState, ErrorState, Loading } from '../../../components/States';
 import { PagedTable } from '../../../components/PagedTable';
-import { StatusTag } from '../../../components/StatusTag';
-import { sortOrderOf, type Paging } from '../../../lib/listQuery';
+import { WIDE_ONLY } from '../../../components/columns';
+import type { Paging } from '../../../lib/listQuery';
 import { useUrlPaging } from '../../../hooks/useListQuery';
-import { useCommuneNames, usePoints, type Point, PointsMap, type MapPoint, hasCoordinates } from '../../points';
+import { usePoints, type Point, PointsMap, type MapPoint, hasCoordinates, pointColumns } from '../../points';
 
 const PAGING: Paging = { page: 0, size: 10, sort: 'placeName' };
 
 /** The places where a model runs, a page at a time. */
 export function ModelPointsTable({ code }: { code: string }) {
-  const [paging, setPaging] = useUrlPaging('points', PAGING);
+  const pager = useUrlPaging('points', PAGING);
+  const [paging] = pager;
   const params = { modelCode: code, page: paging.page, size: paging.size, sort: paging.sort };
   const points = usePoints(params);
   const provinces = useProvinces();
@@ -23,92 +23,31 @@ export function ModelPointsTable({ code }: { code: string }) {
   const items = points.data?.items ?? [];
   const communeName = useCommuneNames(items.map((p) => p.provinceCode));
 
-  if (points.isError) return <ErrorState error={points.error} onRetry={() => points.refetch()} />;
-
+  const col = pointColumns(paging.sort);
   const columns: TableProps<Point>['columns'] = [
-    {
-      title: 'Nơi triển khai',
-      dataIndex: 'placeName',
-      key: 'placeName',
-      sorter: true,
-      sortOrder: sortOrderOf(paging.sort, 'placeName'),
-      render: (name: string, p) => (
-        <>
-          <Link to={`/diem/${p.id}`}>{name}</Link>
-          {narrow && (
-            <div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {communeName(p.communeCode)}, {nameOf(provinces.data, p.provinceCode)}
-              </Typography.Text>{' '}
-              <StatusTag status={p.status} />
-            </div>
-          )}
-        </>
-      ),
-    },
-    {
-      title: 'Loại',
-      dataIndex: 'placeType',
-      key: 'placeType',
-      render: (t: string) => PLACE_TYPE_LABELS[t] ?? t,
-      responsive: ['md'],
-    },
-    {
-      title: 'Xã, phường',
-      dataIndex: 'communeCode',
-      key: 'communeCode',
-      sorter: true,
-      sortOrder: sortOrderOf(paging.sort, 'communeCode'),
+    col.place(narrow, (p) => (
+      <>
+        {communeName(p.communeCode)}, {nameOf(provinces.data, p.provinceCode)}
+      </>
+    )),
+    col.placeType('Loại'),
+    col.sorted('Xã, phường', 'communeCode', {
       render: (c: string, p) => `${communeName(c)}, ${nameOf(provinces.data, p.provinceCode)}`,
-      responsive: ['md'],
-    },
-    {
-      title: 'Thành lập',
-      dataIndex: 'establishedOn',
-      key: 'establishedOn',
-      sorter: true,
-      sortOrder: sortOrderOf(paging.sort, 'establishedOn'),
-      render: formatDate,
-      responsive: ['md'],
-    },
-    {
-      title: 'Số tổ',
-      dataIndex: 'teamCount',
-      key: 'teamCount',
-      align: 'right',
-      sorter: true,
-      sortOrder: sortOrderOf(paging.sort, 'teamCount'),
-      render: formatNumber,
-      responsive: ['md'],
-    },
-    {
-      title: 'Thành viên',
-      dataIndex: 'memberCount',
-      key: 'memberCount',
-      align: 'right',
-      sorter: true,
-      sortOrder: sortOrderOf(paging.sort, 'memberCount'),
-      render: formatNumber,
-    },
-    {
-      title: 'Trạng thái',
-      dataIndex: 'status',
-      key: 'status',
-      render: (s: string) => <StatusTag status={s} />,
-      responsive: ['md'],
-    },
+      ...WIDE_ONLY,
+    }),
+    col.established(),
+    col.teams(),
+    col.members(),
+    col.status(WIDE_ONLY),
   ];
 
   return (
     <PagedTable<Point, typeof paging>
       data-testid="model-points-table"
       rowKey="id"
-      size="small"
       columns={columns}
       list={points}
-      dataSource={items}
-      paging={paging}
-      onPaging={setPaging}
+      pager={pager}
       unit="điểm"
       emptyText="Mô hình chưa có điểm nhân rộng"
       scroll={narrow ? undefined : { x: 'max-content' }}

@@ -1,20 +1,18 @@
-import { Button, Col, Grid, Row, Space, Typography } from 'antd';
+import { Grid, Row, Space } from 'antd';
 import type { TableProps } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { nameOf, useCategories, useProvinces } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreateModel } from '../../../auth/permissions';
 import { formatDate, RECOGNITION_LABELS } from '../../../format';
-import { ErrorState } from '../../../components/States';
 import { PagedTable } from '../../../components/PagedTable';
 import { useModels, type Model } from '../api/modelApi';
 import { useListQuery } from '../../../hooks/useListQuery';
-import { apiParams, sortOrderOf, withFilter } from '../../../lib/listQuery';
+import { apiParams, withFilter } from '../../../lib/listQuery';
 import { SearchBox } from '../../../components/SearchBox';
-import { StatusTag, STATUS_OPTIONS } from '../../../components/StatusTag';
+import { columnsFor, NarrowDetails, WIDE_ONLY } from '../../../components/columns';
 import { codeOptions, FilterSelect } from '../../../components/FilterSelect';
-import { PageTitle } from '../../../components/PageTitle';
+import { FilterCell, ListHeader, ProvinceFilter, StatusFilter } from '../../../components/ListPage';
 
 const FILTERS = ['q', 'provinceCode', 'categoryCode', 'status', 'recognitionLevel'] as const;
 
@@ -23,7 +21,8 @@ const RECOGNITION_OPTIONS = Object.entries(RECOGNITION_LABELS).map(([value, labe
 /** The catalogue of models: filters and paging live in the URL, the server pages and sorts. */
 export default function ModelsPage() {
   const session = useSession();
-  const [query, setQuery] = useListQuery(FILTERS);
+  const pager = useListQuery(FILTERS);
+  const [query, setQuery] = pager;
   const provinces = useProvinces();
   const categories = useCategories();
   const { filters } = query;
@@ -39,98 +38,41 @@ export default function ModelsPage() {
   const setFilter = (key: (typeof FILTERS)[number], value: string | undefined) =>
     setQuery(withFilter(query, key, value));
 
+  const col = columnsFor<Model>(query.sort);
   const columns: TableProps<Model>['columns'] = [
-    {
-      title: 'Mã',
-      dataIndex: 'code',
-      key: 'code',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'code'),
-      responsive: ['md'],
-    },
-    {
-      title: 'Tên mô hình',
-      dataIndex: 'name',
-      key: 'name',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'name'),
+    col.sorted('Mã', 'code', WIDE_ONLY),
+    col.sorted('Tên mô hình', 'name', {
       render: (name: string, model) => (
         <>
           <Link to={`/mo-hinh/${encodeURIComponent(model.code ?? '')}`}>{name}</Link>
-          {narrow && (
-            // On a phone the other columns are hidden; the essentials go under the name.
-            <div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {model.code} · {nameOf(provinces.data, model.provinceCode)}
-              </Typography.Text>{' '}
-              <StatusTag status={model.status} />
-            </div>
-          )}
+          <NarrowDetails show={narrow} status={model.status}>
+            {model.code} · {nameOf(provinces.data, model.provinceCode)}
+          </NarrowDetails>
         </>
       ),
-    },
-    {
-      title: 'Lĩnh vực',
-      dataIndex: 'categoryCode',
-      key: 'categoryCode',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'categoryCode'),
-      render: (code: string) => nameOf(categories.data, code),
-      responsive: ['md'],
-    },
-    {
-      title: 'Tỉnh, thành phố',
-      dataIndex: 'provinceCode',
-      key: 'provinceCode',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'provinceCode'),
+    }),
+    col.sorted('Lĩnh vực', 'categoryCode', { render: (code: string) => nameOf(categories.data, code), ...WIDE_ONLY }),
+    col.sorted('Tỉnh, thành phố', 'provinceCode', {
       render: (code: string) => nameOf(provinces.data, code),
-      responsive: ['md'],
-    },
-    {
-      title: 'Cấp công nhận',
-      dataIndex: 'recognitionLevel',
-      key: 'recognitionLevel',
+      ...WIDE_ONLY,
+    }),
+    col.plain('Cấp công nhận', 'recognitionLevel', {
       render: (level: string | undefined) => (level ? (RECOGNITION_LABELS[level] ?? level) : 'Chưa công nhận'),
-      responsive: ['md'],
-    },
-    {
-      title: 'Trạng thái',
-      dataIndex: 'status',
-      key: 'status',
-      render: (status: string) => <StatusTag status={status} />,
-      responsive: ['md'],
-    },
-    {
-      title: 'Bắt đầu',
-      dataIndex: 'startedOn',
-      key: 'startedOn',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'startedOn'),
-      render: (date: string) => formatDate(date),
-      responsive: ['md'],
-    },
+      ...WIDE_ONLY,
+    }),
+    col.status(WIDE_ONLY),
+    col.sorted('Bắt đầu', 'startedOn', { render: (date: string) => formatDate(date), ...WIDE_ONLY }),
   ];
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Row justify="space-between" align="middle" gutter={[8, 8]}>
-        <Col>
-          <PageTitle>Mô hình</PageTitle>
-        </Col>
-        {canCreateModel(session) && (
-          <Col>
-            <Link to="/mo-hinh/moi">
-              <Button type="primary" icon={<PlusOutlined />} data-testid="model-create">
-                Thêm mô hình
-              </Button>
-            </Link>
-          </Col>
-        )}
-      </Row>
+      <ListHeader
+        title="Mô hình"
+        create={canCreateModel(session) && { to: '/mo-hinh/moi', label: 'Thêm mô hình', testId: 'model-create' }}
+      />
 
       <Row gutter={[8, 8]}>
-        <Col xs={24} md={12} xl={8}>
+        <FilterCell wide>
           <SearchBox
             value={filters.q}
             onSearch={(text) => setFilter('q', text)}
@@ -138,19 +80,9 @@ export default function ModelsPage() {
             label="Tìm mô hình"
             testId="models-search"
           />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <FilterSelect
-            label="Lọc theo tỉnh"
-            placeholder="Tỉnh, thành phố"
-            searchable
-            value={filters.provinceCode}
-            onChange={(v) => setFilter('provinceCode', v)}
-            loading={provinces.isPending}
-            options={codeOptions(provinces.data)}
-          />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
+        </FilterCell>
+        <ProvinceFilter value={filters.provinceCode} onChange={(v) => setFilter('provinceCode', v)} />
+        <FilterCell>
           <FilterSelect
             label="Lọc theo lĩnh vực"
             placeholder="Lĩnh vực"
@@ -160,17 +92,9 @@ export default function ModelsPage() {
             loading={categories.isPending}
             options={codeOptions(categories.data)}
           />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <FilterSelect
-            label="Lọc theo trạng thái"
-            placeholder="Trạng thái"
-            value={filters.status}
-            onChange={(v) => setFilter('status', v)}
-            options={STATUS_OPTIONS}
-          />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
+        </FilterCell>
+        <StatusFilter value={filters.status} onChange={(v) => setFilter('status', v)} />
+        <FilterCell>
           <FilterSelect
             label="Lọc theo cấp công nhận"
             placeholder="Cấp công nhận"
@@ -178,25 +102,20 @@ export default function ModelsPage() {
             onChange={(v) => setFilter('recognitionLevel', v)}
             options={RECOGNITION_OPTIONS}
           />
-        </Col>
+        </FilterCell>
       </Row>
 
-      {list.isError ? (
-        <ErrorState error={list.error} onRetry={() => list.refetch()} />
-      ) : (
-        <PagedTable<Model, typeof query>
-          data-testid="models-table"
-          rowKey="code"
-          size="middle"
-          columns={columns}
-          list={list}
-          paging={query}
-          onPaging={setQuery}
-          unit="mô hình"
-          emptyText="Không có mô hình nào khớp bộ lọc"
-          scroll={narrow ? undefined : { x: 1000 }}
-        />
-      )}
+      <PagedTable<Model, typeof query>
+        data-testid="models-table"
+        rowKey="code"
+        size="middle"
+        columns={columns}
+        list={list}
+        pager={pager}
+        unit="mô hình"
+        emptyText="Không có mô hình nào khớp bộ lọc"
+        scroll={narrow ? undefined : { x: 1000 }}
+      />
     </Space>
   );
 }

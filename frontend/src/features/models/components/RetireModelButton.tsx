@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Modal } from 'antd';
+import { PastDatePicker } from '../../../components/PastDatePicker';
+import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { StopOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { invalidateModel, modelInputOf, saveModel, type Model } from '../api/modelApi';
-import { DATE_FORMAT, isFuture, toApiDate, todayValue } from '../../../lib/dates';
+import { invalidateModel, saveModel, type Model } from '../api/modelApi';
+import { modelInputOf } from '../utils/modelForm';
+import { toApiDate, todayValue } from '../../../lib/dates';
 import { isStale, splitFieldErrors } from '../../../lib/formErrors';
 
 interface RetireValues {
@@ -114,7 +116,7 @@ export function RetireModelButton({ model, etag }: { model: Model; etag: string 
             <Input.TextArea rows={3} maxLength={1000} showCount />
           </Form.Item>
           <Form.Item name="since" label="Từ ngày" rules={[{ required: true, message: 'Hãy chọn ngày' }]}>
-            <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
+            <PastDatePicker />
           </Form.Item>
         </Form>
       </Modal>

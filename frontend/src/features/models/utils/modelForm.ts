@@ -82,3 +82,11 @@ export function modelInput(values: ModelFormValues): ModelInput {
     statusSince: toApiDate(values.statusSince),
   };
 }
+
+/**
+ * The full PUT body that keeps a model as it is (PUT replaces every field): the form's own mapping there and back,
+ * so a field added to the form is kept too. The code is sent as stored.
+ */
+export function modelInputOf(model: Model): ModelInput {
+  return { ...modelInput(modelFormValues(model)), code: model.code };
+}

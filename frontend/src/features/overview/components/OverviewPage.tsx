@@ -8,10 +8,10 @@ import { formatDate, periodLabel } from '../../../format';
 import { useSummary } from '../api/api';
 import { KpiCards } from './KpiCards';
 import { OutcomesSection } from './OutcomesSection';
-import { PeriodPicker } from './PeriodPicker';
+import { PeriodPicker } from '../../../components/PeriodPicker';
 import { ProvinceComparisonSection } from './ProvinceComparisonSection';
 import { QuietPointsCard } from './QuietPointsCard';
-import { usePeriodParam } from '../hooks/usePeriodParam';
+import { usePeriodParam } from '../../../hooks/usePeriodParam';
 import { asOfDate } from '../utils/periods';
 import { PageTitle } from '../../../components/PageTitle';
 

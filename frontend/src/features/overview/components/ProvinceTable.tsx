@@ -5,7 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { formatNumber, formatPercent } from '../../../format';
 import type { ProvinceRow } from '../api/api';
 import { coverageBand } from '../utils/tileLayout';
-import { usePeriodSearch } from '../hooks/usePeriodParam';
+import { usePeriodSearch } from '../../../hooks/usePeriodParam';
 import { afterTableChange, sortOrderOf } from '../../../lib/listQuery';
 import { useUrlPaging } from '../../../hooks/useListQuery';
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { Tooltip, Typography } from 'antd';
 import { formatNumber, formatPercent } from '../../../format';
 import type { ProvinceRow } from '../api/api';
-import { usePeriodSearch } from '../hooks/usePeriodParam';
+import { usePeriodSearch } from '../../../hooks/usePeriodParam';
 import { COVERAGE_BANDS, coverageBand, NO_DATA_COLOR, TILE_COLUMNS, TILE_ROWS, TILES } from '../utils/tileLayout';
 
 function bandLabel(i: number): string {

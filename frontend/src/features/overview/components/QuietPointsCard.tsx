@@ -6,7 +6,7 @@ import { ErrorState } from '../../../components/States';
 import { formatNumber, periodLabel, PERIOD_TYPE_LABELS, type PeriodType } from '../../../format';
 import { useModelNames } from '../../models';
 import { useCommuneNames, useQuietPoints, type QuietPoint } from '../api/api';
-import { PERIOD_TYPES } from '../utils/periods';
+import { PERIOD_TYPES } from '../../../lib/periods';
 import { SectionCard } from '../../../components/SectionCard';
 import { useUrlPaging } from '../../../hooks/useListQuery';
 import type { Paging } from '../../../lib/listQuery';

@@ -1,9 +1,8 @@
-import { keepPreviousData, useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap, type QueryOf, type Schemas } from '../../../api/client';
-import { communeQuery, communesQuery } from '../../../api/lookups';
+import { communeQuery } from '../../../api/lookups';
 import { modelKeys, outcomeKeys, pointKeys, summaryKeys } from '../../../api/queryKeys';
 import type { Versioned } from '../../models';
-import { useLookup } from '../../../hooks/useLookup';
 
 export type Point = Schemas['ReplicationPoint'];
 export type PointInput = Schemas['ReplicationPointInput'];
@@ -67,18 +66,4 @@ export function invalidatePoints(client: QueryClient) {
 /** One commune by code (for a point whose province's list is not loaded). */
 export function useCommune(code: string | null | undefined) {
   return useQuery(communeQuery(code));
-}
-
-/**
- * Commune names for a list that only carries codes: the communes of every province on the page, shared with
- * useCommunes (same query key and shape), so a page usually costs one request per province, once per session.
- */
-export function useCommuneNames(provinceCodes: readonly (string | undefined)[]): (code: string | undefined) => string {
-  const distinct = [...new Set(provinceCodes.filter((c): c is string => !!c))];
-  const results = useQueries({
-    queries: distinct.map((provinceCode) => communesQuery(provinceCode)),
-  });
-  return useLookup(results, (names, data: Commune[]) => {
-    for (const c of data) if (c.code) names.set(c.code, c.name ?? c.code);
-  });
 }

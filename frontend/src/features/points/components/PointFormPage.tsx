@@ -1,23 +1,24 @@
-import { useState } from 'react';
-import { App, Breadcrumb, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCommunes, useProvinces } from '../../../api/lookups';
+import { App, Col, Form, Input, InputNumber, Select } from 'antd';
+import { ProvinceSelect } from '../../../components/ProvinceSelect';
+import { PastDatePicker } from '../../../components/PastDatePicker';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCommuneOptions } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreatePoint, canEditPoint, canWriteCommune } from '../../../auth/permissions';
 import type { Session } from '../../../auth/session';
-import { ErrorState, Loading, NotFound } from '../../../components/States';
-import { DATE_FORMAT, isFuture } from '../../../lib/dates';
-import { isNotFound, isStale, splitFieldErrors } from '../../../lib/formErrors';
-import { FormProblems } from '../../../components/FormProblems';
+import { Loading, NotFound } from '../../../components/States';
+import { recordFallback } from '../../../components/RecordPage';
+import { FormSection, RecordForm } from '../../../components/FormPage';
+import { useFormSave } from '../../../hooks/useFormSave';
 import { Forbidden } from '../../../components/Forbidden';
 import { STATUS_OPTIONS } from '../../../components/StatusTag';
 import { filterByLabel } from '../../../lib/text';
+import { crossCheck } from '../../../lib/formRules';
 import { ModelSelect } from './ModelSelect';
 import { invalidatePoints, savePoint, useCommune, usePoint, type Point } from '../api/pointApi';
 import { POINT_FORM_FIELDS, pointFormValues, pointInput, type PointFormValues } from '../utils/pointForm';
 import { PLACE_TYPE_OPTIONS } from '../utils/pointOptions';
-import { PageTitle } from '../../../components/PageTitle';
 
 /** /diem/moi creates a point (?modelCode=&communeCode= prefill it); /diem/:id/sua edits one. */
 export default function PointFormPage() {
@@ -55,14 +56,7 @@ export default function PointFormPage() {
     );
   }
   if (!validId) return <NotFound what={`Điểm nhân rộng “${id}”`} />;
-  if (query.isPending) return <Loading rows={10} />;
-  if (query.isError) {
-    return isNotFound(query.error) ? (
-      <NotFound what={`Điểm nhân rộng số ${id}`} />
-    ) : (
-      <ErrorState error={query.error} onRetry={() => query.refetch()} />
-    );
-  }
+  if (query.isPending || query.isError) return recordFallback(query, `Điểm nhân rộng số ${id}`);
   const { data: point, etag } = query.data;
   if (!canEditPoint(session, point.communeCode, point.provinceCode)) {
     return (
@@ -101,11 +95,10 @@ function PointForm({
   const navigate = useNavigate();
   const client = useQueryClient();
   const { message } = App.useApp();
-  const provinces = useProvinces();
   const provinceCode = Form.useWatch('provinceCode', form);
-  const communes = useCommunes(provinceCode);
-  const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const fixed = fixedUnits(session);
+  // Only communes this user may write in are offered (a province officer's list is their province anyway).
+  const communes = useCommuneOptions(provinceCode, { only: fixed.commune });
   const editing = !!point;
 
   const initialValues: Partial<PointFormValues> = point
@@ -121,260 +114,205 @@ function PointForm({
         coreMemberCount: 0,
       };
 
-  const save = useMutation({
-    mutationFn: (values: PointFormValues) => savePoint(point?.id, pointInput(values), etag),
-    onMutate: () => setOtherErrors([]),
-    onSuccess: (saved) => {
+  const { save, otherErrors } = useFormSave({
+    form,
+    fields: POINT_FORM_FIELDS,
+    save: (values: PointFormValues) => savePoint(point?.id, pointInput(values), etag),
+    onSaved: (saved) => {
       invalidatePoints(client);
       message.success('Đã lưu điểm nhân rộng');
       navigate(saved.id !== undefined ? `/diem/${saved.id}` : '/diem');
     },
-    onError: (error) => {
-      if (isStale(error)) return;
-      const { fields, other } = splitFieldErrors(error, POINT_FORM_FIELDS);
-      form.setFields(fields);
-      setOtherErrors(other);
-      if (fields.length) form.scrollToField(fields[0].name);
-    },
   });
 
   const back = editing ? `/diem/${point.id}` : '/diem';
-  // Only communes this user may write in are offered (a province officer's list is their province anyway).
-  const communeOptions = (communes.data ?? [])
-    .filter((c) => !fixed.commune || c.code === fixed.commune)
-    .map((c) => ({ value: c.code!, label: c.name ?? c.code! }));
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Breadcrumb
-        items={[
-          { title: <Link to="/diem">Điểm nhân rộng</Link> },
-          ...(editing ? [{ title: <Link to={back}>{point.placeName}</Link> }] : []),
-          { title: editing ? 'Sửa' : 'Thêm mới' },
-        ]}
-      />
-      <PageTitle>{editing ? `Sửa điểm: ${point.placeName}` : 'Thêm điểm nhân rộng'}</PageTitle>
+    <RecordForm<PointFormValues>
+      form={form}
+      initialValues={initialValues}
+      onValuesChange={(changed) => {
+        if ('provinceCode' in changed && !fixed.commune) form.setFieldValue('communeCode', undefined);
+      }}
+      list={{ to: '/diem', label: 'Điểm nhân rộng' }}
+      record={editing ? { to: back, label: point.placeName } : undefined}
+      title={editing ? `Sửa điểm: ${point.placeName}` : 'Thêm điểm nhân rộng'}
+      what="Điểm"
+      save={save}
+      otherErrors={otherErrors}
+      onReload={onReload}
+      back={back}
+      testId="point"
+    >
+      <FormSection title="Mô hình và địa bàn">
+        <Col xs={24}>
+          <Form.Item name="modelCode" label="Mô hình" rules={[{ required: true, message: 'Hãy chọn mô hình' }]}>
+            <ModelSelect />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="provinceCode"
+            label="Tỉnh, thành phố"
+            rules={[{ required: true, message: 'Hãy chọn tỉnh trước' }]}
+            extra={fixed.province ? 'Theo đơn vị của bạn' : undefined}
+          >
+            <ProvinceSelect disabled={!!fixed.province} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="communeCode"
+            label="Xã, phường, đặc khu"
+            rules={[{ required: true, message: 'Hãy chọn xã' }]}
+            extra={fixed.commune ? 'Theo đơn vị của bạn' : undefined}
+          >
+            <Select
+              disabled={!!fixed.commune || !provinceCode}
+              loading={communes.isFetching}
+              showSearch={{ filterOption: filterByLabel }}
+              options={communes.options}
+              placeholder={provinceCode ? 'Chọn xã' : 'Chọn tỉnh trước'}
+            />
+          </Form.Item>
+        </Col>
+      </FormSection>
 
-      <FormProblems
-        what="Điểm"
-        stale={isStale(save.error)}
-        errors={otherErrors}
-        onReload={() => {
-          save.reset();
-          onReload?.();
-        }}
-      />
+      <FormSection title="Nơi triển khai">
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="placeType"
+            label="Loại nơi triển khai"
+            rules={[{ required: true, message: 'Hãy chọn loại nơi triển khai' }]}
+          >
+            <Select options={PLACE_TYPE_OPTIONS} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={16}>
+          <Form.Item
+            name="placeName"
+            label="Tên nơi triển khai"
+            rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên nơi triển khai' }]}
+          >
+            <Input maxLength={300} placeholder="Ví dụ: Dòng họ Giàng, bản Sì Choang" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="establishedOn" label="Ngày thành lập">
+            <PastDatePicker />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={8}>
+          <Form.Item name="status" label="Trạng thái" rules={[{ required: true, message: 'Hãy chọn trạng thái' }]}>
+            <Select options={STATUS_OPTIONS} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={8}>
+          <Form.Item name="statusSince" label="Trạng thái từ ngày" tooltip="Để trống: hôm nay (khi đổi trạng thái)">
+            <PastDatePicker />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="externalId"
+            label="Mã ở hệ thống khác"
+            tooltip="Mã điểm do hệ thống khác dùng để tham chiếu (nếu có)"
+            rules={[{ pattern: /^[\p{L}\p{N}._:/-]+$/u, message: 'Chỉ gồm chữ, số và . _ : / -' }]}
+          >
+            <Input maxLength={100} />
+          </Form.Item>
+        </Col>
+      </FormSection>
 
-      <Form<PointFormValues>
-        form={form}
-        layout="vertical"
-        initialValues={initialValues}
-        onFinish={(values) => save.mutate(values)}
-        onValuesChange={(changed) => {
-          if ('provinceCode' in changed && !fixed.commune) form.setFieldValue('communeCode', undefined);
-        }}
-        scrollToFirstError
-        data-testid="point-form"
-      >
-        <Card title="Mô hình và địa bàn" size="small" style={{ marginBottom: 16 }}>
-          <Row gutter={16}>
-            <Col xs={24}>
-              <Form.Item name="modelCode" label="Mô hình" rules={[{ required: true, message: 'Hãy chọn mô hình' }]}>
-                <ModelSelect />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="provinceCode"
-                label="Tỉnh, thành phố"
-                rules={[{ required: true, message: 'Hãy chọn tỉnh trước' }]}
-                extra={fixed.province ? 'Theo đơn vị của bạn' : undefined}
-              >
-                <Select
-                  disabled={!!fixed.province}
-                  loading={provinces.isPending}
-                  showSearch={{ filterOption: filterByLabel }}
-                  options={(provinces.data ?? []).map((p) => ({ value: p.code!, label: p.name ?? p.code! }))}
-                  placeholder="Chọn tỉnh"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="communeCode"
-                label="Xã, phường, đặc khu"
-                rules={[{ required: true, message: 'Hãy chọn xã' }]}
-                extra={fixed.commune ? 'Theo đơn vị của bạn' : undefined}
-              >
-                <Select
-                  disabled={!!fixed.commune || !provinceCode}
-                  loading={communes.isFetching}
-                  showSearch={{ filterOption: filterByLabel }}
-                  options={communeOptions}
-                  placeholder={provinceCode ? 'Chọn xã' : 'Chọn tỉnh trước'}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Card>
+      <FormSection title="Lực lượng và người phụ trách">
+        <Col xs={24} sm={8}>
+          <Form.Item name="teamCount" label="Số tổ">
+            <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Form.Item name="memberCount" label="Số thành viên">
+            <InputNumber min={0} max={10000000} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Form.Item
+            name="coreMemberCount"
+            label="Người nòng cốt"
+            tooltip="Trưởng bản, trưởng họ, người có uy tín"
+            dependencies={['memberCount']}
+            rules={[
+              crossCheck(
+                (value, getFieldValue) => (value ?? 0) > (getFieldValue('memberCount') ?? 0),
+                'Không được nhiều hơn số thành viên',
+              ),
+            ]}
+          >
+            <InputNumber min={0} max={10000000} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="leaderName" label="Người phụ trách">
+            <Input maxLength={200} placeholder="Tổ trưởng, trưởng bản…" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="leaderPhone"
+            label="Điện thoại người phụ trách"
+            rules={[{ pattern: /^[0-9 +().-]*$/, message: 'Chỉ gồm chữ số và + ( ) . - khoảng trắng' }]}
+          >
+            <Input maxLength={30} inputMode="tel" />
+          </Form.Item>
+        </Col>
+      </FormSection>
 
-        <Card title="Nơi triển khai" size="small" style={{ marginBottom: 16 }}>
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="placeType"
-                label="Loại nơi triển khai"
-                rules={[{ required: true, message: 'Hãy chọn loại nơi triển khai' }]}
-              >
-                <Select options={PLACE_TYPE_OPTIONS} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={16}>
-              <Form.Item
-                name="placeName"
-                label="Tên nơi triển khai"
-                rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên nơi triển khai' }]}
-              >
-                <Input maxLength={300} placeholder="Ví dụ: Dòng họ Giàng, bản Sì Choang" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="establishedOn" label="Ngày thành lập">
-                <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8}>
-              <Form.Item name="status" label="Trạng thái" rules={[{ required: true, message: 'Hãy chọn trạng thái' }]}>
-                <Select options={STATUS_OPTIONS} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8}>
-              <Form.Item name="statusSince" label="Trạng thái từ ngày" tooltip="Để trống: hôm nay (khi đổi trạng thái)">
-                <DatePicker format={DATE_FORMAT} disabledDate={isFuture} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="externalId"
-                label="Mã ở hệ thống khác"
-                tooltip="Mã điểm do hệ thống khác dùng để tham chiếu (nếu có)"
-                rules={[{ pattern: /^[\p{L}\p{N}._:/-]+$/u, message: 'Chỉ gồm chữ, số và . _ : / -' }]}
-              >
-                <Input maxLength={100} />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Card>
-
-        <Card title="Lực lượng và người phụ trách" size="small" style={{ marginBottom: 16 }}>
-          <Row gutter={16}>
-            <Col xs={24} sm={8}>
-              <Form.Item name="teamCount" label="Số tổ">
-                <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={8}>
-              <Form.Item name="memberCount" label="Số thành viên">
-                <InputNumber min={0} max={10000000} precision={0} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} sm={8}>
-              <Form.Item
-                name="coreMemberCount"
-                label="Người nòng cốt"
-                tooltip="Trưởng bản, trưởng họ, người có uy tín"
-                dependencies={['memberCount']}
-                rules={[
-                  ({ getFieldValue }) => ({
-                    validator: (_, value) =>
-                      (value ?? 0) > (getFieldValue('memberCount') ?? 0)
-                        ? Promise.reject(new Error('Không được nhiều hơn số thành viên'))
-                        : Promise.resolve(),
-                  }),
-                ]}
-              >
-                <InputNumber min={0} max={10000000} precision={0} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="leaderName" label="Người phụ trách">
-                <Input maxLength={200} placeholder="Tổ trưởng, trưởng bản…" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="leaderPhone"
-                label="Điện thoại người phụ trách"
-                rules={[{ pattern: /^[0-9 +().-]*$/, message: 'Chỉ gồm chữ số và + ( ) . - khoảng trắng' }]}
-              >
-                <Input maxLength={30} inputMode="tel" />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Card>
-
-        <Card title="Tọa độ (không bắt buộc)" size="small" style={{ marginBottom: 16 }}>
-          <Row gutter={16}>
-            <Col xs={12}>
-              <Form.Item
-                name="latitude"
-                label="Vĩ độ"
-                dependencies={['longitude']}
-                rules={[
-                  ({ getFieldValue }) => ({
-                    validator: (_, value) =>
-                      value == null && getFieldValue('longitude') != null
-                        ? Promise.reject(new Error('Cần cả vĩ độ và kinh độ'))
-                        : Promise.resolve(),
-                  }),
-                ]}
-              >
-                <InputNumber
-                  min={-90}
-                  max={90}
-                  step={0.0001}
-                  decimalSeparator=","
-                  style={{ width: '100%' }}
-                  placeholder="Ví dụ: 22,5312"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12}>
-              <Form.Item
-                name="longitude"
-                label="Kinh độ"
-                dependencies={['latitude']}
-                rules={[
-                  ({ getFieldValue }) => ({
-                    validator: (_, value) =>
-                      value == null && getFieldValue('latitude') != null
-                        ? Promise.reject(new Error('Cần cả vĩ độ và kinh độ'))
-                        : Promise.resolve(),
-                  }),
-                ]}
-              >
-                <InputNumber
-                  min={-180}
-                  max={180}
-                  step={0.0001}
-                  decimalSeparator=","
-                  style={{ width: '100%' }}
-                  placeholder="Ví dụ: 103,3315"
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Card>
-
-        <Space>
-          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="point-save">
-            Lưu
-          </Button>
-          <Link to={back}>
-            <Button>Huỷ</Button>
-          </Link>
-        </Space>
-      </Form>
-    </Space>
+      <FormSection title="Tọa độ (không bắt buộc)">
+        <Col xs={12}>
+          <Form.Item
+            name="latitude"
+            label="Vĩ độ"
+            dependencies={['longitude']}
+            rules={[
+              crossCheck(
+                (value, getFieldValue) => value == null && getFieldValue('longitude') != null,
+                'Cần cả vĩ độ và kinh độ',
+              ),
+            ]}
+          >
+            <InputNumber
+              min={-90}
+              max={90}
+              step={0.0001}
+              decimalSeparator=","
+              style={{ width: '100%' }}
+              placeholder="Ví dụ: 22,5312"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12}>
+          <Form.Item
+            name="longitude"
+            label="Kinh độ"
+            dependencies={['latitude']}
+            rules={[
+              crossCheck(
+                (value, getFieldValue) => value == null && getFieldValue('latitude') != null,
+                'Cần cả vĩ độ và kinh độ',
+              ),
+            ]}
+          >
+            <InputNumber
+              min={-180}
+              max={180}
+              step={0.0001}
+              decimalSeparator=","
+              style={{ width: '100%' }}
+              placeholder="Ví dụ: 103,3315"
+            />
+          </Form.Item>
+        </Col>
+      </FormSection>
+    </RecordForm>
   );
 }

@@ -1,20 +1,19 @@
 import { useMemo } from 'react';
-import { Breadcrumb, Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { EditOutlined, FormOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { nameOf, useCommunes, useProvinces } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canEditPoint, canEnterOutcome } from '../../../auth/permissions';
 import { formatDate, formatDateTime, formatNumber, PLACE_TYPE_LABELS } from '../../../format';
-import { ErrorState, Loading, NotFound } from '../../../components/States';
+import { NotFound } from '../../../components/States';
+import { recordFallback, RecordHeader } from '../../../components/RecordPage';
 import { useModel } from '../../models';
-import { isNotFound } from '../../../lib/formErrors';
 import { StatusTag } from '../../../components/StatusTag';
 import { usePoint, type Point } from '../api/pointApi';
 import { PointOutcomes } from './PointOutcomes';
 import { PointsMap } from './PointsMap';
 import { hasCoordinates } from '../utils/mapGeometry';
-import { PageTitle } from '../../../components/PageTitle';
 
 /** One replication point: where, what, who leads it, and what it has reported. */
 export default function PointPage() {
@@ -23,29 +22,19 @@ export default function PointPage() {
   const query = usePoint(/^\d+$/.test(id) ? id : undefined);
 
   if (!/^\d+$/.test(id)) return <NotFound what={`Điểm nhân rộng “${id}”`} />;
-  if (query.isPending) return <Loading rows={10} />;
-  if (query.isError) {
-    return isNotFound(query.error) ? (
-      <NotFound what={`Điểm nhân rộng số ${id}`} />
-    ) : (
-      <ErrorState error={query.error} onRetry={() => query.refetch()} />
-    );
-  }
+  if (query.isPending || query.isError) return recordFallback(query, `Điểm nhân rộng số ${id}`);
   const point = query.data.data;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="point-page">
-      <Breadcrumb items={[{ title: <Link to="/diem">Điểm nhân rộng</Link> }, { title: point.placeName }]} />
-      <Row justify="space-between" align="top" gutter={[8, 8]}>
-        <Col flex="1 1 320px">
-          <PageTitle>{point.placeName}</PageTitle>
-          <Space size="small" wrap>
-            <Typography.Text type="secondary">Điểm số {point.id}</Typography.Text>
-            <StatusTag status={point.status} />
-          </Space>
-        </Col>
-        <Col>
-          <Space wrap>
+      <RecordHeader
+        list={{ to: '/diem', label: 'Điểm nhân rộng' }}
+        crumb={point.placeName}
+        title={point.placeName}
+        subtitle={`Điểm số ${point.id}`}
+        status={point.status}
+        actions={
+          <>
             {canEnterOutcome(session, point) && (
               <Link to={`/nhap-ket-qua?pointId=${point.id}`}>
                 <Button icon={<FormOutlined />} data-testid="point-enter-outcomes">
@@ -60,9 +49,9 @@ export default function PointPage() {
                 </Button>
               </Link>
             )}
-          </Space>
-        </Col>
-      </Row>
+          </>
+        }
+      />
 
       <Row gutter={[16, 16]}>
         <Col xs={24} xxl={hasCoordinates(point) ? 14 : 24}>

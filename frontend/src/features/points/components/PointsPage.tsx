@@ -1,34 +1,33 @@
-import { Button, Col, Grid, Row, Space, Typography } from 'antd';
+import { Grid, Row, Space } from 'antd';
 import type { TableProps } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { nameOf, useCommunes, useProvinces } from '../../../api/lookups';
+import { nameOf, useCommuneNames, useCommuneOptions, useProvinces } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreatePoint } from '../../../auth/permissions';
-import { formatDate, formatNumber, PLACE_TYPE_LABELS } from '../../../format';
-import { ErrorState } from '../../../components/States';
 import { PagedTable } from '../../../components/PagedTable';
 import { useListQuery } from '../../../hooks/useListQuery';
-import { apiParams, sortOrderOf, withFilter } from '../../../lib/listQuery';
+import { apiParams, withFilter } from '../../../lib/listQuery';
 import { SearchBox } from '../../../components/SearchBox';
-import { StatusTag, STATUS_OPTIONS } from '../../../components/StatusTag';
-import { codeOptions, FilterSelect } from '../../../components/FilterSelect';
+import { WIDE_ONLY } from '../../../components/columns';
+import { pointColumns } from './pointColumns';
+import { FilterSelect } from '../../../components/FilterSelect';
+import { FilterCell, ListHeader, ProvinceFilter, StatusFilter } from '../../../components/ListPage';
 import { ModelSelect } from './ModelSelect';
 import { useModelNames } from '../../models';
-import { useCommuneNames, usePoints, type Point } from '../api/pointApi';
+import { usePoints, type Point } from '../api/pointApi';
 import { PLACE_TYPE_OPTIONS, prefill } from '../utils/pointOptions';
-import { PageTitle } from '../../../components/PageTitle';
 
 const FILTERS = ['q', 'provinceCode', 'communeCode', 'modelCode', 'status', 'placeType'] as const;
 
 /** Every replication point, filtered and paged by the server; the filters live in the URL. */
 export default function PointsPage() {
   const session = useSession();
-  const [query, setQuery] = useListQuery(FILTERS);
+  const pager = useListQuery(FILTERS);
+  const [query, setQuery] = pager;
   const { filters } = query;
   const narrow = !Grid.useBreakpoint().md;
   const provinces = useProvinces();
-  const communes = useCommunes(filters.provinceCode);
+  const communes = useCommuneOptions(filters.provinceCode);
 
   const params = {
     ...apiParams(query),
@@ -46,118 +45,40 @@ export default function PointsPage() {
     setQuery(key === 'provinceCode' ? withFilter(next, 'communeCode', undefined) : next);
   };
 
+  const col = pointColumns(query.sort);
   const columns: TableProps<Point>['columns'] = [
-    {
-      title: 'Nơi triển khai',
-      dataIndex: 'placeName',
-      key: 'placeName',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'placeName'),
-      render: (name: string, p) => (
-        <>
-          <Link to={`/diem/${p.id}`}>{name}</Link>
-          {narrow && (
-            // On a phone the other columns are hidden; the essentials go under the name.
-            <div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {modelName(p.modelCode)} · {communeName(p.communeCode)}, {nameOf(provinces.data, p.provinceCode)}
-              </Typography.Text>{' '}
-              <StatusTag status={p.status} />
-            </div>
-          )}
-        </>
-      ),
-    },
-    {
-      title: 'Loại nơi',
-      dataIndex: 'placeType',
-      key: 'placeType',
-      render: (t: string) => PLACE_TYPE_LABELS[t] ?? t,
-      responsive: ['md'],
-    },
-    {
-      title: 'Mô hình',
-      dataIndex: 'modelCode',
-      key: 'modelCode',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'modelCode'),
+    col.place(narrow, (p) => (
+      <>
+        {modelName(p.modelCode)} · {communeName(p.communeCode)}, {nameOf(provinces.data, p.provinceCode)}
+      </>
+    )),
+    col.placeType('Loại nơi'),
+    col.sorted('Mô hình', 'modelCode', {
       render: (code: string) => <Link to={`/mo-hinh/${encodeURIComponent(code)}`}>{modelName(code)}</Link>,
-      responsive: ['md'],
-    },
-    {
-      title: 'Xã, phường',
-      dataIndex: 'communeCode',
-      key: 'communeCode',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'communeCode'),
-      render: (code: string) => communeName(code),
-      responsive: ['md'],
-    },
-    {
-      title: 'Tỉnh, thành phố',
-      dataIndex: 'provinceCode',
-      key: 'provinceCode',
+      ...WIDE_ONLY,
+    }),
+    col.sorted('Xã, phường', 'communeCode', { render: (code: string) => communeName(code), ...WIDE_ONLY }),
+    col.plain('Tỉnh, thành phố', 'provinceCode', {
       render: (code: string) => nameOf(provinces.data, code),
-      responsive: ['md'],
-    },
-    {
-      title: 'Thành lập',
-      dataIndex: 'establishedOn',
-      key: 'establishedOn',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'establishedOn'),
-      render: formatDate,
-      responsive: ['md'],
-    },
-    {
-      title: 'Số tổ',
-      dataIndex: 'teamCount',
-      key: 'teamCount',
-      align: 'right',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'teamCount'),
-      render: formatNumber,
-      responsive: ['md'],
-    },
-    {
-      title: 'Thành viên',
-      dataIndex: 'memberCount',
-      key: 'memberCount',
-      align: 'right',
-      sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'memberCount'),
-      render: formatNumber,
-    },
-    {
-      title: 'Trạng thái',
-      dataIndex: 'status',
-      key: 'status',
-      render: (s: string) => <StatusTag status={s} />,
-      responsive: ['md'],
-    },
+      ...WIDE_ONLY,
+    }),
+    col.established(),
+    col.teams(),
+    col.members(),
+    col.status(WIDE_ONLY),
   ];
 
   const createLink = `/diem/moi${prefill(filters.modelCode, filters.communeCode)}`;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Row justify="space-between" align="middle" gutter={[8, 8]}>
-        <Col>
-          <PageTitle>Điểm nhân rộng</PageTitle>
-        </Col>
-        {canCreatePoint(session) && (
-          <Col>
-            <Link to={createLink}>
-              <Button type="primary" icon={<PlusOutlined />} data-testid="point-create">
-                Thêm điểm
-              </Button>
-            </Link>
-          </Col>
-        )}
-      </Row>
+      <ListHeader
+        title="Điểm nhân rộng"
+        create={canCreatePoint(session) && { to: createLink, label: 'Thêm điểm', testId: 'point-create' }}
+      />
 
       <Row gutter={[8, 8]}>
-        <Col xs={24} md={12} xl={8}>
+        <FilterCell wide>
           <SearchBox
             value={filters.q}
             onSearch={(text) => setFilter('q', text)}
@@ -165,8 +86,8 @@ export default function PointsPage() {
             label="Tìm điểm nhân rộng"
             testId="points-search"
           />
-        </Col>
-        <Col xs={24} md={12} xl={8}>
+        </FilterCell>
+        <FilterCell wide>
           <ModelSelect
             allowClear
             value={filters.modelCode}
@@ -174,19 +95,9 @@ export default function PointsPage() {
             placeholder="Mô hình"
             aria-label="Lọc theo mô hình"
           />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <FilterSelect
-            label="Lọc theo tỉnh"
-            placeholder="Tỉnh, thành phố"
-            searchable
-            value={filters.provinceCode}
-            onChange={(v) => setFilter('provinceCode', v)}
-            loading={provinces.isPending}
-            options={codeOptions(provinces.data)}
-          />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
+        </FilterCell>
+        <ProvinceFilter value={filters.provinceCode} onChange={(v) => setFilter('provinceCode', v)} />
+        <FilterCell>
           <FilterSelect
             label="Lọc theo xã, phường"
             placeholder={filters.provinceCode ? 'Xã, phường' : 'Chọn tỉnh để lọc xã'}
@@ -195,19 +106,11 @@ export default function PointsPage() {
             value={filters.communeCode}
             onChange={(v) => setFilter('communeCode', v)}
             loading={communes.isFetching}
-            options={codeOptions(communes.data)}
+            options={communes.options}
           />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <FilterSelect
-            label="Lọc theo trạng thái"
-            placeholder="Trạng thái"
-            value={filters.status}
-            onChange={(v) => setFilter('status', v)}
-            options={STATUS_OPTIONS}
-          />
-        </Col>
-        <Col xs={12} md={6} xl={4}>
+        </FilterCell>
+        <StatusFilter value={filters.status} onChange={(v) => setFilter('status', v)} />
+        <FilterCell>
           <FilterSelect
             label="Lọc theo loại nơi triển khai"
             placeholder="Loại nơi triển khai"
@@ -215,26 +118,20 @@ export default function PointsPage() {
             onChange={(v) => setFilter('placeType', v)}
             options={PLACE_TYPE_OPTIONS}
           />
-        </Col>
+        </FilterCell>
       </Row>
 
-      {list.isError ? (
-        <ErrorState error={list.error} onRetry={() => list.refetch()} />
-      ) : (
-        <PagedTable<Point, typeof query>
-          data-testid="points-table"
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          list={list}
-          dataSource={items}
-          paging={query}
-          onPaging={setQuery}
-          unit="điểm"
-          emptyText="Không có điểm nào khớp bộ lọc"
-          scroll={narrow ? undefined : { x: 1000 }}
-        />
-      )}
+      <PagedTable<Point, typeof query>
+        data-testid="points-table"
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        list={list}
+        pager={pager}
+        unit="điểm"
+        emptyText="Không có điểm nào khớp bộ lọc"
+        scroll={narrow ? undefined : { x: 1000 }}
+      />
     </Space>
   );
 }

@@ -6,17 +6,15 @@ import type { Schemas } from '../../../api/client';
 import { nameOf, useCategories } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreateModel, canEditModel } from '../../../auth/permissions';
-import { ErrorState } from '../../../components/States';
+import { columnsFor } from '../../../components/columns';
 import { PagedTable } from '../../../components/PagedTable';
-import { sortOrderOf, type Paging } from '../../../lib/listQuery';
+import type { Paging } from '../../../lib/listQuery';
 import { useUrlPaging } from '../../../hooks/useListQuery';
-import { RECOGNITION_LABELS, STATUS_LABELS } from '../../../format';
+import { RECOGNITION_LABELS } from '../../../format';
 import { useProvinceModels } from '../../overview';
 import { SectionCard } from '../../../components/SectionCard';
 
 type Model = Schemas['Model'];
-
-const STATUS_COLORS: Record<string, string> = { ACTIVE: 'green', DORMANT: 'orange', RETIRED: 'default' };
 
 const PAGING: Paging = { page: 0, size: 10, sort: 'name' };
 
@@ -24,50 +22,27 @@ const PAGING: Paging = { page: 0, size: 10, sort: 'name' };
 export function ModelsCard({ provinceCode }: { provinceCode: string }) {
   const session = useSession();
   const categories = useCategories();
-  const [paging, setPaging] = useUrlPaging('models', PAGING);
+  const pager = useUrlPaging('models', PAGING);
+  const [paging] = pager;
   const models = useProvinceModels(provinceCode, paging.page, paging.size, paging.sort ?? 'name');
-  const order = (key: string) => sortOrderOf(paging.sort, key);
+  const col = columnsFor<Model>(paging.sort);
   const columns: ColumnsType<Model> = [
-    {
-      title: 'Tên mô hình',
-      dataIndex: 'name',
-      key: 'name',
-      sorter: true,
-      sortOrder: order('name'),
+    col.sorted('Tên mô hình', 'name', {
       render: (name: string, row) => <Link to={`/mo-hinh/${encodeURIComponent(row.code ?? '')}`}>{name}</Link>,
-    },
-    {
-      title: 'Mã',
-      dataIndex: 'code',
-      key: 'code',
-      sorter: true,
-      sortOrder: order('code'),
+    }),
+    col.sorted('Mã', 'code', {
       render: (code: string) => (
         <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
           {code}
         </Typography.Text>
       ),
-    },
-    {
-      title: 'Lĩnh vực',
-      dataIndex: 'categoryCode',
-      key: 'categoryCode',
-      render: (code: string) => nameOf(categories.data, code),
-    },
-    {
-      title: 'Cấp công nhận',
-      dataIndex: 'recognitionLevel',
-      key: 'recognitionLevel',
+    }),
+    col.plain('Lĩnh vực', 'categoryCode', { render: (code: string) => nameOf(categories.data, code) }),
+    col.plain('Cấp công nhận', 'recognitionLevel', {
       render: (level?: string) =>
         level ? <Tag color={level === 'NATIONAL' ? 'gold' : undefined}>{RECOGNITION_LABELS[level] ?? level}</Tag> : '—',
-    },
-    {
-      title: 'Trạng thái',
-      dataIndex: 'status',
-      key: 'status',
-      render: (status?: string) =>
-        status ? <Tag color={STATUS_COLORS[status]}>{STATUS_LABELS[status] ?? status}</Tag> : '—',
-    },
+    }),
+    col.status(),
   ];
 
   const mayAdd = canCreateModel(session) && canEditModel(session, provinceCode);
@@ -85,22 +60,16 @@ export function ModelsCard({ provinceCode }: { provinceCode: string }) {
         ) : null
       }
     >
-      {models.isError ? (
-        <ErrorState error={models.error} onRetry={() => models.refetch()} />
-      ) : (
-        <PagedTable<Model, Paging>
-          size="small"
-          rowKey="code"
-          columns={columns}
-          list={models}
-          paging={paging}
-          onPaging={setPaging}
-          unit="mô hình"
-          emptyText="Tỉnh chưa có mô hình nào"
-          scroll={{ x: 900 }}
-          showSorterTooltip={false}
-        />
-      )}
+      <PagedTable<Model, typeof paging>
+        rowKey="code"
+        columns={columns}
+        list={models}
+        pager={pager}
+        unit="mô hình"
+        emptyText="Tỉnh chưa có mô hình nào"
+        scroll={{ x: 900 }}
+        showSorterTooltip={false}
+      />
     </SectionCard>
   );
 }

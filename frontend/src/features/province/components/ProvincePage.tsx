@@ -3,15 +3,9 @@ import { Breadcrumb, Col, Flex, Row, Space, Typography } from 'antd';
 import { useProvinces } from '../../../api/lookups';
 import { ErrorState, Loading, NotFound } from '../../../components/States';
 import { formatDate, formatNumber, periodLabel } from '../../../format';
-import {
-  useSummary,
-  KpiCards,
-  OutcomesSection,
-  PeriodPicker,
-  QuietPointsCard,
-  usePeriodParam,
-  asOfDate,
-} from '../../overview';
+import { useSummary, KpiCards, OutcomesSection, QuietPointsCard, asOfDate } from '../../overview';
+import { PeriodPicker } from '../../../components/PeriodPicker';
+import { usePeriodParam } from '../../../hooks/usePeriodParam';
 import { CommunesCard } from './CommunesCard';
 import { ModelsCard } from './ModelsCard';
 import { PageTitle } from '../../../components/PageTitle';

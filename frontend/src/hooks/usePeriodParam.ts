@@ -1,9 +1,12 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { validPeriod } from '../utils/periods';
-import { defaultPeriod } from '../api/summaryQuery';
+import { validPeriod } from '../lib/periods';
+import { defaultPeriod } from '../lib/periodIds';
 
-/** The chosen period lives in the address (?ky=2024Q2), so a view can be shared and survives going back. */
+/**
+ * The chosen period of the overview and province pages lives in the address (?ky=2024Q2), so a view can be shared and
+ * survives going back; without one, the running year.
+ */
 export function usePeriodParam(): [string, (period: string) => void] {
   const [params, setParams] = useSearchParams();
   const period = validPeriod(params.get('ky')) ?? defaultPeriod();

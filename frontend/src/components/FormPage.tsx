@@ -1,0 +1,115 @@
+import type { ReactNode } from 'react';
+import { Breadcrumb, Button, Card, Form, Row, Space, type FormInstance, type FormProps } from 'antd';
+import { Link } from 'react-router-dom';
+import { isStale } from '../lib/formErrors';
+import { FormProblems } from './FormProblems';
+import { PageTitle } from './PageTitle';
+
+/**
+ * The head of a create or edit form: the way back (list, then the record when editing), the title, and the
+ * problems of the last save that no field shows (a newer version saved meanwhile offers a reload).
+ */
+function FormHeader({
+  list,
+  record,
+  title,
+  what,
+  save,
+  otherErrors,
+  onReload,
+}: {
+  list: { to: string; label: string };
+  /** The record being edited, as the breadcrumb names it; none when creating. */
+  record?: { to: string; label: ReactNode };
+  title: string;
+  what: string;
+  save: { error: unknown; reset: () => void };
+  otherErrors: string[];
+  onReload?: () => void;
+}) {
+  return (
+    <>
+      <Breadcrumb
+        items={[
+          { title: <Link to={list.to}>{list.label}</Link> },
+          ...(record ? [{ title: <Link to={record.to}>{record.label}</Link> }] : []),
+          { title: record ? 'Sửa' : 'Thêm mới' },
+        ]}
+      />
+      <PageTitle>{title}</PageTitle>
+      <FormProblems
+        what={what}
+        stale={isStale(save.error)}
+        errors={otherErrors}
+        onReload={() => {
+          save.reset();
+          onReload?.();
+        }}
+      />
+    </>
+  );
+}
+
+/** Save, or go back without saving. */
+function FormActions({ saving, back, testId }: { saving: boolean; back: string; testId: string }) {
+  return (
+    <Space>
+      <Button type="primary" htmlType="submit" loading={saving} data-testid={testId}>
+        Lưu
+      </Button>
+      <Link to={back}>
+        <Button>Huỷ</Button>
+      </Link>
+    </Space>
+  );
+}
+
+/**
+ * A create or edit form's page: FormHeader, a vertical form that saves through `save` (useFormSave) and scrolls to
+ * the first invalid field, its sections, then Save and Cancel. `testId` names the form (`-form`) and Save (`-save`).
+ */
+export function RecordForm<V>({
+  form,
+  initialValues,
+  onValuesChange,
+  save,
+  back,
+  testId,
+  children,
+  ...header
+}: {
+  form: FormInstance<V>;
+  initialValues: FormProps<V>['initialValues'];
+  onValuesChange: FormProps<V>['onValuesChange'];
+  save: { error: unknown; reset: () => void; isPending: boolean; mutate: (values: V) => void };
+  back: string;
+  testId: string;
+  children: ReactNode;
+} & Omit<Parameters<typeof FormHeader>[0], 'save'>) {
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <FormHeader {...header} save={save} />
+      <Form<V>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={(values) => save.mutate(values)}
+        onValuesChange={onValuesChange}
+        scrollToFirstError
+        data-testid={`${testId}-form`}
+      >
+        {children}
+        <FormActions saving={save.isPending} back={back} testId={`${testId}-save`} />
+      </Form>
+    </Space>
+  );
+}
+
+/** One titled group of a form's fields, laid out in a row of columns. */
+export function FormSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card title={title} size="small" style={{ marginBottom: 16 }}>
+      <Row gutter={16}>{children}</Row>
+    </Card>
+  );
+}

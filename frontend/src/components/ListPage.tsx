@@ -1,0 +1,75 @@
+import type { ReactNode } from 'react';
+import { Button, Col, Row } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
+import { useProvinces } from '../api/lookups';
+import { codeOptions, FilterSelect } from './FilterSelect';
+import { PageTitle } from './PageTitle';
+import { STATUS_OPTIONS } from './StatusTag';
+
+/** A filter's cell in a list page's filter row: a quarter of the row on a wide screen, half on a phone. */
+export function FilterCell({ wide, children }: { wide?: boolean; children: ReactNode }) {
+  return wide ? (
+    <Col xs={24} md={12} xl={8}>
+      {children}
+    </Col>
+  ) : (
+    <Col xs={12} md={6} xl={4}>
+      {children}
+    </Col>
+  );
+}
+
+type FilterProps = { value: string | undefined; onChange: (value: string | undefined) => void };
+
+/** The province filter of the models and points lists. */
+export function ProvinceFilter(props: FilterProps) {
+  const provinces = useProvinces();
+  return (
+    <FilterCell>
+      <FilterSelect
+        label="Lọc theo tỉnh"
+        placeholder="Tỉnh, thành phố"
+        searchable
+        loading={provinces.isPending}
+        options={codeOptions(provinces.data)}
+        {...props}
+      />
+    </FilterCell>
+  );
+}
+
+/** The status filter of the models and points lists. */
+export function StatusFilter(props: FilterProps) {
+  return (
+    <FilterCell>
+      <FilterSelect label="Lọc theo trạng thái" placeholder="Trạng thái" options={STATUS_OPTIONS} {...props} />
+    </FilterCell>
+  );
+}
+
+/** A list page's title, with its "add" button for those who may add. */
+export function ListHeader({
+  title,
+  create,
+}: {
+  title: string;
+  create?: { to: string; label: string; testId: string } | false;
+}) {
+  return (
+    <Row justify="space-between" align="middle" gutter={[8, 8]}>
+      <Col>
+        <PageTitle>{title}</PageTitle>
+      </Col>
+      {create && (
+        <Col>
+          <Link to={create.to}>
+            <Button type="primary" icon={<PlusOutlined />} data-testid={create.testId}>
+              {create.label}
+            </Button>
+          </Link>
+        </Col>
+      )}
+    </Row>
+  );
+}

@@ -1,2 +1,0 @@
-// The entry feature's public API.
-export { defaultPeriod } from './utils/entrySelection';
