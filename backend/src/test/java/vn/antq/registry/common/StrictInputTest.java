@@ -222,6 +222,30 @@ class StrictInputTest extends SignedIn {
   }
 
   @Test
+  void aPathWithMatrixParametersNamesNothingAndChangesNothing() {
+    String model = Api.createModel("04", "Mô hình ma trận", "2020-01-01");
+    String commune = Api.createCommune("04", "Xã ma trận");
+    long point = Api.createPoint(model, commune, "2020-02-01", 1, 5);
+    for (String suffix : List.of(";x=1", ";", "%3B", ";jsessionid=1")) {
+      given()
+          .urlEncodingEnabled(false)
+          .delete("/api/v1/replication-points/" + point + suffix)
+          .then()
+          .statusCode(404)
+          .contentType(PROBLEM);
+      given()
+          .urlEncodingEnabled(false)
+          .get("/api/v1/models/" + model + suffix)
+          .then()
+          .statusCode(404)
+          .contentType(PROBLEM);
+    }
+    given().urlEncodingEnabled(false).get("/api/v1/models;x=1").then().statusCode(404);
+    given().get("/api/v1/replication-points/" + point).then().statusCode(200);
+    given().get("/api/v1/models/" + model).then().statusCode(200);
+  }
+
+  @Test
   void errorsRepeatOnlyAShortPrefixOfTheValue() {
     String huge = "x".repeat(3_000); // below the 4 KiB request-line limit
     String detail =
