@@ -48,7 +48,6 @@ public class AuditResource {
       Quản trị viên trung ương xem tất cả; cán bộ tỉnh xem của tỉnh mình; vai trò khác nhận 403. \
       Không có API nào sửa hay xóa được nhật ký. `from`/`to`: ngày (giờ Việt Nam) hoặc thời điểm ISO-8601.""")
   @APIResponse(responseCode = "200", description = "Một trang nhật ký, mới nhất trước")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   public PageResult<AuditDto> list(

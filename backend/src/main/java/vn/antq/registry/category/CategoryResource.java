@@ -45,7 +45,6 @@ public class CategoryResource {
       responseCode = "200",
       description = "Lĩnh vực",
       content = @Content(schema = @Schema(implementation = CategoryDto.class)))
-  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("code") String code) {
     CategoryDto category = service.get(code);
     return Etags.ok(category, category.version()).build();
@@ -57,7 +56,6 @@ public class CategoryResource {
       responseCode = "201",
       description = "Đã tạo",
       content = @Content(schema = @Schema(implementation = CategoryDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "409", ref = "Conflict")
   public Response create(
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CategoryInput body) {
@@ -73,8 +71,6 @@ public class CategoryResource {
       responseCode = "200",
       description = "Lĩnh vực sau khi sửa",
       content = @Content(schema = @Schema(implementation = CategoryDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response update(

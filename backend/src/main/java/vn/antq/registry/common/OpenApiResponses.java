@@ -59,6 +59,7 @@ public class OpenApiResponses implements OASFilter {
         }
         add(operation, "503", "ServiceUnavailable");
         headers(openAPI, operation);
+        byStatus(operation);
       }
     }
     OpenApiSchemas.makeTrue(openAPI);
@@ -119,6 +120,13 @@ public class OpenApiResponses implements OASFilter {
     if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
       response.addHeader(name, OASFactory.createHeader().ref(name));
     }
+  }
+
+  /** Answers listed by status, so the document reads the same whichever place declared them. */
+  private static void byStatus(Operation operation) {
+    operation
+        .getResponses()
+        .setAPIResponses(new java.util.TreeMap<>(operation.getResponses().getAPIResponses()));
   }
 
   private static void add(Operation operation, String status, String ref) {

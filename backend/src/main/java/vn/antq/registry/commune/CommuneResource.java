@@ -76,7 +76,6 @@ public class CommuneResource {
       responseCode = "200",
       description = "Xã; header ETag mang phiên bản",
       content = @Content(schema = @Schema(implementation = CommuneDto.class)))
-  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("code") @Parameter(example = "03589") String code) {
     CommuneDto commune = service.get(code);
     return Etags.ok(commune, commune.version()).build();
@@ -88,7 +87,6 @@ public class CommuneResource {
       responseCode = "201",
       description = "Đã tạo; header Location trỏ tới xã mới",
       content = @Content(schema = @Schema(implementation = CommuneDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response create(
@@ -107,8 +105,6 @@ public class CommuneResource {
       responseCode = "200",
       description = "Xã sau khi sửa",
       content = @Content(schema = @Schema(implementation = CommuneDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response update(

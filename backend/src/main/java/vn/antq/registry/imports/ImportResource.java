@@ -69,8 +69,6 @@ public class ImportResource {
       description =
           "Tệp lớn (hơn 20.000 dòng) hoặc async=true: chạy nền; Location trỏ tới /api/v1/imports/{id}",
       content = @Content(schema = @Schema(implementation = ImportJobDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(
       responseCode = "422",
@@ -109,8 +107,6 @@ public class ImportResource {
       responseCode = "202",
       description = "Đã nhận; Location trỏ tới trạng thái",
       content = @Content(schema = @Schema(implementation = ImportJobDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   public Response startJob(
       @BeanParam ImportParams params,
@@ -234,7 +230,6 @@ public class ImportResource {
       responseCode = "200",
       description = "Trạng thái",
       content = @Content(schema = @Schema(implementation = ImportJobDto.class)))
-  @APIResponse(responseCode = "404", ref = "NotFound")
   public ImportJobDto job(@PathParam("id") String path) {
     // Any id names a job or nothing: 404, not the 405 of the import path that "{kind}" would match.
     long id = vn.antq.registry.common.QueryValues.pathId("lần nhập", path);

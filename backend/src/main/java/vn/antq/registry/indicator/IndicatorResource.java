@@ -45,7 +45,6 @@ public class IndicatorResource {
       responseCode = "200",
       description = "Chỉ tiêu",
       content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
-  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("code") String code) {
     IndicatorDto indicator = service.get(code);
     return Etags.ok(indicator, indicator.version()).build();
@@ -57,7 +56,6 @@ public class IndicatorResource {
       responseCode = "201",
       description = "Đã tạo",
       content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "409", ref = "Conflict")
   public Response create(
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") IndicatorInput body) {
@@ -72,8 +70,6 @@ public class IndicatorResource {
       responseCode = "200",
       description = "Chỉ tiêu sau khi sửa",
       content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response update(

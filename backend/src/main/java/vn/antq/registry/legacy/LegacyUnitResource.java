@@ -65,7 +65,6 @@ public class LegacyUnitResource {
       description =
           "Một đơn vị kế thừa: mã cũ được chấp nhận như mã mới. Nhiều đơn vị kế thừa: đơn vị đã bị chia tách.")
   @APIResponse(responseCode = "200", description = "Đơn vị cũ")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   public LegacyUnitDto get(@PathParam("code") @Parameter(example = "03589") String code) {
     LegacyUnit unit = units.findById(code);
     if (unit == null) {

@@ -79,7 +79,6 @@ public class ModelResource {
       responseCode = "200",
       description = "Mô hình; header ETag mang phiên bản",
       content = @Content(schema = @Schema(implementation = ModelDto.class)))
-  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("code") @Parameter(example = "LCU-DHTQ") String code) {
     ModelDto model = service.get(code);
     return Etags.ok(model, model.version()).build();
@@ -92,7 +91,6 @@ public class ModelResource {
       summary = "Lịch sử trạng thái của mô hình",
       description = "Mỗi lần tạo hoặc đổi trạng thái là một dòng, cũ trước mới sau.")
   @APIResponse(responseCode = "200", description = "Một trang lịch sử")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   public PageResult<ModelHistoryDto> history(
       @PathParam("code") String code, @BeanParam PageParams paging) {
     return service.history(code, paging);
@@ -107,7 +105,6 @@ public class ModelResource {
       responseCode = "201",
       description = "Đã tạo; header Location trỏ tới mô hình",
       content = @Content(schema = @Schema(implementation = ModelDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response create(
@@ -127,8 +124,6 @@ public class ModelResource {
       responseCode = "200",
       description = "Mô hình sau khi sửa",
       content = @Content(schema = @Schema(implementation = ModelDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response update(
@@ -147,7 +142,6 @@ public class ModelResource {
       description =
           "Chỉ xóa được mô hình chưa có điểm nhân rộng và kết quả; nếu đã có, hãy chuyển sang RETIRED.")
   @APIResponse(responseCode = "204", description = "Đã xóa")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   public void delete(@PathParam("code") String code) {
     service.delete(code);

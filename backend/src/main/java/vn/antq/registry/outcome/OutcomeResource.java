@@ -56,7 +56,6 @@ public class OutcomeResource {
       responseCode = "200",
       description = "Tất cả đã được ghi",
       content = @Content(schema = @Schema(implementation = OutcomeBatchResult.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(
       responseCode = "422",
       description = "Có giá trị sai; không ghi gì",
@@ -234,7 +233,6 @@ public class OutcomeResource {
   @Path("{id}")
   @Operation(operationId = "deleteOutcome", summary = "Xóa một giá trị kết quả")
   @APIResponse(responseCode = "204", description = "Đã xóa")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   public void delete(@PathParam("id") String id) {
     service.delete(QueryValues.pathId("kết quả", id));
   }

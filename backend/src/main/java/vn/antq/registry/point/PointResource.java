@@ -82,7 +82,6 @@ public class PointResource {
       responseCode = "200",
       description = "Điểm; header ETag mang phiên bản",
       content = @Content(schema = @Schema(implementation = PointDto.class)))
-  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("id") @Parameter(example = "1") String id) {
     PointDto point = service.get(pathId(id));
     return Etags.ok(point, point.version()).build();
@@ -94,7 +93,6 @@ public class PointResource {
       responseCode = "201",
       description = "Đã tạo; header Location trỏ tới điểm",
       content = @Content(schema = @Schema(implementation = PointDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response create(
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") PointInput body) {
@@ -112,8 +110,6 @@ public class PointResource {
       responseCode = "200",
       description = "Điểm sau khi sửa",
       content = @Content(schema = @Schema(implementation = PointDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response update(
@@ -131,7 +127,6 @@ public class PointResource {
       summary = "Xóa điểm nhân rộng",
       description = "Chỉ xóa được điểm chưa có kết quả; nếu đã có, hãy chuyển sang RETIRED.")
   @APIResponse(responseCode = "204", description = "Đã xóa")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   public void delete(@PathParam("id") String id) {
     service.delete(pathId(id));

@@ -53,7 +53,6 @@ public class ProvinceResource {
       responseCode = "200",
       description = "Tỉnh; header ETag mang phiên bản",
       content = @Content(schema = @Schema(implementation = ProvinceDto.class)))
-  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("code") @Parameter(example = "12") String code) {
     ProvinceDto province = service.get(code);
     return Etags.ok(province, province.version()).build();
@@ -70,8 +69,6 @@ public class ProvinceResource {
       responseCode = "200",
       description = "Tỉnh sau khi cập nhật",
       content = @Content(schema = @Schema(implementation = ProvinceDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   public Response update(
       @PathParam("code") String code,

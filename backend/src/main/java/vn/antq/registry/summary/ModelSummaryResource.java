@@ -36,8 +36,6 @@ public class ModelSummaryResource {
       responseCode = "200",
       description = "Số liệu của mô hình",
       content = @Content(schema = @Schema(implementation = SummaryDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   public SummaryDto summary(
       @PathParam("code") String code,
       @QueryParam("period")

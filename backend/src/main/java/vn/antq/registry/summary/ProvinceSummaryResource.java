@@ -36,8 +36,6 @@ public class ProvinceSummaryResource {
       responseCode = "200",
       description = "Số liệu của tỉnh",
       content = @Content(schema = @Schema(implementation = SummaryDto.class)))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   public SummaryDto summary(
       @PathParam("code") @Parameter(example = "12") String code,
       @QueryParam("period")

@@ -75,7 +75,6 @@ public class SummaryResource {
           "Mỗi xã: số mô hình có điểm, số điểm, tổ, thành viên tại cuối kỳ và xã đã có điểm đang hoạt động chưa. "
               + "Sắp xếp: communeName, communeCode, modelCount, pointCount, activePointCount, teamCount, memberCount.")
   @APIResponse(responseCode = "200", description = "Một trang xã")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public PageResult<CommuneRowDto> communes(
       @QueryParam("provinceCode")
