@@ -14,6 +14,23 @@ public final class SampleRecords {
 
   private SampleRecords() {}
 
+  /**
+   * Asserts that {@code back}, read from an entity that {@code sent} updated, carries every
+   * component of {@code sent}, except those the service sets (which come back null).
+   */
+  public static <R extends Record> void assertCarried(R sent, R back, List<String> serviceOwned) {
+    for (RecordComponent component : sent.getClass().getRecordComponents()) {
+      Object read = read(component, back);
+      if (serviceOwned.contains(component.getName())) {
+        org.assertj.core.api.Assertions.assertThat(read).as(component.getName()).isNull();
+      } else {
+        org.assertj.core.api.Assertions.assertThat(read)
+            .as(component.getName())
+            .isEqualTo(read(component, sent));
+      }
+    }
+  }
+
   public static List<String> components(Class<? extends Record> type) {
     return Stream.of(type.getRecordComponents()).map(RecordComponent::getName).toList();
   }
