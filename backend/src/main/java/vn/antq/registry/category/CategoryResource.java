@@ -13,12 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -41,13 +41,10 @@ public class CategoryResource {
   @GET
   @Path("{code}")
   @Operation(operationId = "getModelCategory", summary = "Một lĩnh vực")
-  @APIResponse(
-      responseCode = "200",
-      description = "Lĩnh vực",
-      content = @Content(schema = @Schema(implementation = CategoryDto.class)))
-  public Response get(@PathParam("code") String code) {
+  @APIResponse(responseCode = "200", description = "Lĩnh vực")
+  public RestResponse<CategoryDto> get(@PathParam("code") String code) {
     CategoryDto category = service.get(code);
-    return Etags.ok(category, category.version()).build();
+    return Etags.versioned(category, category.version());
   }
 
   @POST
@@ -57,7 +54,7 @@ public class CategoryResource {
       description = "Đã tạo",
       content = @Content(schema = @Schema(implementation = CategoryDto.class)))
   @APIResponse(responseCode = "409", ref = "Conflict")
-  public Response create(
+  public RestResponse<CategoryDto> create(
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CategoryInput body) {
     CategoryDto category = service.create(body);
     return Etags.created(
@@ -67,17 +64,14 @@ public class CategoryResource {
   @PUT
   @Path("{code}")
   @Operation(operationId = "updateModelCategory", summary = "Sửa lĩnh vực")
-  @APIResponse(
-      responseCode = "200",
-      description = "Lĩnh vực sau khi sửa",
-      content = @Content(schema = @Schema(implementation = CategoryDto.class)))
+  @APIResponse(responseCode = "200", description = "Lĩnh vực sau khi sửa")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  public Response update(
+  public RestResponse<CategoryDto> update(
       @PathParam("code") String code,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CategoryInput body) {
     CategoryDto category = service.update(code, body, ifMatch);
-    return Etags.ok(category, category.version()).build();
+    return Etags.versioned(category, category.version());
   }
 }

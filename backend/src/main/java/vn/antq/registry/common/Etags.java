@@ -1,9 +1,9 @@
 package vn.antq.registry.common;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Optimistic locking over HTTP: the entity version is the ETag, If-Match must name it. */
 public final class Etags {
@@ -42,12 +42,19 @@ public final class Etags {
         List.of(new FieldError("If-Match", "expected \"" + current + "\"")));
   }
 
-  public static Response.ResponseBuilder ok(Object body, long version) {
-    return Response.ok(body).tag(of(version));
+  /**
+   * 200 with the record and its ETag, typed so that the OpenAPI document reads the body's schema
+   * from the method's return type.
+   */
+  public static <T> RestResponse<T> versioned(T body, long version) {
+    return RestResponse.ResponseBuilder.ok(body).tag(of(version)).build();
   }
 
   /** 201 with the new record, its Location and its ETag, so that no client has to read it back. */
-  public static Response created(String location, Object body, long version) {
-    return Response.created(URI.create(location)).entity(body).tag(of(version)).build();
+  public static <T> RestResponse<T> created(String location, T body, long version) {
+    return RestResponse.ResponseBuilder.<T>created(URI.create(location))
+        .entity(body)
+        .tag(of(version))
+        .build();
   }
 }

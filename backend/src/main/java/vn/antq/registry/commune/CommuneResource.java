@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
@@ -72,13 +73,11 @@ public class CommuneResource {
   @GET
   @Path("{code}")
   @Operation(operationId = "getCommune", summary = "Một xã theo mã")
-  @APIResponse(
-      responseCode = "200",
-      description = "Xã; header ETag mang phiên bản",
-      content = @Content(schema = @Schema(implementation = CommuneDto.class)))
-  public Response get(@PathParam("code") @Parameter(example = "03589") String code) {
+  @APIResponse(responseCode = "200", description = "Xã; header ETag mang phiên bản")
+  public RestResponse<CommuneDto> get(
+      @PathParam("code") @Parameter(example = "03589") String code) {
     CommuneDto commune = service.get(code);
-    return Etags.ok(commune, commune.version()).build();
+    return Etags.versioned(commune, commune.version());
   }
 
   @POST
@@ -89,7 +88,7 @@ public class CommuneResource {
       content = @Content(schema = @Schema(implementation = CommuneDto.class)))
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  public Response create(
+  public RestResponse<CommuneDto> create(
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CommuneInput body) {
     CommuneDto commune = service.create(body);
     return Etags.created("/api/v1/communes/" + commune.code(), commune, commune.version());
@@ -101,17 +100,14 @@ public class CommuneResource {
       operationId = "updateCommune",
       summary = "Sửa xã",
       description = "Gửi `If-Match` với ETag đã đọc.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Xã sau khi sửa",
-      content = @Content(schema = @Schema(implementation = CommuneDto.class)))
+  @APIResponse(responseCode = "200", description = "Xã sau khi sửa")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  public Response update(
+  public RestResponse<CommuneDto> update(
       @PathParam("code") String code,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CommuneInput body) {
     CommuneDto commune = service.update(code, body, ifMatch);
-    return Etags.ok(commune, commune.version()).build();
+    return Etags.versioned(commune, commune.version());
   }
 }

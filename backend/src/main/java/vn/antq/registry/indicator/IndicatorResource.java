@@ -13,12 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -41,13 +41,10 @@ public class IndicatorResource {
   @GET
   @Path("{code}")
   @Operation(operationId = "getIndicator", summary = "Một chỉ tiêu")
-  @APIResponse(
-      responseCode = "200",
-      description = "Chỉ tiêu",
-      content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
-  public Response get(@PathParam("code") String code) {
+  @APIResponse(responseCode = "200", description = "Chỉ tiêu")
+  public RestResponse<IndicatorDto> get(@PathParam("code") String code) {
     IndicatorDto indicator = service.get(code);
-    return Etags.ok(indicator, indicator.version()).build();
+    return Etags.versioned(indicator, indicator.version());
   }
 
   @POST
@@ -57,7 +54,7 @@ public class IndicatorResource {
       description = "Đã tạo",
       content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
   @APIResponse(responseCode = "409", ref = "Conflict")
-  public Response create(
+  public RestResponse<IndicatorDto> create(
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") IndicatorInput body) {
     IndicatorDto indicator = service.create(body);
     return Etags.created("/api/v1/indicators/" + indicator.code(), indicator, indicator.version());
@@ -66,17 +63,14 @@ public class IndicatorResource {
   @PUT
   @Path("{code}")
   @Operation(operationId = "updateIndicator", summary = "Sửa chỉ tiêu")
-  @APIResponse(
-      responseCode = "200",
-      description = "Chỉ tiêu sau khi sửa",
-      content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
+  @APIResponse(responseCode = "200", description = "Chỉ tiêu sau khi sửa")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  public Response update(
+  public RestResponse<IndicatorDto> update(
       @PathParam("code") String code,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") IndicatorInput body) {
     IndicatorDto indicator = service.update(code, body, ifMatch);
-    return Etags.ok(indicator, indicator.version()).build();
+    return Etags.versioned(indicator, indicator.version());
   }
 }

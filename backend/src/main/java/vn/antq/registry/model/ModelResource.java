@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
@@ -75,13 +76,11 @@ public class ModelResource {
   @GET
   @Path("{code}")
   @Operation(operationId = "getModel", summary = "Một mô hình")
-  @APIResponse(
-      responseCode = "200",
-      description = "Mô hình; header ETag mang phiên bản",
-      content = @Content(schema = @Schema(implementation = ModelDto.class)))
-  public Response get(@PathParam("code") @Parameter(example = "LCU-DHTQ") String code) {
+  @APIResponse(responseCode = "200", description = "Mô hình; header ETag mang phiên bản")
+  public RestResponse<ModelDto> get(
+      @PathParam("code") @Parameter(example = "LCU-DHTQ") String code) {
     ModelDto model = service.get(code);
-    return Etags.ok(model, model.version()).build();
+    return Etags.versioned(model, model.version());
   }
 
   @GET
@@ -107,7 +106,7 @@ public class ModelResource {
       content = @Content(schema = @Schema(implementation = ModelDto.class)))
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  public Response create(
+  public RestResponse<ModelDto> create(
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") ModelInput body) {
     ModelDto model = service.create(body);
     return Etags.created("/api/v1/models/" + model.code(), model, model.version());
@@ -120,18 +119,15 @@ public class ModelResource {
       summary = "Sửa mô hình",
       description =
           "Đổi `status` (kèm `statusReason`) được ghi vào lịch sử. Gửi `If-Match` với ETag đã đọc.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Mô hình sau khi sửa",
-      content = @Content(schema = @Schema(implementation = ModelDto.class)))
+  @APIResponse(responseCode = "200", description = "Mô hình sau khi sửa")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  public Response update(
+  public RestResponse<ModelDto> update(
       @PathParam("code") String code,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") ModelInput body) {
     ModelDto model = service.update(code, body, ifMatch);
-    return Etags.ok(model, model.version()).build();
+    return Etags.versioned(model, model.version());
   }
 
   @DELETE

@@ -52,10 +52,7 @@ public class OutcomeResource {
           """
       Mỗi giá trị: chỉ tiêu, kỳ, giá trị và đơn vị báo cáo. Cùng (chỉ tiêu, kỳ, đơn vị) gửi lại thì thay giá trị cũ \
       (idempotent). Có bất kỳ giá trị sai nào thì không ghi gì và trả 422 kèm danh sách xung đột. Tối đa 10.000 giá trị mỗi lần.""")
-  @APIResponse(
-      responseCode = "200",
-      description = "Tất cả đã được ghi",
-      content = @Content(schema = @Schema(implementation = OutcomeBatchResult.class)))
+  @APIResponse(responseCode = "200", description = "Tất cả đã được ghi")
   @APIResponse(
       responseCode = "422",
       description = "Có giá trị sai; không ghi gì",
@@ -169,10 +166,7 @@ public class OutcomeResource {
       không chia nhỏ; mỗi giá trị chỉ tính một lần. `period` nhận nhiều kỳ cách nhau bởi dấu phẩy (tối đa 60), mỗi kỳ \
       được tổng hợp riêng; không có `period` thì cộng mọi giá trị và nhóm `period` theo kỳ đã lưu. \
       Số liệu luôn tức thời: không có bảng tổng hợp phải dựng lại.""")
-  @APIResponse(
-      responseCode = "200",
-      description = "Các dòng tổng hợp",
-      content = @Content(schema = @Schema(implementation = TotalsResponse.class)))
+  @APIResponse(responseCode = "200", description = "Các dòng tổng hợp")
   public TotalsResponse summary(
       @QueryParam("groupBy")
           @Parameter(

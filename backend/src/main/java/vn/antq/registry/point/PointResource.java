@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
@@ -78,13 +79,10 @@ public class PointResource {
   @GET
   @Path("{id}")
   @Operation(operationId = "getReplicationPoint", summary = "Một điểm nhân rộng")
-  @APIResponse(
-      responseCode = "200",
-      description = "Điểm; header ETag mang phiên bản",
-      content = @Content(schema = @Schema(implementation = PointDto.class)))
-  public Response get(@PathParam("id") @Parameter(example = "1") String id) {
+  @APIResponse(responseCode = "200", description = "Điểm; header ETag mang phiên bản")
+  public RestResponse<PointDto> get(@PathParam("id") @Parameter(example = "1") String id) {
     PointDto point = service.get(pathId(id));
-    return Etags.ok(point, point.version()).build();
+    return Etags.versioned(point, point.version());
   }
 
   @POST
@@ -94,7 +92,7 @@ public class PointResource {
       description = "Đã tạo; header Location trỏ tới điểm",
       content = @Content(schema = @Schema(implementation = PointDto.class)))
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  public Response create(
+  public RestResponse<PointDto> create(
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") PointInput body) {
     PointDto point = service.create(body);
     return Etags.created("/api/v1/replication-points/" + point.id(), point, point.version());
@@ -106,18 +104,15 @@ public class PointResource {
       operationId = "updateReplicationPoint",
       summary = "Sửa điểm nhân rộng",
       description = "Gửi `If-Match` với ETag đã đọc.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Điểm sau khi sửa",
-      content = @Content(schema = @Schema(implementation = PointDto.class)))
+  @APIResponse(responseCode = "200", description = "Điểm sau khi sửa")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
-  public Response update(
+  public RestResponse<PointDto> update(
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") PointInput body) {
     PointDto point = service.update(pathId(id), body, ifMatch);
-    return Etags.ok(point, point.version()).build();
+    return Etags.versioned(point, point.version());
   }
 
   @DELETE

@@ -13,13 +13,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -49,13 +47,10 @@ public class ProvinceResource {
   @GET
   @Path("{code}")
   @Operation(operationId = "getProvince", summary = "Một tỉnh theo mã")
-  @APIResponse(
-      responseCode = "200",
-      description = "Tỉnh; header ETag mang phiên bản",
-      content = @Content(schema = @Schema(implementation = ProvinceDto.class)))
-  public Response get(@PathParam("code") @Parameter(example = "12") String code) {
+  @APIResponse(responseCode = "200", description = "Tỉnh; header ETag mang phiên bản")
+  public RestResponse<ProvinceDto> get(@PathParam("code") @Parameter(example = "12") String code) {
     ProvinceDto province = service.get(code);
-    return Etags.ok(province, province.version()).build();
+    return Etags.versioned(province, province.version());
   }
 
   @PUT
@@ -65,16 +60,13 @@ public class ProvinceResource {
       operationId = "updateProvince",
       summary = "Cập nhật dân số, diện tích của tỉnh",
       description = "Gửi `If-Match` với ETag đã đọc để tránh ghi đè thay đổi của người khác.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Tỉnh sau khi cập nhật",
-      content = @Content(schema = @Schema(implementation = ProvinceDto.class)))
+  @APIResponse(responseCode = "200", description = "Tỉnh sau khi cập nhật")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-  public Response update(
+  public RestResponse<ProvinceDto> update(
       @PathParam("code") String code,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") ProvinceUpdate body) {
     ProvinceDto province = service.update(code, body, ifMatch);
-    return Etags.ok(province, province.version()).build();
+    return Etags.versioned(province, province.version());
   }
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,10 +31,7 @@ public class ModelSummaryResource {
       summary = "Bức tranh một mô hình",
       description =
           "Số điểm, tổ, thành viên của mô hình tại cuối kỳ; độ phủ trong các xã của tỉnh xây dựng mô hình; tổng kết quả của mô hình trong kỳ.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Số liệu của mô hình",
-      content = @Content(schema = @Schema(implementation = SummaryDto.class)))
+  @APIResponse(responseCode = "200", description = "Số liệu của mô hình")
   public SummaryDto summary(
       @PathParam("code") String code,
       @QueryParam("period")

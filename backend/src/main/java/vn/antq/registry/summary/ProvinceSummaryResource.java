@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,10 +31,7 @@ public class ProvinceSummaryResource {
       summary = "Bức tranh một tỉnh",
       description =
           "Số mô hình, điểm, tổ, thành viên của tỉnh tại cuối kỳ; độ phủ xã của tỉnh; tổng kết quả trong kỳ.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Số liệu của tỉnh",
-      content = @Content(schema = @Schema(implementation = SummaryDto.class)))
+  @APIResponse(responseCode = "200", description = "Số liệu của tỉnh")
   public SummaryDto summary(
       @PathParam("code") @Parameter(example = "12") String code,
       @QueryParam("period")
