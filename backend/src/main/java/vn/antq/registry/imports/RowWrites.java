@@ -29,6 +29,30 @@ public final class RowWrites {
   }
 
   /**
+   * Creates the row when nothing is stored yet, leaves it when the input changes nothing, updates
+   * it otherwise, and counts which in the report. True when created.
+   */
+  public static <E> Boolean upsert(
+      ImportReport report,
+      E existing,
+      Runnable create,
+      java.util.function.Predicate<E> unchanged,
+      java.util.function.Consumer<E> update) {
+    if (existing == null) {
+      create.run();
+      report.created++;
+      return Boolean.TRUE;
+    }
+    if (unchanged.test(existing)) {
+      report.unchanged++;
+      return Boolean.FALSE;
+    }
+    update.accept(existing);
+    report.updated++;
+    return Boolean.FALSE;
+  }
+
+  /**
    * Every 500 rows, hands written rows to the database and forgets them, so that a long file does
    * not fill the session. Partial imports commit each row by itself and keep nothing.
    */

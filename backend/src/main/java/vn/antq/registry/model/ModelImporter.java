@@ -75,19 +75,12 @@ public class ModelImporter extends NamedImporter {
 
   /** True: created; false: updated or unchanged (counted here). */
   private Boolean write(ModelInput input, ImportReport report) {
-    Model existing = repository.findById(input.code());
-    if (existing == null) {
-      models.create(input);
-      report.created++;
-      return Boolean.TRUE;
-    }
-    if (mapper.unchangedBy(existing, input)) {
-      report.unchanged++;
-      return Boolean.FALSE;
-    }
-    models.update(input.code(), input, null);
-    report.updated++;
-    return Boolean.FALSE;
+    return RowWrites.upsert(
+        report,
+        repository.findById(input.code()),
+        () -> models.create(input),
+        existing -> mapper.unchangedBy(existing, input),
+        existing -> models.update(input.code(), input, null));
   }
 
   private boolean valid(ModelInput input, Row row, ImportReport report) {

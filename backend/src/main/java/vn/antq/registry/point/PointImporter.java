@@ -83,21 +83,13 @@ public class PointImporter extends NamedImporter {
   }
 
   private Boolean write(Long id, PointInput input, ImportReport report) {
-    ReplicationPoint existing =
+    return RowWrites.upsert(
+        report,
         id != null
             ? repository.require(id)
-            : input.externalId() != null ? repository.byExternalId(input.externalId()) : null;
-    if (existing == null) {
-      points.create(input);
-      report.created++;
-      return Boolean.TRUE;
-    }
-    if (mapper.unchangedBy(existing, input)) {
-      report.unchanged++;
-      return Boolean.FALSE;
-    }
-    points.update(existing.id, input, null);
-    report.updated++;
-    return Boolean.FALSE;
+            : input.externalId() != null ? repository.byExternalId(input.externalId()) : null,
+        () -> points.create(input),
+        existing -> mapper.unchangedBy(existing, input),
+        existing -> points.update(existing.id, input, null));
   }
 }
