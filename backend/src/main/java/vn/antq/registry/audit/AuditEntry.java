@@ -16,26 +16,18 @@ import org.hibernate.annotations.Immutable;
 public class AuditEntry extends PanacheEntityBase {
 
   @Id public Long id;
-
   public Instant occurredAt;
-
   public String subject;
   public String username;
-
   public String clientId;
-
   public String entity;
-
   public String entityKey;
 
   @Enumerated(EnumType.STRING)
   public AuditAction action;
 
   public String provinceCode;
-
   public String communeCode;
-
   public String beforeValue;
-
   public String afterValue;
 }

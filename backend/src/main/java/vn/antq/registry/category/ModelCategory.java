@@ -14,7 +14,6 @@ public class ModelCategory extends PanacheEntityBase {
   @Id public String code;
   public String name;
   public String description;
-
   public int sortOrder;
 
   @Version public int version;

@@ -14,19 +14,15 @@ public class Commune extends TrackedEntity {
 
   @Id public String code;
   public String name;
-
   public String fullName;
 
   @Enumerated(EnumType.STRING)
   public CommuneType type;
 
   public String provinceCode;
-
   public boolean border;
   public boolean hotspot;
-
   public boolean ethnicMinority;
-
   public String searchText;
 
   @Override

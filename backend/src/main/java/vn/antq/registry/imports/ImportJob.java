@@ -26,7 +26,6 @@ public class ImportJob extends GeneratedIdEntity {
   public State state;
 
   public boolean dryRun;
-
   public String mode;
   public Long total;
   public long processed;
@@ -34,10 +33,7 @@ public class ImportJob extends GeneratedIdEntity {
   public String error;
   public String subject;
   public String username;
-
   public Instant createdAt;
-
   public Instant startedAt;
-
   public Instant finishedAt;
 }

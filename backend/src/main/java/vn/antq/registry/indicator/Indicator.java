@@ -18,7 +18,6 @@ public class Indicator extends PanacheEntityBase {
   public String unit;
   public boolean fractional;
   public String description;
-
   public int sortOrder;
 
   @Version public int version;

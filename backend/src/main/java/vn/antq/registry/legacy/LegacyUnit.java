@@ -13,12 +13,8 @@ public class LegacyUnit extends PanacheEntityBase {
   @Id public String code;
   public String level;
   public String name;
-
   public String fullName;
-
   public String parentCode;
-
   public String provinceCode;
-
   public String searchText;
 }

@@ -17,33 +17,24 @@ public class Model extends TrackedEntity {
   @Id public String code;
   public String name;
   public String description;
-
   public String categoryCode;
-
   public String provinceCode;
-
   public String communeCode;
-
   public String legacyCode;
-
   public String leadOrganisation;
-
   public LocalDate startedOn;
 
   @Enumerated(EnumType.STRING)
   public RecognitionLevel recognitionLevel;
 
   public LocalDate recognizedOn;
-
   public String recognitionDecision;
 
   @Enumerated(EnumType.STRING)
   public ModelStatus status;
 
   public String statusReason;
-
   public LocalDate statusSince;
-
   public String searchText;
 
   @Override

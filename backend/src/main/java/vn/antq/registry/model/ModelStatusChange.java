@@ -22,8 +22,6 @@ public class ModelStatusChange extends GeneratedIdEntity {
   public ModelStatus status;
 
   public String reason;
-
   public LocalDate effectiveOn;
-
   public Instant recordedAt;
 }

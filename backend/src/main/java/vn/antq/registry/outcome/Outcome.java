@@ -17,31 +17,23 @@ import vn.antq.registry.common.GeneratedIdEntity;
 public class Outcome extends GeneratedIdEntity {
 
   public String indicatorCode;
-
   public String period;
 
   @Enumerated(EnumType.STRING)
   public Period.Type periodType;
 
   public LocalDate periodStart;
-
   public LocalDate periodEnd;
 
   @Enumerated(EnumType.STRING)
   public UnitType unitType;
 
   public String unitKey;
-
   public Long pointId;
-
   public String modelCode;
-
   public String communeCode;
-
   public String provinceCode;
-
   public String legacyCode;
-
   public BigDecimal value;
   @Version public int version;
 

@@ -23,40 +23,28 @@ public class ReplicationPoint extends TrackedEntity {
   public Long id;
 
   public String externalId;
-
   public String modelCode;
-
   public String communeCode;
-
   public String provinceCode;
-
   public String legacyCode;
 
   @Enumerated(EnumType.STRING)
   public PlaceType placeType;
 
   public String placeName;
-
   public LocalDate establishedOn;
 
   @Enumerated(EnumType.STRING)
   public ModelStatus status;
 
   public LocalDate statusSince;
-
   public int teamCount;
-
   public int memberCount;
-
   public int coreMemberCount;
-
   public String leaderName;
-
   public String leaderPhone;
-
   public BigDecimal latitude;
   public BigDecimal longitude;
-
   public String searchText;
 
   @Override

@@ -18,14 +18,10 @@ public class Province extends PanacheEntityBase {
 
   @Id public String code;
   public String name;
-
   public String fullName;
-
   public String type;
   public Long population;
-
   public BigDecimal areaKm2;
-
   public String searchText;
 
   @Version public int version;
