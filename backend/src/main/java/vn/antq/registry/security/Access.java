@@ -84,8 +84,8 @@ public class Access {
   }
 
   /**
-   * True for admins and for writers of this province; a writer of another province is refused ("...
-   * tỉnh U; {refusal} ..."). False for the others, whom the caller checks further.
+   * True for admins and for writers of this province; a writer of another province is refused with
+   * {@code refusal}. False for everyone else, whom the caller checks further.
    */
   private static boolean passesForProvince(
       Actor actor, String provinceCode, Supplier<String> refusal) {
