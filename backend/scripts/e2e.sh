@@ -86,6 +86,8 @@ for t in viewer admin laichau phongtho integration; do
   [ -n "${!t}" ] || { echo "e2e: no token for $t"; exit 1; }
 done
 json=(-H 'Content-Type: application/json')
+# post NAME STATUS TOKEN RESOURCE BODY: the user's JSON POST to /api/v1/RESOURCE answers STATUS
+post() { check "$1" "$2" -H "Authorization: Bearer $3" "${json[@]}" -X POST -d "$5" "$API/api/v1/$4"; }
 
 echo "e2e: checks"
 check "anonymous read is refused" 401 "$API/api/v1/models"
@@ -97,23 +99,23 @@ case "${signature:0:1}" in A) forged_first=B ;; *) forged_first=A ;; esac
 forged="${viewer%.*}.${forged_first}${signature:1}"
 check "a forged token is refused" 401 -H "Authorization: Bearer $forged" "$API/api/v1/models"
 check "central.viewer reads the national summary" 200 -H "Authorization: Bearer $viewer" "$API/api/v1/summary?period=2024"
-check "central.viewer cannot create a model" 403 -H "Authorization: Bearer $viewer" "${json[@]}" -X POST \
-  -d '{"name": "Mô hình thử", "categoryCode": "OTHER", "provinceCode": "12"}' "$API/api/v1/models"
-check "laichau.officer creates a model in Lai Châu (12)" 201 -H "Authorization: Bearer $laichau" "${json[@]}" -X POST \
-  -d '{"name": "Camera an ninh bản Pa So", "categoryCode": "TECHNOLOGY", "provinceCode": "12"}' "$API/api/v1/models"
-check "laichau.officer cannot create a model in Cà Mau (96)" 403 -H "Authorization: Bearer $laichau" "${json[@]}" -X POST \
-  -d '{"name": "Mô hình ngoài tỉnh", "categoryCode": "OTHER", "provinceCode": "96"}' "$API/api/v1/models"
+post "central.viewer cannot create a model" 403 "$viewer" models \
+  '{"name": "Mô hình thử", "categoryCode": "OTHER", "provinceCode": "12"}'
+post "laichau.officer creates a model in Lai Châu (12)" 201 "$laichau" models \
+  '{"name": "Camera an ninh bản Pa So", "categoryCode": "TECHNOLOGY", "provinceCode": "12"}'
+post "laichau.officer cannot create a model in Cà Mau (96)" 403 "$laichau" models \
+  '{"name": "Mô hình ngoài tỉnh", "categoryCode": "OTHER", "provinceCode": "96"}'
 contains "the refusal names the unit" "tỉnh 12"
-check "laichau.officer cannot recognise a model nationally" 403 -H "Authorization: Bearer $laichau" "${json[@]}" -X POST \
-  -d '{"name": "Mô hình quốc gia", "categoryCode": "OTHER", "provinceCode": "12", "recognitionLevel": "NATIONAL"}' "$API/api/v1/models"
-check "phongtho.officer reports for Xã Phong Thổ (03549)" 200 -H "Authorization: Bearer $phongtho" "${json[@]}" -X POST \
-  -d '{"values": [{"indicatorCode": "PATROLS", "period": "202501", "value": 6, "communeCode": "03549"}]}' "$API/api/v1/outcomes"
-check "phongtho.officer cannot report for another commune" 403 -H "Authorization: Bearer $phongtho" "${json[@]}" -X POST \
-  -d '{"values": [{"indicatorCode": "PATROLS", "period": "202501", "value": 6, "communeCode": "03562"}]}' "$API/api/v1/outcomes"
-check "antq-integration (client credentials) writes for Lai Châu" 200 -H "Authorization: Bearer $integration" "${json[@]}" -X POST \
-  -d '{"values": [{"indicatorCode": "TIPS_RECEIVED", "period": "2025", "value": 12, "provinceCode": "12"}]}' "$API/api/v1/outcomes"
-check "antq-integration cannot write for Cà Mau" 403 -H "Authorization: Bearer $integration" "${json[@]}" -X POST \
-  -d '{"values": [{"indicatorCode": "TIPS_RECEIVED", "period": "2025", "value": 12, "provinceCode": "96"}]}' "$API/api/v1/outcomes"
+post "laichau.officer cannot recognise a model nationally" 403 "$laichau" models \
+  '{"name": "Mô hình quốc gia", "categoryCode": "OTHER", "provinceCode": "12", "recognitionLevel": "NATIONAL"}'
+post "phongtho.officer reports for Xã Phong Thổ (03549)" 200 "$phongtho" outcomes \
+  '{"values": [{"indicatorCode": "PATROLS", "period": "202501", "value": 6, "communeCode": "03549"}]}'
+post "phongtho.officer cannot report for another commune" 403 "$phongtho" outcomes \
+  '{"values": [{"indicatorCode": "PATROLS", "period": "202501", "value": 6, "communeCode": "03562"}]}'
+post "antq-integration (client credentials) writes for Lai Châu" 200 "$integration" outcomes \
+  '{"values": [{"indicatorCode": "TIPS_RECEIVED", "period": "2025", "value": 12, "provinceCode": "12"}]}'
+post "antq-integration cannot write for Cà Mau" 403 "$integration" outcomes \
+  '{"values": [{"indicatorCode": "TIPS_RECEIVED", "period": "2025", "value": 12, "provinceCode": "96"}]}'
 check "antq-integration cannot read the audit log" 403 -H "Authorization: Bearer $integration" "$API/api/v1/audit"
 check "central.admin sees the integration client's change in the audit log" 200 -H "Authorization: Bearer $admin" \
   "$API/api/v1/audit?user=service-account-antq-integration&entity=outcome"

@@ -6,12 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
+import vn.antq.registry.common.Codes;
 import vn.antq.registry.common.Etags;
-import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
-import vn.antq.registry.common.ProblemException;
-import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.security.Access;
 
@@ -28,15 +26,7 @@ public class CategoryService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<CategoryDto> list(PageParams paging) {
-    Where where = new Where();
-    return where
-        .page(
-            categories.find(
-                where.hql(),
-                Sorting.parse(paging.sort, SORTS, "sortOrder,code"),
-                where.parameters()),
-            paging)
-        .map(mapper::toDto);
+    return new Where().page(categories, paging, SORTS, "sortOrder,code").map(mapper::toDto);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -47,13 +37,11 @@ public class CategoryService {
   @Transactional
   public CategoryDto create(CategoryInput input) {
     access.requireAdmin("lĩnh vực mô hình");
-    if (input.code() == null) {
-      throw ProblemException.badRequest("code", "Thiếu mã (code is required)");
-    }
-    if (categories.findById(input.code()) != null) {
-      throw ProblemException.conflict(
-          "Đã có lĩnh vực mã '" + Inputs.clip(input.code()) + "' (already exists)");
-    }
+    Codes.requireNew(
+        input.code(),
+        "Thiếu mã (code is required)",
+        "lĩnh vực",
+        code -> categories.findById(code) != null);
     ModelCategory category = new ModelCategory();
     category.code = input.code();
     mapper.update(category, input);
@@ -69,9 +57,7 @@ public class CategoryService {
     ModelCategory category = categories.require(code);
     Etags.check(ifMatch, category.version);
     CategoryDto before = mapper.toDto(category);
-    if (input.code() != null && !input.code().equals(code)) {
-      throw ProblemException.unprocessable("code", "Mã không đổi được (code cannot change)");
-    }
+    Codes.requireUnchanged(input.code(), code, "Mã không đổi được (code cannot change)");
     mapper.update(category, input);
     categories.flush();
     CategoryDto after = mapper.toDto(category);

@@ -1,7 +1,6 @@
 package vn.antq.registry.category;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,8 +14,6 @@ public class ModelCategory extends PanacheEntityBase {
   @Id public String code;
   public String name;
   public String description;
-
-  @Column(name = "sort_order")
   public int sortOrder;
 
   @Version public int version;

@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -64,95 +65,99 @@ public final class ListExport {
                         && !type.isWildcardSubtype()
                         && type.isCompatible(spreadsheet));
     return xlsx
-        ? xlsx(name + ".xlsx", header, pages, cells)
-        : csv(name + ".csv", header, pages, cells);
+        ? attachment(xlsx(header, pages, cells), XLSX, name + ".xlsx")
+        : attachment(csv(header, pages, cells), TEXT_CSV + "; charset=UTF-8", name + ".csv");
+  }
+
+  private static Response attachment(StreamingOutput body, String type, String filename) {
+    return Response.ok(body, type)
+        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        .build();
+  }
+
+  /** Writes one row of the export; {@code index} counts the rows from 0. */
+  private interface RowWriter<T> {
+    void write(T row, int index) throws IOException;
+  }
+
+  /** Every row, page after page, up to an empty or short page. */
+  private static <T> void eachRow(IntFunction<List<T>> pages, RowWriter<T> writer)
+      throws IOException {
+    int index = 0;
+    for (int page = 0; ; page++) {
+      List<T> rows = pages.apply(page);
+      for (T row : rows) {
+        writer.write(row, index++);
+      }
+      if (rows.size() < PAGE) {
+        return;
+      }
+    }
   }
 
   /**
    * Excel, first sheet, header in row 1: what the importer reads. Numbers stay numbers, codes stay
    * text.
    */
-  private static <T> Response xlsx(
-      String filename,
-      List<String> header,
-      IntFunction<List<T>> pages,
-      Function<T, List<Object>> cells) {
-    StreamingOutput body =
-        out -> {
-          org.dhatim.fastexcel.Workbook workbook =
-              new org.dhatim.fastexcel.Workbook(out, "ANTQ", "1.0");
-          org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Dữ liệu");
-          for (int c = 0; c < header.size(); c++) {
-            sheet.value(0, c, header.get(c));
-            sheet.style(0, c).bold().set();
-          }
-          int r = 1;
-          for (int page = 0; ; page++) {
-            List<T> rows = pages.apply(page);
-            for (T row : rows) {
-              List<Object> values = cells.apply(row);
-              for (int c = 0; c < values.size(); c++) {
-                Object value = values.get(c);
-                if (value instanceof Number number) {
-                  sheet.value(r, c, number);
-                } else if (value instanceof Boolean flag) {
-                  sheet.value(r, c, flag.toString());
-                } else if (value != null) {
-                  sheet.value(r, c, FormulaText.neutralise(value.toString()));
-                }
-              }
-              if (++r % 1000 == 0) {
-                sheet.flush();
+  private static <T> StreamingOutput xlsx(
+      List<String> header, IntFunction<List<T>> pages, Function<T, List<Object>> cells) {
+    return out -> {
+      org.dhatim.fastexcel.Workbook workbook =
+          new org.dhatim.fastexcel.Workbook(out, "ANTQ", "1.0");
+      org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Dữ liệu");
+      for (int c = 0; c < header.size(); c++) {
+        sheet.value(0, c, header.get(c));
+        sheet.style(0, c).bold().set();
+      }
+      eachRow(
+          pages,
+          (row, index) -> {
+            int r = index + 1; // below the header
+            List<Object> values = cells.apply(row);
+            for (int c = 0; c < values.size(); c++) {
+              Object value = values.get(c);
+              if (value instanceof Number number) {
+                sheet.value(r, c, number);
+              } else if (value instanceof Boolean flag) {
+                sheet.value(r, c, flag.toString());
+              } else if (value != null) {
+                sheet.value(r, c, FormulaText.neutralise(value.toString()));
               }
             }
-            if (rows.size() < PAGE) {
-              break;
+            if ((r + 1) % 1000 == 0) {
+              sheet.flush();
             }
-          }
-          workbook.finish();
-        };
-    return Response.ok(body, XLSX)
-        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-        .build();
+          });
+      workbook.finish();
+    };
   }
 
-  private static <T> Response csv(
-      String filename,
-      List<String> header,
-      IntFunction<List<T>> pages,
-      Function<T, List<Object>> cells) {
-    StreamingOutput body =
-        out -> {
-          Writer writer =
-              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-          writer.write('\uFEFF');
-          CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer);
-          csv.writeRecord(header);
-          for (int page = 0; ; page++) {
-            List<T> rows = pages.apply(page);
-            for (T row : rows) {
-              List<String> values = new ArrayList<>(header.size());
-              for (Object cell : cells.apply(row)) {
-                values.add(
-                    cell == null
-                        ? ""
-                        : cell instanceof java.math.BigDecimal number
-                            ? number.stripTrailingZeros().toPlainString()
-                            : cell instanceof Number || cell instanceof Boolean
-                                ? cell.toString()
-                                : FormulaText.neutralise(cell.toString()));
-              }
-              csv.writeRecord(values);
+  private static <T> StreamingOutput csv(
+      List<String> header, IntFunction<List<T>> pages, Function<T, List<Object>> cells) {
+    return out -> {
+      Writer writer =
+          new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+      writer.write('\uFEFF');
+      CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer);
+      csv.writeRecord(header);
+      eachRow(
+          pages,
+          (row, index) -> {
+            List<String> values = new ArrayList<>(header.size());
+            for (Object cell : cells.apply(row)) {
+              values.add(
+                  cell == null
+                      ? ""
+                      : cell instanceof java.math.BigDecimal number
+                          ? number.stripTrailingZeros().toPlainString()
+                          : cell instanceof Number || cell instanceof Boolean
+                              ? cell.toString()
+                              : FormulaText.neutralise(cell.toString()));
             }
-            if (rows.size() < PAGE) {
-              break;
-            }
-          }
-          csv.flush();
-          writer.flush();
-        };
-    return Response.ok(body, TEXT_CSV + "; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-        .build();
+            csv.writeRecord(values);
+          });
+      csv.flush();
+      writer.flush();
+    };
   }
 }

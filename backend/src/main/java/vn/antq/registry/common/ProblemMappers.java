@@ -72,9 +72,7 @@ public class ProblemMappers {
     return Response.fromResponse(
             respond(
                 ProblemType.UNAUTHORIZED,
-                401,
                 "Cần đăng nhập: gửi header Authorization: Bearer <access token> do Keycloak cấp, còn hạn (sign in with a valid bearer token)",
-                null,
                 uri))
         .header("WWW-Authenticate", "Bearer")
         .build();
@@ -84,9 +82,7 @@ public class ProblemMappers {
   public Response forbidden(ForbiddenException e, UriInfo uri) {
     return respond(
         ProblemType.FORBIDDEN,
-        403,
         "Vai trò của bạn không được phép thực hiện thao tác này (forbidden)",
-        null,
         uri);
   }
 
@@ -235,22 +231,18 @@ public class ProblemMappers {
   public Response stale(RuntimeException e, UriInfo uri) {
     return respond(
         ProblemType.PRECONDITION_FAILED,
-        412,
         "Bản ghi vừa được người khác thay đổi; hãy tải lại rồi sửa (modified concurrently)",
-        null,
         uri);
   }
 
   @ServerExceptionMapper
   public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
     if (e.getKind() == ConstraintKind.UNIQUE) {
-      return respond(ProblemType.CONFLICT, 409, "Bản ghi đã tồn tại (duplicate key)", null, uri);
+      return respond(ProblemType.CONFLICT, "Bản ghi đã tồn tại (duplicate key)", uri);
     }
     return respond(
         ProblemType.CONFLICT,
-        409,
         "Dữ liệu đang được tham chiếu hoặc vi phạm ràng buộc (constraint violated)",
-        null,
         uri);
   }
 
@@ -288,8 +280,7 @@ public class ProblemMappers {
       cause = cause.getCause() == cause ? null : cause.getCause();
     }
     Log.error("Unexpected error", e);
-    return respond(
-        ProblemType.INTERNAL, 500, "Lỗi hệ thống, đã được ghi nhận (internal error)", null, uri);
+    return respond(ProblemType.INTERNAL, "Lỗi hệ thống, đã được ghi nhận (internal error)", uri);
   }
 
   /** 503 with Retry-After: the request was fine, the server could not take it now. */
@@ -297,9 +288,7 @@ public class ProblemMappers {
     return withRetryAfter(
         respond(
             ProblemType.OVERLOADED,
-            503,
             "Hệ thống đang bận, hãy thử lại sau ít giây (the server is busy; retry after a few seconds)",
-            null,
             uri));
   }
 
@@ -508,6 +497,11 @@ public class ProblemMappers {
   public static Response problem(
       ProblemType type, int status, String detail, List<FieldError> errors, UriInfo uri) {
     return respond(type, status, type.code, detail, errors, uri);
+  }
+
+  /** The problem's own status, no field errors. */
+  static Response respond(ProblemType type, String detail, UriInfo uri) {
+    return respond(type, type.status, detail, null, uri);
   }
 
   static Response respond(

@@ -16,10 +16,9 @@ public abstract class TrackedEntity extends PanacheEntityBase {
 
   @Version public int version;
 
-  @Column(name = "created_at", updatable = false)
+  @Column(updatable = false)
   public Instant createdAt;
 
-  @Column(name = "updated_at")
   public Instant updatedAt;
 
   @PrePersist

@@ -2,10 +2,13 @@ package vn.antq.registry.common;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Builds the HQL filter of a list endpoint from the query parameters that are present. */
 public final class Where {
@@ -51,5 +54,22 @@ public final class Where {
     PageParams.Checked paging = params.check();
     List<E> items = query.page(Page.of(paging.page(), paging.size())).list();
     return new PageResult<>(items, paging.page(), paging.size(), query.count());
+  }
+
+  /**
+   * One page of the repository's rows that match, in the order {@code paging.sort} asks among
+   * {@code sorts} (API field to entity field), {@code defaultSort} when it asks none.
+   */
+  public <E extends PanacheEntityBase> PageResult<E> page(
+      PanacheRepositoryBase<E, ?> repository,
+      PageParams paging,
+      Map<String, String> sorts,
+      String defaultSort) {
+    return page(repository, Sorting.parse(paging.sort, sorts, defaultSort), paging);
+  }
+
+  public <E extends PanacheEntityBase> PageResult<E> page(
+      PanacheRepositoryBase<E, ?> repository, Sort sort, PageParams paging) {
+    return page(repository.find(hql(), sort, parameters), paging);
   }
 }

@@ -1,6 +1,5 @@
 package vn.antq.registry.commune;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,23 +14,15 @@ public class Commune extends TrackedEntity {
 
   @Id public String code;
   public String name;
-
-  @Column(name = "full_name")
   public String fullName;
 
   @Enumerated(EnumType.STRING)
   public CommuneType type;
 
-  @Column(name = "province_code")
   public String provinceCode;
-
   public boolean border;
   public boolean hotspot;
-
-  @Column(name = "ethnic_minority")
   public boolean ethnicMinority;
-
-  @Column(name = "search_text")
   public String searchText;
 
   @Override

@@ -19,6 +19,7 @@ import vn.antq.registry.imports.ImportReport;
 import vn.antq.registry.imports.ImportTuning;
 import vn.antq.registry.imports.Importer;
 import vn.antq.registry.imports.KeyTracker;
+import vn.antq.registry.imports.NamedImporter;
 import vn.antq.registry.imports.Row;
 import vn.antq.registry.imports.RowChunk;
 import vn.antq.registry.imports.RowSource;
@@ -32,7 +33,7 @@ import vn.antq.registry.security.Access;
  */
 @ApplicationScoped
 @Priority(60)
-public class CommuneImporter implements Importer {
+public class CommuneImporter extends NamedImporter {
 
   static final Columns COLUMNS =
       Columns.required("code", "name", "type", "provinceCode")
@@ -55,14 +56,8 @@ public class CommuneImporter implements Importer {
   @Inject CommuneMapper mapper;
   @Inject ImportTuning tuning;
 
-  @Override
-  public String kind() {
-    return "communes";
-  }
-
-  @Override
-  public Columns columns() {
-    return COLUMNS;
+  CommuneImporter() {
+    super("communes", COLUMNS);
   }
 
   @Override
@@ -70,18 +65,12 @@ public class CommuneImporter implements Importer {
     access.requireAdmin("danh mục xã");
     Set<String> provinces = new HashSet<>(provinceRepository.codes());
     KeyTracker seen = new KeyTracker();
-    RowChunk chunk = new RowChunk(tuning.chunk().rows(), tuning.chunk().chars());
-    while (rows.hasNext()) {
-      report.rows++;
-      if (chunk.add(rows.next())) {
-        process(chunk.rows(), rows.columns(), provinces, seen, report);
-        chunk.clear();
-        report.progress();
-      }
-    }
-    if (!chunk.isEmpty()) {
-      process(chunk.rows(), rows.columns(), provinces, seen, report);
-    }
+    RowChunk.feed(
+        rows,
+        tuning.chunk().rows(),
+        tuning.chunk().chars(),
+        report,
+        chunk -> process(chunk, rows.columns(), provinces, seen, report));
   }
 
   private void process(
@@ -98,14 +87,7 @@ public class CommuneImporter implements Importer {
         report.rejected++;
         continue;
       }
-      long first = seen.firstUse(input.code(), row.number());
-      if (first != 0) {
-        report.rejected++;
-        report.conflict(
-            row.number(),
-            "code",
-            input.code(),
-            "Mã xã trùng với dòng " + first + " (duplicate of row " + first + ")");
+      if (seen.repeated(input.code(), row.number(), report, "code", input.code(), "Mã xã")) {
         continue;
       }
       valid.put(input.code(), input);

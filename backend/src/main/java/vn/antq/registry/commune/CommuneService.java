@@ -6,13 +6,12 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
+import vn.antq.registry.common.Codes;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
-import vn.antq.registry.common.ProblemType;
-import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.province.ProvinceRepository;
 import vn.antq.registry.security.Access;
@@ -47,14 +46,7 @@ public class CommuneService {
             .eq("hotspot", "hotspot", filter.hotspot())
             .eq("ethnicMinority", "ethnicMinority", filter.ethnicMinority())
             .search("searchText", filter.q());
-    return where
-        .page(
-            communes.find(
-                where.hql(),
-                Sorting.parse(paging.sort, SORTS, "provinceCode,name,code"),
-                where.parameters()),
-            paging)
-        .map(mapper::toDto);
+    return where.page(communes, paging, SORTS, "provinceCode,name,code").map(mapper::toDto);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -65,15 +57,11 @@ public class CommuneService {
   @Transactional
   public CommuneDto create(CommuneInput input) {
     access.requireAdmin("danh mục xã");
-    if (input.code() == null) {
-      throw ProblemException.badRequest("code", "Thiếu mã xã (code is required)");
-    }
-    if (communes.findById(input.code()) != null) {
-      throw new ProblemException(
-          ProblemType.CONFLICT,
-          "Đã có xã mã '" + Inputs.clip(input.code()) + "' (already exists)",
-          null);
-    }
+    Codes.requireNew(
+        input.code(),
+        "Thiếu mã xã (code is required)",
+        "xã",
+        code -> communes.findById(code) != null);
     Commune commune = new Commune();
     commune.code = input.code();
     apply(commune, input);

@@ -35,40 +35,27 @@ public class ImportFormatException extends RuntimeException {
 
   /** A cell over the length limit, in the header (row 0) or a data row. */
   static ImportFormatException cellTooLong(long row, String column, int limit) {
-    return tooLarge(
-        (row == 0 ? "Dòng tiêu đề" : "Dòng " + row)
-            + (column == null ? "" : ", cột " + Excerpt.of(column))
-            + ": một ô dài quá "
-            + limit
-            + " ký tự (cell longer than "
-            + limit
-            + " characters)",
+    return lineTooLarge(
         row,
-        column);
+        column,
+        column == null ? "" : ", cột " + Excerpt.of(column),
+        ": một ô dài quá {} ký tự (cell longer than {} characters)",
+        limit);
   }
 
   static ImportFormatException rowTooLong(long row, int limit) {
-    return tooLarge(
-        (row == 0 ? "Dòng tiêu đề" : "Dòng " + row)
-            + " dài quá "
-            + limit
-            + " ký tự (row longer than "
-            + limit
-            + " characters)",
-        row,
-        null);
+    return lineTooLarge(row, null, "", " dài quá {} ký tự (row longer than {} characters)", limit);
   }
 
   static ImportFormatException tooManyColumns(long row, int limit) {
-    return tooLarge(
-        (row == 0 ? "Dòng tiêu đề" : "Dòng " + row)
-            + ": quá "
-            + limit
-            + " cột (more than "
-            + limit
-            + " columns)",
-        row,
-        null);
+    return lineTooLarge(row, null, "", ": quá {} cột (more than {} columns)", limit);
+  }
+
+  /** "Dòng N" (or the header), then {@code where}, then {@code what} with {} for the limit. */
+  private static ImportFormatException lineTooLarge(
+      long row, String column, String where, String what, int limit) {
+    String line = row == 0 ? "Dòng tiêu đề" : "Dòng " + row;
+    return tooLarge(line + where + what.replace("{}", Integer.toString(limit)), row, column);
   }
 
   static ImportFormatException tooManyRows(long limit) {

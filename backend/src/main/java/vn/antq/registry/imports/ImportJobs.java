@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.security.Actor;
 import vn.antq.registry.security.CurrentActor;
@@ -78,7 +79,9 @@ public class ImportJobs {
       boolean dryRun,
       ImportMode mode,
       Actor actor) {
-    worker.execute(() -> run(id, kind, upload, dryRun, mode, actor));
+    Supplier<ImportResult> work =
+        () -> imports.run(kind, upload, dryRun, mode, processed -> progress(id, processed));
+    worker.execute(() -> run(id, upload, () -> CurrentActor.as(actor, work)));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -86,19 +89,11 @@ public class ImportJobs {
     return jobs.findById(id);
   }
 
-  private void run(
-      long id,
-      String kind,
-      ImportService.Upload upload,
-      boolean dryRun,
-      ImportMode mode,
-      Actor actor) {
+  /** Runs the import, records how it ended and deletes its upload. */
+  private void run(long id, ImportService.Upload upload, Supplier<ImportResult> work) {
     try {
       started(id);
-      ImportResult result =
-          CurrentActor.as(
-              actor,
-              () -> imports.run(kind, upload, dryRun, mode, processed -> progress(id, processed)));
+      ImportResult result = work.get();
       finished(id, ImportJob.State.DONE, json.writeValueAsString(result), null);
     } catch (ImportFormatException | ProblemException e) {
       finished(id, ImportJob.State.FAILED, null, e.getMessage());

@@ -32,6 +32,12 @@ public final class ImportReport {
     progress.accept(rows);
   }
 
+  /** A row refused for one reason: counted as rejected and listed. */
+  public void reject(long row, String column, String value, String message) {
+    rejected++;
+    conflict(row, column, value, message);
+  }
+
   public void conflict(long row, String column, String value, String message) {
     if (conflicts.size() < MAX_LISTED) {
       conflicts.add(new ImportConflict(row, column, value, message));

@@ -33,6 +33,23 @@ public final class KeyTracker {
     return 0;
   }
 
+  /**
+   * True when an earlier row used the key; this row is then rejected as "{what} trùng với dòng N",
+   * listed under the column with its value.
+   */
+  public boolean repeated(
+      String key, long row, ImportReport report, String column, String value, String what) {
+    long first = firstUse(key, row);
+    if (first != 0) {
+      report.reject(
+          row,
+          column,
+          value,
+          what + " trùng với dòng " + first + " (duplicate of row " + first + ")");
+    }
+    return first != 0;
+  }
+
   private void grow() {
     long[] oldHashes = hashes;
     long[] oldRows = rows;

@@ -2,6 +2,7 @@ package vn.antq.registry.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Rows gathered for one batch of checks: full at a number of rows, or sooner at a number of
@@ -20,6 +21,33 @@ public final class RowChunk {
     this.rows = new ArrayList<>(maxRows);
     this.maxRows = maxRows;
     this.maxChars = maxChars;
+  }
+
+  /**
+   * Reads every row, counting it in the report, and hands the rows to {@code process} a chunk at a
+   * time; the report's progress moves after each full chunk. True when a last, partial chunk was
+   * processed after the last move.
+   */
+  public static boolean feed(
+      RowSource rows,
+      int maxRows,
+      long maxChars,
+      ImportReport report,
+      Consumer<List<Row>> process) {
+    RowChunk chunk = new RowChunk(maxRows, maxChars);
+    while (rows.hasNext()) {
+      report.rows++;
+      if (chunk.add(rows.next())) {
+        process.accept(chunk.rows());
+        chunk.clear();
+        report.progress();
+      }
+    }
+    if (chunk.isEmpty()) {
+      return false;
+    }
+    process.accept(chunk.rows());
+    return true;
   }
 
   /** Adds a row; true when the chunk is full and should be processed. */

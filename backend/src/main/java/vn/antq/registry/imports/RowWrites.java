@@ -28,6 +28,41 @@ public final class RowWrites {
     return violations.isEmpty();
   }
 
+  /**
+   * Creates the row when nothing is stored yet, leaves it when the input changes nothing, updates
+   * it otherwise, and counts which in the report. True when created.
+   */
+  public static <E> Boolean upsert(
+      ImportReport report,
+      E existing,
+      Runnable create,
+      java.util.function.Predicate<E> unchanged,
+      java.util.function.Consumer<E> update) {
+    if (existing == null) {
+      create.run();
+      report.created++;
+      return Boolean.TRUE;
+    }
+    if (unchanged.test(existing)) {
+      report.unchanged++;
+      return Boolean.FALSE;
+    }
+    update.accept(existing);
+    report.updated++;
+    return Boolean.FALSE;
+  }
+
+  /**
+   * Every 500 rows, hands written rows to the database and forgets them, so that a long file does
+   * not fill the session. Partial imports commit each row by itself and keep nothing.
+   */
+  public static void release(jakarta.persistence.EntityManager em, ImportReport report) {
+    if (report.rows % 500 == 0 && report.mode != ImportMode.PARTIAL) {
+      em.flush();
+      em.clear();
+    }
+  }
+
   /** The write's result, or null after reporting why the service refused the row. */
   public static <T> T write(ImportReport report, Row row, Supplier<T> write) {
     try {
@@ -48,8 +83,7 @@ public final class RowWrites {
     } catch (RuntimeException e) {
       Throwable cause = e.getCause();
       if (cause instanceof ProblemException problem) {
-        report.rejected++;
-        report.conflict(row.number(), null, null, problem.getMessage());
+        report.reject(row.number(), null, null, problem.getMessage());
         return null;
       }
       throw e;

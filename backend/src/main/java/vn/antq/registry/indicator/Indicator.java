@@ -1,7 +1,6 @@
 package vn.antq.registry.indicator;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,8 +18,6 @@ public class Indicator extends PanacheEntityBase {
   public String unit;
   public boolean fractional;
   public String description;
-
-  @Column(name = "sort_order")
   public int sortOrder;
 
   @Version public int version;

@@ -6,12 +6,12 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
+import vn.antq.registry.common.Codes;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
-import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.security.Access;
 
@@ -29,15 +29,7 @@ public class IndicatorService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<IndicatorDto> list(PageParams paging) {
-    Where where = new Where();
-    return where
-        .page(
-            indicators.find(
-                where.hql(),
-                Sorting.parse(paging.sort, SORTS, "sortOrder,code"),
-                where.parameters()),
-            paging)
-        .map(mapper::toDto);
+    return new Where().page(indicators, paging, SORTS, "sortOrder,code").map(mapper::toDto);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,13 +40,11 @@ public class IndicatorService {
   @Transactional
   public IndicatorDto create(IndicatorInput input) {
     access.requireAdmin("chỉ tiêu");
-    if (input.code() == null) {
-      throw ProblemException.badRequest("code", "Thiếu mã (code is required)");
-    }
-    if (indicators.findById(input.code()) != null) {
-      throw ProblemException.conflict(
-          "Đã có chỉ tiêu mã '" + Inputs.clip(input.code()) + "' (already exists)");
-    }
+    Codes.requireNew(
+        input.code(),
+        "Thiếu mã (code is required)",
+        "chỉ tiêu",
+        code -> indicators.findById(code) != null);
     Indicator indicator = new Indicator();
     indicator.code = input.code();
     indicator.sortOrder = 100;
@@ -71,9 +61,7 @@ public class IndicatorService {
     Indicator indicator = indicators.require(code);
     Etags.check(ifMatch, indicator.version);
     IndicatorDto before = mapper.toDto(indicator);
-    if (input.code() != null && !input.code().equals(code)) {
-      throw ProblemException.unprocessable("code", "Mã không đổi được (code cannot change)");
-    }
+    Codes.requireUnchanged(input.code(), code, "Mã không đổi được (code cannot change)");
     if (indicator.fractional
         && Boolean.FALSE.equals(input.fractional())
         && values.anyFractional(code)) {

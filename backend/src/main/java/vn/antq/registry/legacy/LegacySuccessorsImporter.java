@@ -17,6 +17,7 @@ import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportReport;
 import vn.antq.registry.imports.Importer;
 import vn.antq.registry.imports.KeyTracker;
+import vn.antq.registry.imports.NamedImporter;
 import vn.antq.registry.imports.Row;
 import vn.antq.registry.imports.RowSource;
 import vn.antq.registry.province.ProvinceRepository;
@@ -29,7 +30,7 @@ import vn.antq.registry.security.Access;
  */
 @ApplicationScoped
 @Priority(10)
-public class LegacySuccessorsImporter implements Importer {
+public class LegacySuccessorsImporter extends NamedImporter {
 
   static final Columns COLUMNS =
       Columns.required("oldCode", "newCode")
@@ -43,14 +44,8 @@ public class LegacySuccessorsImporter implements Importer {
   @Inject Access access;
   @Inject AuditLog audit;
 
-  @Override
-  public String kind() {
-    return "legacy-successors";
-  }
-
-  @Override
-  public Columns columns() {
-    return COLUMNS;
+  LegacySuccessorsImporter() {
+    super("legacy-successors", COLUMNS);
   }
 
   @Override
@@ -67,8 +62,7 @@ public class LegacySuccessorsImporter implements Importer {
       String oldCode = row.get("oldCode");
       String newCode = row.get("newCode");
       if (oldCode == null || !oldCode.matches("\\d{2}|\\d{3}|\\d{5}")) {
-        report.rejected++;
-        report.conflict(
+        report.reject(
             row.number(),
             "oldCode",
             oldCode,
@@ -76,8 +70,7 @@ public class LegacySuccessorsImporter implements Importer {
         continue;
       }
       if (newCode == null || !current.contains(newCode)) {
-        report.rejected++;
-        report.conflict(
+        report.reject(
             row.number(),
             "newCode",
             newCode,
@@ -86,14 +79,8 @@ public class LegacySuccessorsImporter implements Importer {
                 + "'; hãy nạp danh mục 2025 trước (unknown 2025 unit)");
         continue;
       }
-      long first = seen.firstUse(oldCode + ">" + newCode, row.number());
-      if (first != 0) {
-        report.rejected++;
-        report.conflict(
-            row.number(),
-            "newCode",
-            newCode,
-            "Cặp mã trùng với dòng " + first + " (duplicate of row " + first + ")");
+      if (seen.repeated(
+          oldCode + ">" + newCode, row.number(), report, "newCode", newCode, "Cặp mã")) {
         continue;
       }
       if (stored.contains(oldCode + ">" + newCode)) {

@@ -1,7 +1,6 @@
 package vn.antq.registry.legacy;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,16 +13,8 @@ public class LegacyUnit extends PanacheEntityBase {
   @Id public String code;
   public String level;
   public String name;
-
-  @Column(name = "full_name")
   public String fullName;
-
-  @Column(name = "parent_code")
   public String parentCode;
-
-  @Column(name = "province_code")
   public String provinceCode;
-
-  @Column(name = "search_text")
   public String searchText;
 }

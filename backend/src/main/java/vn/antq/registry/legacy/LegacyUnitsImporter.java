@@ -17,6 +17,7 @@ import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportReport;
 import vn.antq.registry.imports.Importer;
 import vn.antq.registry.imports.KeyTracker;
+import vn.antq.registry.imports.NamedImporter;
 import vn.antq.registry.imports.Row;
 import vn.antq.registry.imports.RowSource;
 import vn.antq.registry.security.Access;
@@ -28,7 +29,7 @@ import vn.antq.registry.security.Access;
  */
 @ApplicationScoped
 @Priority(20)
-public class LegacyUnitsImporter implements Importer {
+public class LegacyUnitsImporter extends NamedImporter {
 
   static final Set<String> LEVELS = Set.of("PROVINCE", "DISTRICT", "COMMUNE");
   static final Columns COLUMNS =
@@ -45,14 +46,8 @@ public class LegacyUnitsImporter implements Importer {
   @Inject Access access;
   @Inject AuditLog audit;
 
-  @Override
-  public String kind() {
-    return "legacy-units";
-  }
-
-  @Override
-  public Columns columns() {
-    return COLUMNS;
+  LegacyUnitsImporter() {
+    super("legacy-units", COLUMNS);
   }
 
   @Override
@@ -98,14 +93,7 @@ public class LegacyUnitsImporter implements Importer {
         report.rejected++;
         continue;
       }
-      long first = seen.firstUse(code, row.number());
-      if (first != 0) {
-        report.rejected++;
-        report.conflict(
-            row.number(),
-            "code",
-            code,
-            "Mã trùng với dòng " + first + " (duplicate of row " + first + ")");
+      if (seen.repeated(code, row.number(), report, "code", code, "Mã")) {
         continue;
       }
       valid.add(

@@ -8,8 +8,8 @@ import jakarta.validation.Validator;
 import vn.antq.registry.imports.Cells;
 import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportReport;
-import vn.antq.registry.imports.Importer;
 import vn.antq.registry.imports.KeyTracker;
+import vn.antq.registry.imports.NamedImporter;
 import vn.antq.registry.imports.Row;
 import vn.antq.registry.imports.RowSource;
 import vn.antq.registry.imports.RowWrites;
@@ -20,7 +20,7 @@ import vn.antq.registry.imports.RowWrites;
  */
 @ApplicationScoped
 @Priority(50)
-public class ModelImporter implements Importer {
+public class ModelImporter extends NamedImporter {
 
   static final Columns COLUMNS =
       Columns.required("code", "name", "categoryCode", "provinceCode")
@@ -47,14 +47,8 @@ public class ModelImporter implements Importer {
   @Inject Validator validator;
   @Inject EntityManager em;
 
-  @Override
-  public String kind() {
-    return "models";
-  }
-
-  @Override
-  public Columns columns() {
-    return COLUMNS;
+  ModelImporter() {
+    super("models", COLUMNS);
   }
 
   @Override
@@ -69,41 +63,24 @@ public class ModelImporter implements Importer {
         report.rejected++;
         continue;
       }
-      long first = seen.firstUse(input.code(), row.number());
-      if (first != 0) {
-        report.rejected++;
-        report.conflict(
-            row.number(),
-            "code",
-            input.code(),
-            "Mã mô hình trùng với dòng " + first + " (duplicate of row " + first + ")");
+      if (seen.repeated(input.code(), row.number(), report, "code", input.code(), "Mã mô hình")) {
         continue;
       }
       Boolean created = RowWrites.write(report, row, () -> write(input, report));
-      if (created != null
-          && report.rows % 500 == 0
-          && report.mode != vn.antq.registry.imports.ImportMode.PARTIAL) {
-        em.flush();
-        em.clear();
+      if (created != null) {
+        RowWrites.release(em, report);
       }
     }
   }
 
   /** True: created; false: updated or unchanged (counted here). */
   private Boolean write(ModelInput input, ImportReport report) {
-    Model existing = repository.findById(input.code());
-    if (existing == null) {
-      models.create(input);
-      report.created++;
-      return Boolean.TRUE;
-    }
-    if (mapper.unchangedBy(existing, input)) {
-      report.unchanged++;
-      return Boolean.FALSE;
-    }
-    models.update(input.code(), input, null);
-    report.updated++;
-    return Boolean.FALSE;
+    return RowWrites.upsert(
+        report,
+        repository.findById(input.code()),
+        () -> models.create(input),
+        existing -> mapper.unchangedBy(existing, input),
+        existing -> models.update(input.code(), input, null));
   }
 
   private boolean valid(ModelInput input, Row row, ImportReport report) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import vn.antq.registry.audit.AuditAction;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.category.CategoryRepository;
+import vn.antq.registry.common.Codes;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.FieldError;
 import vn.antq.registry.common.Inputs;
@@ -20,7 +21,6 @@ import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.RegistryClock;
-import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.commune.Commune;
 import vn.antq.registry.commune.CommuneRepository;
@@ -78,12 +78,7 @@ public class ModelService {
             .eq("recognitionLevel", "recognitionLevel", filter.recognitionLevel())
             .eq("status", "status", filter.status())
             .search("searchText", filter.q());
-    return where
-        .page(
-            models.find(
-                where.hql(), Sorting.parse(paging.sort, SORTS, "name,code"), where.parameters()),
-            paging)
-        .map(mapper::toDto);
+    return where.page(models, paging, SORTS, "name,code").map(mapper::toDto);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -95,9 +90,7 @@ public class ModelService {
   public PageResult<ModelHistoryDto> history(String code, PageParams paging) {
     models.require(code);
     Where where = new Where().eq("modelCode", "modelCode", code);
-    return where
-        .page(statusChanges.find(where.hql(), Sort.by("id"), where.parameters()), paging)
-        .map(ModelHistoryDto::from);
+    return where.page(statusChanges, Sort.by("id"), paging).map(ModelHistoryDto::from);
   }
 
   @Transactional
@@ -143,10 +136,7 @@ public class ModelService {
     }
     Etags.check(ifMatch, model.version);
     ModelDto before = mapper.toDto(model);
-    if (input.code() != null && !input.code().equals(code)) {
-      throw ProblemException.unprocessable(
-          "code", "Mã mô hình không đổi được (code cannot change)");
-    }
+    Codes.requireUnchanged(input.code(), code, "Mã mô hình không đổi được (code cannot change)");
     ModelStatus previous = model.status;
     apply(model, input);
     model.legacyCode = units.legacy();

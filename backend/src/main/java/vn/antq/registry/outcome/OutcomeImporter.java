@@ -19,8 +19,8 @@ import vn.antq.registry.common.WorkFiles;
 import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportReport;
 import vn.antq.registry.imports.ImportTuning;
-import vn.antq.registry.imports.Importer;
 import vn.antq.registry.imports.KeyTracker;
+import vn.antq.registry.imports.NamedImporter;
 import vn.antq.registry.imports.PrefetchingRows;
 import vn.antq.registry.imports.Row;
 import vn.antq.registry.imports.RowChunk;
@@ -37,7 +37,7 @@ import vn.antq.registry.security.Actor;
  */
 @ApplicationScoped
 @Priority(30)
-public class OutcomeImporter implements Importer {
+public class OutcomeImporter extends NamedImporter {
 
   @Inject WorkFiles work;
 
@@ -63,14 +63,8 @@ public class OutcomeImporter implements Importer {
   @Inject OutcomeTuning tuning;
   @Inject ImportTuning importTuning;
 
-  @Override
-  public String kind() {
-    return "outcomes";
-  }
-
-  @Override
-  public Columns columns() {
-    return COLUMNS;
+  OutcomeImporter() {
+    super("outcomes", COLUMNS);
   }
 
   @Override
@@ -80,17 +74,12 @@ public class OutcomeImporter implements Importer {
     References refs = references.load().preloadAll();
     try (OutcomeSpool spool = OutcomeSpool.create(work);
         RowSource rows = PrefetchingRows.of(file, importTuning.readAhead())) {
-      RowChunk chunk = new RowChunk(tuning.importChunk(), importTuning.chunk().chars());
-      while (rows.hasNext()) {
-        report.rows++;
-        if (chunk.add(rows.next())) {
-          process(chunk.rows(), report, seen, spool, refs);
-          chunk.clear();
-          report.progress();
-        }
-      }
-      if (!chunk.isEmpty()) {
-        process(chunk.rows(), report, seen, spool, refs);
+      if (RowChunk.feed(
+          rows,
+          tuning.importChunk(),
+          importTuning.chunk().chars(),
+          report,
+          chunk -> process(chunk, report, seen, spool, refs))) {
         // Every row read: a job's progress says so while the merge writes them.
         report.progress();
       }
@@ -135,8 +124,7 @@ public class OutcomeImporter implements Importer {
       }
       long first = seen.firstUse(resolved.get().key(), row.number());
       if (first != 0) {
-        report.rejected++;
-        report.conflict(
+        report.reject(
             row.number(),
             "period",
             row.get("period"),
@@ -151,8 +139,7 @@ public class OutcomeImporter implements Importer {
         outcomes.checkUnit(
             resolved.get().unitType(), resolved.get().communeCode(), resolved.get().provinceCode());
       } catch (ProblemException e) {
-        report.rejected++;
-        report.conflict(
+        report.reject(
             row.number(),
             resolved.get().communeCode() != null ? "communeCode" : "provinceCode",
             resolved.get().communeCode() != null

@@ -16,7 +16,6 @@ import vn.antq.registry.common.FieldError;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
-import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.security.Access;
 
@@ -73,11 +72,7 @@ public class OutcomeService {
           .clause("periodStart >= :withinStart", "withinStart", filter.within().start())
           .clause("periodEnd <= :withinEnd", "withinEnd", filter.within().end());
     }
-    return where
-        .page(
-            outcomes.find(where.hql(), Sorting.parse(paging.sort, SORTS, "id"), where.parameters()),
-            paging)
-        .map(OutcomeDto::from);
+    return where.page(outcomes, paging, SORTS, "id").map(OutcomeDto::from);
   }
 
   /**

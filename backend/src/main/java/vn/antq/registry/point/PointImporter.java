@@ -7,10 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import vn.antq.registry.imports.Cells;
 import vn.antq.registry.imports.Columns;
-import vn.antq.registry.imports.ImportMode;
 import vn.antq.registry.imports.ImportReport;
-import vn.antq.registry.imports.Importer;
 import vn.antq.registry.imports.KeyTracker;
+import vn.antq.registry.imports.NamedImporter;
 import vn.antq.registry.imports.Row;
 import vn.antq.registry.imports.RowSource;
 import vn.antq.registry.imports.RowWrites;
@@ -22,7 +21,7 @@ import vn.antq.registry.imports.RowWrites;
  */
 @ApplicationScoped
 @Priority(40)
-public class PointImporter implements Importer {
+public class PointImporter extends NamedImporter {
 
   static final Columns COLUMNS =
       Columns.required("modelCode", "communeCode", "placeType", "placeName")
@@ -50,14 +49,8 @@ public class PointImporter implements Importer {
   @Inject Validator validator;
   @Inject EntityManager em;
 
-  @Override
-  public String kind() {
-    return "replication-points";
-  }
-
-  @Override
-  public Columns columns() {
-    return COLUMNS;
+  PointImporter() {
+    super("replication-points", COLUMNS);
   }
 
   @Override
@@ -77,8 +70,7 @@ public class PointImporter implements Importer {
           id != null ? "id:" + id : input.externalId() != null ? "ext:" + input.externalId() : null;
       long first = key == null ? 0 : seen.firstUse(key, row.number());
       if (first != 0) {
-        report.rejected++;
-        report.conflict(
+        report.reject(
             row.number(),
             id != null ? "id" : "externalId",
             id != null ? id.toString() : input.externalId(),
@@ -86,29 +78,18 @@ public class PointImporter implements Importer {
         continue;
       }
       RowWrites.write(report, row, () -> write(id, input, report));
-      if (report.rows % 500 == 0 && report.mode != ImportMode.PARTIAL) {
-        em.flush();
-        em.clear();
-      }
+      RowWrites.release(em, report);
     }
   }
 
   private Boolean write(Long id, PointInput input, ImportReport report) {
-    ReplicationPoint existing =
+    return RowWrites.upsert(
+        report,
         id != null
             ? repository.require(id)
-            : input.externalId() != null ? repository.byExternalId(input.externalId()) : null;
-    if (existing == null) {
-      points.create(input);
-      report.created++;
-      return Boolean.TRUE;
-    }
-    if (mapper.unchangedBy(existing, input)) {
-      report.unchanged++;
-      return Boolean.FALSE;
-    }
-    points.update(existing.id, input, null);
-    report.updated++;
-    return Boolean.FALSE;
+            : input.externalId() != null ? repository.byExternalId(input.externalId()) : null,
+        () -> points.create(input),
+        existing -> mapper.unchangedBy(existing, input),
+        existing -> points.update(existing.id, input, null));
   }
 }

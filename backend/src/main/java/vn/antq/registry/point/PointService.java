@@ -16,7 +16,6 @@ import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.RegistryClock;
-import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Text;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.commune.Commune;
@@ -80,11 +79,7 @@ public class PointService {
             .eq("placeType", "placeType", filter.placeType())
             .eq("externalId", "externalId", filter.externalId())
             .search("searchText", filter.q());
-    return where
-        .page(
-            points.find(where.hql(), Sorting.parse(paging.sort, SORTS, "id"), where.parameters()),
-            paging)
-        .map(this::view);
+    return where.page(points, paging, SORTS, "id").map(this::view);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

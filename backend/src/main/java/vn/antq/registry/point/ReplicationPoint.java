@@ -1,6 +1,5 @@
 package vn.antq.registry.point;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,56 +22,29 @@ public class ReplicationPoint extends TrackedEntity {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
 
-  @Column(name = "external_id")
   public String externalId;
-
-  @Column(name = "model_code")
   public String modelCode;
-
-  @Column(name = "commune_code")
   public String communeCode;
-
-  @Column(name = "province_code")
   public String provinceCode;
-
-  @Column(name = "legacy_code")
   public String legacyCode;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "place_type")
   public PlaceType placeType;
 
-  @Column(name = "place_name")
   public String placeName;
-
-  @Column(name = "established_on")
   public LocalDate establishedOn;
 
   @Enumerated(EnumType.STRING)
   public ModelStatus status;
 
-  @Column(name = "status_since")
   public LocalDate statusSince;
-
-  @Column(name = "team_count")
   public int teamCount;
-
-  @Column(name = "member_count")
   public int memberCount;
-
-  @Column(name = "core_member_count")
   public int coreMemberCount;
-
-  @Column(name = "leader_name")
   public String leaderName;
-
-  @Column(name = "leader_phone")
   public String leaderPhone;
-
   public BigDecimal latitude;
   public BigDecimal longitude;
-
-  @Column(name = "search_text")
   public String searchText;
 
   @Override

@@ -1,7 +1,6 @@
 package vn.antq.registry.province;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
@@ -19,22 +18,14 @@ public class Province extends PanacheEntityBase {
 
   @Id public String code;
   public String name;
-
-  @Column(name = "full_name")
   public String fullName;
-
   public String type;
   public Long population;
-
-  @Column(name = "area_km2")
   public BigDecimal areaKm2;
-
-  @Column(name = "search_text")
   public String searchText;
 
   @Version public int version;
 
-  @Column(name = "updated_at")
   public Instant updatedAt;
 
   @PrePersist

@@ -9,7 +9,6 @@ import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Etags;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
-import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.security.Access;
 
@@ -27,12 +26,7 @@ public class ProvinceService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<ProvinceDto> list(String q, PageParams paging) {
     Where where = new Where().search("searchText", q);
-    return where
-        .page(
-            provinces.find(
-                where.hql(), Sorting.parse(paging.sort, SORTS, "code"), where.parameters()),
-            paging)
-        .map(mapper::toDto);
+    return where.page(provinces, paging, SORTS, "code").map(mapper::toDto);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -3,6 +3,7 @@ package vn.antq.registry.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.function.Supplier;
 import vn.antq.registry.common.FieldError;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.ProblemType;
@@ -43,26 +44,12 @@ public class Access {
   /** Province-level data (models, province totals): admins, or writers of that very province. */
   public void requireProvince(String provinceCode) {
     Actor actor = actor();
-    if (actor.isAdmin()) {
+    if (passesForProvince(
+        actor, provinceCode, () -> "không được ghi dữ liệu của tỉnh " + provinceCode)) {
       return;
     }
-    if (actor.writesForProvince()) {
-      requireUnitShape(
-          actor, actor.hasProvinceUnit(), "mã tỉnh 2 chữ số (a 2-digit province code)");
-      if (actor.unit().equals(provinceCode)) {
-        return;
-      }
-      throw forbidden(
-          "Đơn vị của bạn là tỉnh "
-              + actor.unit()
-              + "; không được ghi dữ liệu của tỉnh "
-              + provinceCode
-              + " (outside your unit: province "
-              + actor.unit()
-              + ")");
-    }
     if (actor.writesForCommune()) {
-      requireUnitShape(actor, actor.hasCommuneUnit(), "mã xã 5 chữ số (a 5-digit commune code)");
+      requireCommuneUnit(actor);
       throw forbidden(
           "Đơn vị của bạn là xã "
               + actor.unit()
@@ -82,41 +69,62 @@ public class Access {
    */
   public void requireCommune(String communeCode, String provinceCode) {
     Actor actor = actor();
-    if (actor.isAdmin()) {
+    if (passesForProvince(
+        actor, provinceCode, () -> "xã " + communeCode + " thuộc tỉnh " + provinceCode)) {
       return;
     }
-    if (actor.writesForProvince()) {
-      requireUnitShape(
-          actor, actor.hasProvinceUnit(), "mã tỉnh 2 chữ số (a 2-digit province code)");
-      if (actor.unit().equals(provinceCode)) {
-        return;
-      }
-      throw forbidden(
-          "Đơn vị của bạn là tỉnh "
-              + actor.unit()
-              + "; xã "
-              + communeCode
-              + " thuộc tỉnh "
-              + provinceCode
-              + " (outside your unit: province "
-              + actor.unit()
-              + ")");
-    }
     if (actor.writesForCommune()) {
-      requireUnitShape(actor, actor.hasCommuneUnit(), "mã xã 5 chữ số (a 5-digit commune code)");
+      requireCommuneUnit(actor);
       if (actor.unit().equals(communeCode)) {
         return;
       }
-      throw forbidden(
-          "Đơn vị của bạn là xã "
-              + actor.unit()
-              + "; không được ghi dữ liệu của xã "
-              + communeCode
-              + " (outside your unit: commune "
-              + actor.unit()
-              + ")");
+      throw outside(actor, "xã", "không được ghi dữ liệu của xã " + communeCode, "commune");
     }
     throw readOnly(actor);
+  }
+
+  /**
+   * True for admins and for writers of this province; a writer of another province is refused with
+   * {@code refusal}. False for everyone else, whom the caller checks further.
+   */
+  private static boolean passesForProvince(
+      Actor actor, String provinceCode, Supplier<String> refusal) {
+    if (actor.isAdmin()) {
+      return true;
+    }
+    if (!actor.writesForProvince()) {
+      return false;
+    }
+    requireProvinceUnit(actor);
+    if (actor.unit().equals(provinceCode)) {
+      return true;
+    }
+    throw outside(actor, "tỉnh", refusal.get(), "province");
+  }
+
+  private static void requireProvinceUnit(Actor actor) {
+    requireUnitShape(actor, actor.hasProvinceUnit(), "mã tỉnh 2 chữ số (a 2-digit province code)");
+  }
+
+  private static void requireCommuneUnit(Actor actor) {
+    requireUnitShape(actor, actor.hasCommuneUnit(), "mã xã 5 chữ số (a 5-digit commune code)");
+  }
+
+  /** "Đơn vị của bạn là {level} U; {refusal} (outside your unit: {levelEn} U)". */
+  private static ProblemException outside(
+      Actor actor, String level, String refusal, String levelEn) {
+    return forbidden(
+        "Đơn vị của bạn là "
+            + level
+            + " "
+            + actor.unit()
+            + "; "
+            + refusal
+            + " (outside your unit: "
+            + levelEn
+            + " "
+            + actor.unit()
+            + ")");
   }
 
   /** Models are province business: commune-level writers may not create or change them. */
@@ -170,8 +178,7 @@ public class Access {
       return null;
     }
     if (actor.has(Role.PROVINCE_OFFICER)) {
-      requireUnitShape(
-          actor, actor.hasProvinceUnit(), "mã tỉnh 2 chữ số (a 2-digit province code)");
+      requireProvinceUnit(actor);
       return actor.unit();
     }
     throw forbidden(
