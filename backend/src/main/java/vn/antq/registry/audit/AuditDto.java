@@ -13,7 +13,8 @@ public record AuditDto(
     @Schema(description = "Mã định danh (sub) của người dùng hoặc client trong Keycloak")
         String subject,
     @Schema(example = "laichau.officer") String username,
-    @Schema(description = "Client đã cấp token", example = "antq-cli") String clientId,
+    @Schema(nullable = true, description = "Client đã cấp token", example = "antq-cli")
+        String clientId,
     @Schema(
             description =
                 "model, replication-point, outcome, commune, province, indicator, model-category",
@@ -22,14 +23,16 @@ public record AuditDto(
     @Schema(description = "Mã mô hình, mã điểm, mã giá trị kết quả...", example = "LCU-DHTQ")
         String key,
     @Schema(example = "UPDATE") AuditAction action,
-    @Schema(example = "12") String provinceCode,
-    @Schema(example = "03549") String communeCode,
+    @Schema(nullable = true, example = "12") String provinceCode,
+    @Schema(nullable = true, example = "03549") String communeCode,
     @Schema(
+            nullable = true,
             description = "Bản ghi trước khi đổi (null khi tạo mới)",
             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
         @JsonRawValue
         String before,
     @Schema(
+            nullable = true,
             description = "Bản ghi sau khi đổi (null khi xóa)",
             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
         @JsonRawValue

@@ -24,64 +24,19 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 final class OpenApiSchemas {
 
+  /**
+   * Fields declared with {@code @Schema(ref = ...)} that can be null: smallrye drops {@code
+   * nullable} beside a {@code ref}, so these are said here. Every other field says it on its
+   * record.
+   */
+  private static final Map<String, Set<String>> NULLABLE_REFS =
+      Map.of("ImportJob", Set.of("result"));
+
   private static final String PREFIX = "#/components/schemas/";
 
   /** Java types that smallrye turns into schemas of their own: they are plain formatted strings. */
   private static final Map<String, String> STRING_FORMATS =
       Map.of("LocalDate", "date", "Instant", "date-time", "OffsetDateTime", "date-time");
-
-  /**
-   * Per answer schema, the fields Jackson can write as null: nullable columns and values that may
-   * be unknown or hidden.
-   */
-  private static final Map<String, Set<String>> NULLABLE =
-      Map.ofEntries(
-          Map.entry(
-              "AuditEntry", Set.of("clientId", "provinceCode", "communeCode", "before", "after")),
-          Map.entry("Commune", Set.of("fullName")),
-          Map.entry("ImportJob", Set.of("total", "startedAt", "finishedAt", "result", "error")),
-          Map.entry("ImportRowConflict", Set.of("column", "value")),
-          Map.entry("OutcomeConflict", Set.of("field", "value")),
-          Map.entry("Indicator", Set.of("unit", "description")),
-          Map.entry("LegacySuccessor", Set.of("fullName", "level", "provinceCode")),
-          Map.entry("LegacyUnit", Set.of("fullName", "parentCode", "provinceCode")),
-          Map.entry("Me", Set.of("name", "unit", "unitProvinceCode")),
-          Map.entry(
-              "Model",
-              Set.of(
-                  "description",
-                  "communeCode",
-                  "legacyCode",
-                  "leadOrganisation",
-                  "startedOn",
-                  "recognitionLevel",
-                  "recognizedOn",
-                  "recognitionDecision",
-                  "statusReason")),
-          Map.entry("ModelCategory", Set.of("description")),
-          Map.entry("ModelStatusChange", Set.of("previousStatus", "reason")),
-          Map.entry(
-              "Outcome",
-              Set.of("pointId", "modelCode", "communeCode", "provinceCode", "legacyCode")),
-          Map.entry(
-              "OutcomeTotal",
-              Set.of("provinceCode", "communeCode", "modelCode", "indicatorCode", "period")),
-          Map.entry("Province", Set.of("fullName", "type", "population", "areaKm2")),
-          Map.entry("ProvinceComparison", Set.of("period")),
-          Map.entry("ProvinceSummaryRow", Set.of("coverage")),
-          Map.entry("QuietPoint", Set.of("externalId", "lastReportedPeriod")),
-          Map.entry(
-              "ReplicationPoint",
-              Set.of(
-                  "externalId",
-                  "legacyCode",
-                  "statusSince",
-                  "leaderName",
-                  "leaderPhone",
-                  "latitude",
-                  "longitude")),
-          Map.entry("Summary", Set.of("period", "coverage")),
-          Map.entry("SummaryOutcome", Set.of("unit")));
 
   private static final List<String> PAGE_FIELDS = List.of("items", "page", "size", "total");
   private static final List<String> RECORD_FIELDS = List.of("id", "code", "name", "version");
@@ -107,10 +62,10 @@ final class OpenApiSchemas {
                     schema.addRequired(property);
                   }
                 });
-        NULLABLE.getOrDefault(name, Set.of()).stream()
+        schema.getProperties().values().forEach(OpenApiSchemas::nullable);
+        NULLABLE_REFS.getOrDefault(name, Set.of()).stream()
             .map(schema.getProperties()::get)
-            .filter(java.util.Objects::nonNull)
-            .forEach(OpenApiSchemas::nullable);
+            .forEach(OpenApiSchemas::nullableRef);
       }
     }
     namePages(openAPI);
@@ -206,21 +161,36 @@ final class OpenApiSchemas {
    * A 3.1 type array with "null"; a reference becomes anyOf [reference, null], which generators
    * read as a nullable reference.
    */
+  /**
+   * A field declared {@code @Schema(nullable = true)} on its record comes out of smallrye as {@code
+   * anyOf: [its schema, null]} beside a copied type; a plain one becomes {@code type: [t, "null"]},
+   * a reference keeps the anyOf, so generators read both as "this or null".
+   */
+  private static void nullableRef(Schema property) {
+    Schema target = OASFactory.createSchema().ref(property.getRef());
+    property.setRef(null);
+    property.setAnyOf(
+        new ArrayList<>(
+            List.of(target, OASFactory.createSchema().addType(Schema.SchemaType.NULL))));
+  }
+
   private static void nullable(Schema property) {
-    if (property.getRef() != null) {
-      Schema target = OASFactory.createSchema().ref(property.getRef());
-      property.setRef(null);
-      property.setType(null);
-      property.setAnyOf(
-          new ArrayList<>(
-              List.of(target, OASFactory.createSchema().addType(Schema.SchemaType.NULL))));
-    } else if (property.getType() != null
-        && !property.getType().isEmpty()
-        && !property.getType().contains(Schema.SchemaType.NULL)) {
-      List<Schema.SchemaType> types = new ArrayList<>(property.getType());
-      types.add(Schema.SchemaType.NULL);
-      property.setType(types);
+    List<Schema> anyOf = property.getAnyOf();
+    if (anyOf == null
+        || anyOf.size() != 2
+        || !List.of(Schema.SchemaType.NULL).equals(anyOf.get(1).getType())) {
+      return;
     }
+    Schema target = anyOf.get(0);
+    if (target.getRef() != null) {
+      property.setType(null);
+      return;
+    }
+    property.setAnyOf(null);
+    List<Schema.SchemaType> types = new ArrayList<>(target.getType());
+    types.add(Schema.SchemaType.NULL);
+    property.setType(types);
+    property.setFormat(target.getFormat());
   }
 
   /**

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CommuneDto(
     @Schema(description = "Mã xã (5 chữ số)", example = "03589") String code,
     @Schema(example = "Khổng Lào") String name,
-    @Schema(example = "Xã Khổng Lào") String fullName,
+    @Schema(nullable = true, example = "Xã Khổng Lào") String fullName,
     @Schema(example = "XA") CommuneType type,
     @Schema(example = "12") String provinceCode,
     @Schema(description = "Xã biên giới", example = "true") boolean border,

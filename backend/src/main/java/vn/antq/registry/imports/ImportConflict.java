@@ -9,8 +9,8 @@ import vn.antq.registry.common.Bilingual;
     description = "Một dòng bị từ chối: số dòng (từ 1, không tính tiêu đề), cột, giá trị, lý do")
 public record ImportConflict(
     @Schema(example = "17") long row,
-    @Schema(example = "period") String column,
-    @Schema(example = "2024H1") String value,
+    @Schema(nullable = true, example = "period") String column,
+    @Schema(nullable = true, example = "2024H1") String value,
     @Schema(
             example =
                 "Kỳ báo cáo '2024H1' không hợp lệ; kỳ hợp lệ: 2024, 2024S1, 2024S2, 2024Q1..2024Q4, 202401..202412 (invalid period)")

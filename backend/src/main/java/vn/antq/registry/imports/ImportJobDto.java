@@ -16,14 +16,17 @@ public record ImportJobDto(
     boolean dryRun,
     @Schema(example = "atomic") String mode,
     @Schema(description = "Số dòng đã đọc", example = "120000") long processed,
-    @Schema(description = "Tổng số dòng (ước tính theo số dòng của tệp)", example = "1000000")
+    @Schema(
+            nullable = true,
+            description = "Tổng số dòng (ước tính theo số dòng của tệp)",
+            example = "1000000")
         Long total,
     @Schema(example = "laichau.officer") String createdBy,
     Instant createdAt,
-    Instant startedAt,
-    Instant finishedAt,
+    @Schema(nullable = true, example = "2026-11-21T08:15:02Z") Instant startedAt,
+    @Schema(nullable = true, example = "2026-11-21T08:16:40Z") Instant finishedAt,
     @Schema(description = "Kết quả khi DONE", ref = "ImportResult") @JsonRawValue String result,
-    @Schema(description = "Lý do khi FAILED") String error) {
+    @Schema(nullable = true, description = "Lý do khi FAILED") String error) {
 
   static ImportJobDto from(ImportJob job) {
     return new ImportJobDto(

@@ -11,17 +11,21 @@ public record LegacyUnitDto(
     @Schema(example = "03589") String code,
     @Schema(description = "PROVINCE, DISTRICT hoặc COMMUNE", example = "COMMUNE") String level,
     @Schema(example = "Mường So") String name,
-    @Schema(example = "Xã Mường So") String fullName,
-    @Schema(description = "Mã huyện (với xã) hoặc mã tỉnh (với huyện)", example = "109")
+    @Schema(nullable = true, example = "Xã Mường So") String fullName,
+    @Schema(
+            nullable = true,
+            description = "Mã huyện (với xã) hoặc mã tỉnh (với huyện)",
+            example = "109")
         String parentCode,
-    @Schema(example = "12") String provinceCode,
+    @Schema(nullable = true, example = "12") String provinceCode,
     @Schema(description = "true khi đơn vị được chia cho nhiều đơn vị mới") boolean split,
     List<Successor> successors) {
 
   @Schema(name = "LegacySuccessor", description = "Một đơn vị mới (2025) kế thừa đơn vị cũ")
   public record Successor(
       @Schema(example = "03583") String code,
-      @Schema(example = "Xã Khổng Lào") String fullName,
-      @Schema(description = "PROVINCE hoặc COMMUNE", example = "COMMUNE") String level,
-      @Schema(example = "12") String provinceCode) {}
+      @Schema(nullable = true, example = "Xã Khổng Lào") String fullName,
+      @Schema(nullable = true, description = "PROVINCE hoặc COMMUNE", example = "COMMUNE")
+          String level,
+      @Schema(nullable = true, example = "12") String provinceCode) {}
 }

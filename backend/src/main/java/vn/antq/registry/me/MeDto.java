@@ -9,10 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Me")
 public record MeDto(
     @Schema(example = "laichau.officer") String username,
-    @Schema(description = "Tên hiển thị (claim `name`), nếu có", example = "Cán bộ Lai Châu")
+    @Schema(
+            nullable = true,
+            description = "Tên hiển thị (claim `name`), nếu có",
+            example = "Cán bộ Lai Châu")
         String name,
     @Schema(example = "[\"province-officer\"]") List<String> roles,
     @Schema(
+            nullable = true,
             description = "Đơn vị trong token: mã tỉnh 2 chữ số hoặc mã xã 5 chữ số",
             example = "12")
         String unit,
@@ -22,6 +26,9 @@ public record MeDto(
             enumeration = {"ALL", "PROVINCE", "COMMUNE", "NONE"},
             example = "PROVINCE")
         String writeScope,
-    @Schema(description = "Tỉnh của đơn vị (với đơn vị xã: tỉnh chứa xã)", example = "12")
+    @Schema(
+            nullable = true,
+            description = "Tỉnh của đơn vị (với đơn vị xã: tỉnh chứa xã)",
+            example = "12")
         String unitProvinceCode,
     @Schema(description = "Được xem nhật ký thay đổi") boolean seesAudit) {}

@@ -6,10 +6,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ModelStatusChange", description = "Một lần đổi trạng thái của mô hình")
 public record ModelHistoryDto(
-    @Schema(description = "Trạng thái trước (null khi tạo mới)", example = "ACTIVE")
+    @Schema(
+            nullable = true,
+            description = "Trạng thái trước (null khi tạo mới)",
+            example = "ACTIVE")
         ModelStatus previousStatus,
     @Schema(example = "DORMANT") ModelStatus status,
-    @Schema(example = "Tổ tự quản hoạt động cầm chừng") String reason,
+    @Schema(nullable = true, example = "Tổ tự quản hoạt động cầm chừng") String reason,
     @Schema(example = "2024-06-30") LocalDate effectiveOn,
     Instant recordedAt) {
 

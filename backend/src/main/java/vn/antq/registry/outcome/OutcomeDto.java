@@ -11,11 +11,12 @@ public record OutcomeDto(
     @Schema(example = "202403") String period,
     @Schema(example = "12") BigDecimal value,
     @Schema(example = "POINT") UnitType unitType,
-    @Schema(example = "1024") Long pointId,
-    @Schema(example = "LCU-DHTQ") String modelCode,
-    @Schema(example = "03583") String communeCode,
-    @Schema(example = "12") String provinceCode,
+    @Schema(nullable = true, example = "1024") Long pointId,
+    @Schema(nullable = true, example = "LCU-DHTQ") String modelCode,
+    @Schema(nullable = true, example = "03583") String communeCode,
+    @Schema(nullable = true, example = "12") String provinceCode,
     @Schema(
+            nullable = true,
             description =
                 "Mã cũ (trước 2025) mà giá trị được báo cáo kèm, nếu có; giá trị được lưu theo đơn vị mới",
             example = "03589")

@@ -20,10 +20,10 @@ public record TotalsResponse(
       description =
           "Một dòng tổng hợp; chỉ có các trường được nhóm theo (giá trị null: báo cáo ở cấp cao hơn, vd. communeCode null là giá trị báo cáo cho cả tỉnh)")
   public record Item(
-      @Schema(example = "12") String provinceCode,
-      @Schema(example = "03583") String communeCode,
-      @Schema(example = "LCU-DHTQ") String modelCode,
-      @Schema(example = "TIPS_RECEIVED") String indicatorCode,
-      @Schema(example = "2024S1") String period,
+      @Schema(nullable = true, example = "12") String provinceCode,
+      @Schema(nullable = true, example = "03583") String communeCode,
+      @Schema(nullable = true, example = "LCU-DHTQ") String modelCode,
+      @Schema(nullable = true, example = "TIPS_RECEIVED") String indicatorCode,
+      @Schema(nullable = true, example = "2024S1") String period,
       @Schema(example = "549") BigDecimal value) {}
 }

@@ -9,12 +9,16 @@ import vn.antq.registry.model.ModelStatus;
 @Schema(name = "ReplicationPoint", description = "Điểm nhân rộng mô hình")
 public record PointDto(
     @Schema(description = "Mã điểm do hệ thống cấp", example = "1024") Long id,
-    @Schema(description = "Mã điểm ở hệ thống khác (duy nhất)", example = "LC-PT-0001")
+    @Schema(
+            nullable = true,
+            description = "Mã điểm ở hệ thống khác (duy nhất)",
+            example = "LC-PT-0001")
         String externalId,
     @Schema(example = "LCU-DHTQ") String modelCode,
     @Schema(example = "03583") String communeCode,
     @Schema(description = "Suy ra từ xã", example = "12") String provinceCode,
     @Schema(
+            nullable = true,
             description = "Mã xã cũ (trước 2025) đã được gửi, nếu có; điểm được lưu theo xã mới",
             example = "03589")
         String legacyCode,
@@ -22,7 +26,8 @@ public record PointDto(
     @Schema(example = "Dòng họ Giàng, bản Sì Choang") String placeName,
     @Schema(example = "2016-04-15") LocalDate establishedOn,
     @Schema(example = "ACTIVE") ModelStatus status,
-    @Schema(description = "Ngày trạng thái hiện tại có hiệu lực") LocalDate statusSince,
+    @Schema(nullable = true, description = "Ngày trạng thái hiện tại có hiệu lực")
+        LocalDate statusSince,
     @Schema(description = "Số tổ", example = "3") int teamCount,
     @Schema(description = "Số thành viên", example = "42") int memberCount,
     @Schema(
@@ -30,11 +35,13 @@ public record PointDto(
             example = "5")
         int coreMemberCount,
     @Schema(
+            nullable = true,
             description =
                 "Người phụ trách điểm; chỉ hiện với người đọc thuộc đơn vị của điểm (hoặc trung ương)",
             example = "Lò Văn Pằn")
         String leaderName,
     @Schema(
+            nullable = true,
             description = "Điện thoại người phụ trách; chỉ hiện trong đơn vị của điểm",
             example = "0912345678")
         String leaderPhone,
@@ -43,8 +50,8 @@ public record PointDto(
                 "true khi tên, điện thoại người phụ trách bị ẩn vì người đọc ở ngoài đơn vị",
             example = "false")
         boolean leaderHidden,
-    @Schema(example = "22.5312") BigDecimal latitude,
-    @Schema(example = "103.3315") BigDecimal longitude,
+    @Schema(nullable = true, example = "22.5312") BigDecimal latitude,
+    @Schema(nullable = true, example = "103.3315") BigDecimal longitude,
     @Schema(description = "Phiên bản, dùng làm ETag", example = "0") int version,
     Instant createdAt,
     Instant updatedAt) {}

@@ -18,5 +18,8 @@ public record ProvinceRowDto(
     @Schema(description = "Số xã, phường, đặc khu của tỉnh", example = "38") long communeCount,
     @Schema(description = "Số xã có ít nhất một điểm đang hoạt động", example = "30")
         long coveredCommuneCount,
-    @Schema(description = "Tỷ lệ xã có điểm đang hoạt động (0..1)", example = "0.7895")
+    @Schema(
+            nullable = true,
+            description = "Tỷ lệ xã có điểm đang hoạt động (0..1)",
+            example = "0.7895")
         BigDecimal coverage) {}

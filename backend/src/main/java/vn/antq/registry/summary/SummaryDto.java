@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     Số liệu tổng hợp của cả nước, một tỉnh hoặc một mô hình. Số mô hình, điểm, tổ, thành viên tính tại ngày cuối kỳ \
     (`asOf`): mô hình bắt đầu, điểm thành lập đến ngày đó và chưa thanh loại trước ngày đó. `outcomes` là kết quả trong kỳ.""")
 public record SummaryDto(
-    @Schema(description = "Kỳ đã hỏi (null: hiện tại)", example = "2024S1") String period,
+    @Schema(nullable = true, description = "Kỳ đã hỏi (null: hiện tại)", example = "2024S1")
+        String period,
     @Schema(description = "Ngày tính số mô hình, điểm", example = "2024-06-30") LocalDate asOf,
     @Schema(example = "51") long modelCount,
     @Schema(description = "Mô hình được Bộ Công an công nhận, nhân rộng toàn quốc", example = "2")
@@ -25,7 +26,10 @@ public record SummaryDto(
     @Schema(description = "Số xã, phường, đặc khu trong phạm vi", example = "38") long communeCount,
     @Schema(description = "Số xã có ít nhất một điểm đang hoạt động", example = "30")
         long coveredCommuneCount,
-    @Schema(description = "Tỷ lệ xã có điểm đang hoạt động (0..1)", example = "0.7895")
+    @Schema(
+            nullable = true,
+            description = "Tỷ lệ xã có điểm đang hoạt động (0..1)",
+            example = "0.7895")
         BigDecimal coverage,
     List<OutcomeTotal> outcomes) {
 
@@ -33,6 +37,6 @@ public record SummaryDto(
   public record OutcomeTotal(
       @Schema(example = "TIPS_RECEIVED") String indicatorCode,
       @Schema(example = "Tin báo, tố giác tội phạm tiếp nhận") String name,
-      @Schema(example = "tin") String unit,
+      @Schema(nullable = true, example = "tin") String unit,
       @Schema(example = "549") BigDecimal value) {}
 }
