@@ -63,11 +63,7 @@ public class CommuneResource {
       @BeanParam CommuneFilters filters,
       @QueryParam("sort") String sort) {
     CommuneService.Filter filter = filters.filter();
-    return ListExport.response(
-        request,
-        "xa",
-        EXPORT,
-        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items());
+    return ListExport.response(request, "xa", EXPORT, sort, paging -> service.list(filter, paging));
   }
 
   @GET

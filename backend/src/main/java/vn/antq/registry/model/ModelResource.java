@@ -67,10 +67,7 @@ public class ModelResource {
       @QueryParam("sort") String sort) {
     ModelService.Filter filter = filters.filter();
     return ListExport.response(
-        request,
-        "mo-hinh",
-        EXPORT,
-        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items());
+        request, "mo-hinh", EXPORT, sort, paging -> service.list(filter, paging));
   }
 
   @GET

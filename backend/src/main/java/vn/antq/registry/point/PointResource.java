@@ -70,10 +70,7 @@ public class PointResource {
       @QueryParam("sort") String sort) {
     PointService.Filter filter = filters.filter();
     return ListExport.response(
-        request,
-        "diem-nhan-rong",
-        EXPORT,
-        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items());
+        request, "diem-nhan-rong", EXPORT, sort, paging -> service.list(filter, paging));
   }
 
   @GET
