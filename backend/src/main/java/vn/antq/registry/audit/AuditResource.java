@@ -21,7 +21,6 @@ import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.RegistryClock;
-import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Where;
 import vn.antq.registry.security.Access;
 
@@ -81,11 +80,7 @@ public class AuditResource {
             .eq("provinceCode", "provinceCode", province)
             .clause("occurredAt >= :from", "from", instant("from", from, false))
             .clause("occurredAt < :to", "to", instant("to", to, true));
-    return where
-        .page(
-            entries.find(where.hql(), Sorting.parse(paging.sort, SORTS, "-id"), where.parameters()),
-            paging)
-        .map(AuditDto::from);
+    return where.page(entries, paging, SORTS, "-id").map(AuditDto::from);
   }
 
   /**

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 
@@ -55,7 +56,7 @@ public class CategoryResource {
       content = @Content(schema = @Schema(implementation = CategoryDto.class)))
   @APIResponse(responseCode = "409", ref = "Conflict")
   public RestResponse<CategoryDto> create(
-      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CategoryInput body) {
+      @Valid @NotNull(message = Inputs.BODY_REQUIRED) CategoryInput body) {
     CategoryDto category = service.create(body);
     return Etags.created(
         "/api/v1/model-categories/" + category.code(), category, category.version());
@@ -70,7 +71,7 @@ public class CategoryResource {
   public RestResponse<CategoryDto> update(
       @PathParam("code") String code,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CategoryInput body) {
+      @Valid @NotNull(message = Inputs.BODY_REQUIRED) CategoryInput body) {
     CategoryDto category = service.update(code, body, ifMatch);
     return Etags.versioned(category, category.version());
   }

@@ -4,20 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import vn.antq.registry.audit.AuditAction;
-import vn.antq.registry.audit.AuditLog;
-import vn.antq.registry.common.Codes;
-import vn.antq.registry.common.Etags;
+import vn.antq.registry.audit.CatalogueWrites;
+import vn.antq.registry.audit.CatalogueWrites.Catalogue;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.Where;
-import vn.antq.registry.security.Access;
 
 @ApplicationScoped
 public class CategoryService {
 
-  @Inject Access access;
-  @Inject AuditLog audit;
+  @Inject CatalogueWrites writes;
   @Inject CategoryRepository categories;
   @Inject CategoryMapper mapper;
 
@@ -36,32 +32,31 @@ public class CategoryService {
 
   @Transactional
   public CategoryDto create(CategoryInput input) {
-    access.requireAdmin("lĩnh vực mô hình");
-    Codes.requireNew(
+    return writes.create(
+        catalogue(),
         input.code(),
-        "Thiếu mã (code is required)",
-        "lĩnh vực",
-        code -> categories.findById(code) != null);
-    ModelCategory category = new ModelCategory();
-    category.code = input.code();
-    mapper.update(category, input);
-    categories.persistAndFlush(category);
-    CategoryDto created = mapper.toDto(category);
-    audit.record("model-category", category.code, AuditAction.CREATE, null, created, null, null);
-    return created;
+        () -> {
+          ModelCategory category = new ModelCategory();
+          category.code = input.code();
+          return category;
+        },
+        category -> mapper.update(category, input));
   }
 
   @Transactional
   public CategoryDto update(String code, CategoryInput input, String ifMatch) {
-    access.requireAdmin("lĩnh vực mô hình");
-    ModelCategory category = categories.require(code);
-    Etags.check(ifMatch, category.version);
-    CategoryDto before = mapper.toDto(category);
-    Codes.requireUnchanged(input.code(), code, "Mã không đổi được (code cannot change)");
-    mapper.update(category, input);
-    categories.flush();
-    CategoryDto after = mapper.toDto(category);
-    audit.record("model-category", code, AuditAction.UPDATE, before, after, null, null);
-    return after;
+    return writes.update(
+        catalogue(), code, input.code(), ifMatch, category -> mapper.update(category, input));
+  }
+
+  private Catalogue<ModelCategory, CategoryDto> catalogue() {
+    return new Catalogue<>(
+        "model-category",
+        "lĩnh vực mô hình",
+        "lĩnh vực",
+        categories,
+        categories::require,
+        mapper::toDto,
+        category -> category.version);
   }
 }

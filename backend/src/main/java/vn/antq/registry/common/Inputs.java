@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 /** Checks of raw request values shared by parameters and error messages. */
 public final class Inputs {
 
+  /** What a create or update without a body is told (its body parameter is {@code @NotNull}). */
+  public static final String BODY_REQUIRED = "Thiếu nội dung yêu cầu (body required)";
+
   /** Longest prefix of an input value that an error message repeats. */
   public static final int ECHO_LIMIT = 100;
 

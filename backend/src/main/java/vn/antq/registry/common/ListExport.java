@@ -34,6 +34,23 @@ public final class ListExport {
   private ListExport() {}
 
   /**
+   * The whole filtered list, read through the list endpoint's own query a full page at a time in
+   * the order {@code sort} asks, so the file holds what the pages would.
+   *
+   * @param columns the import's columns, read from each row's record
+   * @param list the list endpoint's query with its filters bound
+   */
+  public static <T extends Record> Response response(
+      jakarta.ws.rs.core.HttpHeaders request,
+      String name,
+      RecordColumns<T> columns,
+      String sort,
+      Function<PageParams, PageResult<T>> list) {
+    return response(
+        request, name, columns, page -> list.apply(PageParams.of(page, PAGE, sort)).items());
+  }
+
+  /**
    * @param columns the import's columns, read from each row's record
    * @param pages page index → rows (the list's own query, same filters and order); an empty or
    *     short page ends the file

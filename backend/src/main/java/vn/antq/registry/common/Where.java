@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,30 @@ public final class Where {
       parameters.and(param, value);
     }
     return this;
+  }
+
+  /**
+   * A list endpoint's filter record as it stands: each component is an equality on the entity field
+   * of the same name, {@code q} the folded search over {@code searchText}; absent components add
+   * nothing.
+   */
+  public static Where matching(Record filter) {
+    Where where = new Where();
+    for (RecordComponent component : filter.getClass().getRecordComponents()) {
+      Object value;
+      try {
+        value = component.getAccessor().invoke(filter);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      String name = component.getName();
+      if (name.equals("q")) {
+        where.search("searchText", (String) value);
+      } else {
+        where.eq(name, name, value);
+      }
+    }
+    return where;
   }
 
   /** Accent- and case-insensitive "contains" over a folded search column. */

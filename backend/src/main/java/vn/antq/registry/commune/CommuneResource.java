@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -63,11 +64,7 @@ public class CommuneResource {
       @BeanParam CommuneFilters filters,
       @QueryParam("sort") String sort) {
     CommuneService.Filter filter = filters.filter();
-    return ListExport.response(
-        request,
-        "xa",
-        EXPORT,
-        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items());
+    return ListExport.response(request, "xa", EXPORT, sort, paging -> service.list(filter, paging));
   }
 
   @GET
@@ -89,7 +86,7 @@ public class CommuneResource {
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public RestResponse<CommuneDto> create(
-      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CommuneInput body) {
+      @Valid @NotNull(message = Inputs.BODY_REQUIRED) CommuneInput body) {
     CommuneDto commune = service.create(body);
     return Etags.created("/api/v1/communes/" + commune.code(), commune, commune.version());
   }
@@ -106,7 +103,7 @@ public class CommuneResource {
   public RestResponse<CommuneDto> update(
       @PathParam("code") String code,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") CommuneInput body) {
+      @Valid @NotNull(message = Inputs.BODY_REQUIRED) CommuneInput body) {
     CommuneDto commune = service.update(code, body, ifMatch);
     return Etags.versioned(commune, commune.version());
   }

@@ -28,6 +28,7 @@ public class CommuneService {
   private static final Map<String, String> SORTS =
       Map.of("code", "code", "name", "name", "provinceCode", "provinceCode", "type", "type");
 
+  /** Named after the entity's fields: {@link Where#matching} reads them as equalities. */
   public record Filter(
       String provinceCode,
       CommuneType type,
@@ -38,15 +39,9 @@ public class CommuneService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<CommuneDto> list(Filter filter, PageParams paging) {
-    Where where =
-        new Where()
-            .eq("provinceCode", "provinceCode", filter.provinceCode())
-            .eq("type", "type", filter.type())
-            .eq("border", "border", filter.border())
-            .eq("hotspot", "hotspot", filter.hotspot())
-            .eq("ethnicMinority", "ethnicMinority", filter.ethnicMinority())
-            .search("searchText", filter.q());
-    return where.page(communes, paging, SORTS, "provinceCode,name,code").map(mapper::toDto);
+    return Where.matching(filter)
+        .page(communes, paging, SORTS, "provinceCode,name,code")
+        .map(mapper::toDto);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

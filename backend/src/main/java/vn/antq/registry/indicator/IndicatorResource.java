@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 
@@ -55,7 +56,7 @@ public class IndicatorResource {
       content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
   @APIResponse(responseCode = "409", ref = "Conflict")
   public RestResponse<IndicatorDto> create(
-      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") IndicatorInput body) {
+      @Valid @NotNull(message = Inputs.BODY_REQUIRED) IndicatorInput body) {
     IndicatorDto indicator = service.create(body);
     return Etags.created("/api/v1/indicators/" + indicator.code(), indicator, indicator.version());
   }
@@ -69,7 +70,7 @@ public class IndicatorResource {
   public RestResponse<IndicatorDto> update(
       @PathParam("code") String code,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") IndicatorInput body) {
+      @Valid @NotNull(message = Inputs.BODY_REQUIRED) IndicatorInput body) {
     IndicatorDto indicator = service.update(code, body, ifMatch);
     return Etags.versioned(indicator, indicator.version());
   }

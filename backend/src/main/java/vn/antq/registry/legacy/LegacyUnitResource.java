@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 import vn.antq.registry.common.ProblemException;
-import vn.antq.registry.common.Sorting;
 import vn.antq.registry.common.Where;
 
 @Path("/api/v1/legacy-units")
@@ -49,11 +48,7 @@ public class LegacyUnitResource {
             .eq("provinceCode", "provinceCode", provinceCode)
             .eq("level", "level", level == null ? null : level.toUpperCase())
             .search("searchText", q);
-    return where
-        .page(
-            units.find(where.hql(), Sorting.parse(paging.sort, SORTS, "code"), where.parameters()),
-            paging)
-        .map(this::view);
+    return where.page(units, paging, SORTS, "code").map(this::view);
   }
 
   @GET

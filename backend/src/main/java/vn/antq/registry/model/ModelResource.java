@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -67,10 +68,7 @@ public class ModelResource {
       @QueryParam("sort") String sort) {
     ModelService.Filter filter = filters.filter();
     return ListExport.response(
-        request,
-        "mo-hinh",
-        EXPORT,
-        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items());
+        request, "mo-hinh", EXPORT, sort, paging -> service.list(filter, paging));
   }
 
   @GET
@@ -107,7 +105,7 @@ public class ModelResource {
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public RestResponse<ModelDto> create(
-      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") ModelInput body) {
+      @Valid @NotNull(message = Inputs.BODY_REQUIRED) ModelInput body) {
     ModelDto model = service.create(body);
     return Etags.created("/api/v1/models/" + model.code(), model, model.version());
   }
@@ -125,7 +123,7 @@ public class ModelResource {
   public RestResponse<ModelDto> update(
       @PathParam("code") String code,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") ModelInput body) {
+      @Valid @NotNull(message = Inputs.BODY_REQUIRED) ModelInput body) {
     ModelDto model = service.update(code, body, ifMatch);
     return Etags.versioned(model, model.version());
   }

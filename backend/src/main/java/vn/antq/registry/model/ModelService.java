@@ -62,6 +62,7 @@ public class ModelService {
           "updatedAt",
           "updatedAt");
 
+  /** Named after the entity's fields: {@link Where#matching} reads them as equalities. */
   public record Filter(
       String provinceCode,
       String categoryCode,
@@ -71,14 +72,7 @@ public class ModelService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<ModelDto> list(Filter filter, PageParams paging) {
-    Where where =
-        new Where()
-            .eq("provinceCode", "provinceCode", filter.provinceCode())
-            .eq("categoryCode", "categoryCode", filter.categoryCode())
-            .eq("recognitionLevel", "recognitionLevel", filter.recognitionLevel())
-            .eq("status", "status", filter.status())
-            .search("searchText", filter.q());
-    return where.page(models, paging, SORTS, "name,code").map(mapper::toDto);
+    return Where.matching(filter).page(models, paging, SORTS, "name,code").map(mapper::toDto);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -129,10 +129,7 @@ public class OutcomeResource {
         filter(
             indicatorCode, period, within, provinceCode, communeCode, modelCode, pointId, unitType);
     return ListExport.response(
-        request,
-        "ket-qua",
-        EXPORT,
-        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items());
+        request, "ket-qua", EXPORT, sort, paging -> service.list(filter, paging));
   }
 
   private static OutcomeService.Filter filter(

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.ListExport;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
@@ -70,10 +71,7 @@ public class PointResource {
       @QueryParam("sort") String sort) {
     PointService.Filter filter = filters.filter();
     return ListExport.response(
-        request,
-        "diem-nhan-rong",
-        EXPORT,
-        page -> service.list(filter, PageParams.of(page, ListExport.PAGE, sort)).items());
+        request, "diem-nhan-rong", EXPORT, sort, paging -> service.list(filter, paging));
   }
 
   @GET
@@ -93,7 +91,7 @@ public class PointResource {
       content = @Content(schema = @Schema(implementation = PointDto.class)))
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public RestResponse<PointDto> create(
-      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") PointInput body) {
+      @Valid @NotNull(message = Inputs.BODY_REQUIRED) PointInput body) {
     PointDto point = service.create(body);
     return Etags.created("/api/v1/replication-points/" + point.id(), point, point.version());
   }
@@ -110,7 +108,7 @@ public class PointResource {
   public RestResponse<PointDto> update(
       @PathParam("id") String id,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") PointInput body) {
+      @Valid @NotNull(message = Inputs.BODY_REQUIRED) PointInput body) {
     PointDto point = service.update(pathId(id), body, ifMatch);
     return Etags.versioned(point, point.version());
   }

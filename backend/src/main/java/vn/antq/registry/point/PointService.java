@@ -59,6 +59,7 @@ public class PointService {
           "updatedAt",
           "updatedAt");
 
+  /** Named after the entity's fields: {@link Where#matching} reads them as equalities. */
   public record Filter(
       String modelCode,
       String provinceCode,
@@ -70,16 +71,7 @@ public class PointService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<PointDto> list(Filter filter, PageParams paging) {
-    Where where =
-        new Where()
-            .eq("modelCode", "modelCode", filter.modelCode())
-            .eq("provinceCode", "provinceCode", filter.provinceCode())
-            .eq("communeCode", "communeCode", filter.communeCode())
-            .eq("status", "status", filter.status())
-            .eq("placeType", "placeType", filter.placeType())
-            .eq("externalId", "externalId", filter.externalId())
-            .search("searchText", filter.q());
-    return where.page(points, paging, SORTS, "id").map(this::view);
+    return Where.matching(filter).page(points, paging, SORTS, "id").map(this::view);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

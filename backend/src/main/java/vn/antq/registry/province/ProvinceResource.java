@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
 
@@ -65,7 +66,7 @@ public class ProvinceResource {
   public RestResponse<ProvinceDto> update(
       @PathParam("code") String code,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull(message = "Thiếu nội dung yêu cầu (body required)") ProvinceUpdate body) {
+      @Valid @NotNull(message = Inputs.BODY_REQUIRED) ProvinceUpdate body) {
     ProvinceDto province = service.update(code, body, ifMatch);
     return Etags.versioned(province, province.version());
   }

@@ -1,18 +1,15 @@
 package vn.antq.registry.summary;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.antq.registry.outcome.Period;
 
 /**
  * GET /models/{code}/summary: one model's picture. It sits here, not in model, so that model does
@@ -33,15 +30,7 @@ public class ModelSummaryResource {
           "Số điểm, tổ, thành viên của mô hình tại cuối kỳ; độ phủ trong các xã của tỉnh xây dựng mô hình; tổng kết quả của mô hình trong kỳ.")
   @APIResponse(responseCode = "200", description = "Số liệu của mô hình")
   public SummaryDto summary(
-      @PathParam("code") String code,
-      @QueryParam("period")
-          @Parameter(
-              description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ",
-              example = "2024",
-              schema =
-                  @Schema(
-                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
-          Period period) {
-    return summaries.model(code, period);
+      @PathParam("code") String code, @BeanParam PeriodParams.WithResults asked) {
+    return summaries.model(code, asked.period);
   }
 }

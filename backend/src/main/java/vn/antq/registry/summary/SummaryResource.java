@@ -8,13 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.antq.registry.common.PageParams;
 import vn.antq.registry.common.PageResult;
-import vn.antq.registry.outcome.Period;
 
 @Path("/api/v1/summary")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,16 +32,8 @@ public class SummaryResource {
       description =
           "Số mô hình, điểm, tổ, thành viên tại cuối kỳ; độ phủ xã; tổng kết quả trong kỳ.")
   @APIResponse(responseCode = "200", description = "Số liệu toàn quốc")
-  public SummaryDto national(
-      @QueryParam("period")
-          @Parameter(
-              description = "Kỳ báo cáo; bỏ trống: hiện tại, kết quả mọi kỳ",
-              example = "2024",
-              schema =
-                  @Schema(
-                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
-          Period period) {
-    return service.national(period);
+  public SummaryDto national(@BeanParam PeriodParams.WithResults asked) {
+    return service.national(asked.period);
   }
 
   @GET
@@ -54,16 +44,8 @@ public class SummaryResource {
       description =
           "Mỗi tỉnh, thành phố: số mô hình, điểm, tổ, thành viên tại cuối kỳ và độ phủ xã.")
   @APIResponse(responseCode = "200", description = "34 tỉnh, xếp theo tên")
-  public ProvinceComparisonDto provinces(
-      @QueryParam("period")
-          @Parameter(
-              description = "Kỳ báo cáo; bỏ trống: hiện tại",
-              example = "2024",
-              schema =
-                  @Schema(
-                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
-          Period period) {
-    return provinces.compare(period);
+  public ProvinceComparisonDto provinces(@BeanParam PeriodParams.Counts asked) {
+    return provinces.compare(asked.period);
   }
 
   @GET
@@ -80,15 +62,8 @@ public class SummaryResource {
       @QueryParam("provinceCode")
           @Parameter(description = "Mã tỉnh (bắt buộc)", required = true, example = "12")
           String provinceCode,
-      @QueryParam("period")
-          @Parameter(
-              description = "Kỳ báo cáo; bỏ trống: hiện tại",
-              example = "2024",
-              schema =
-                  @Schema(
-                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
-          Period period,
+      @BeanParam PeriodParams.Counts asked,
       @BeanParam PageParams paging) {
-    return communes.list(provinceCode == null ? null : provinceCode.strip(), period, paging);
+    return communes.list(provinceCode == null ? null : provinceCode.strip(), asked.period, paging);
   }
 }
