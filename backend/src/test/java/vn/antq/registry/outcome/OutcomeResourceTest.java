@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.antq.registry.support.Api;
 import vn.antq.registry.support.Conflicts;
+import vn.antq.registry.support.Problems;
 import vn.antq.registry.support.SignedIn;
 
 @QuarkusTest
@@ -182,14 +183,12 @@ class OutcomeResourceTest extends SignedIn {
         .body("{\"values\": []}")
         .post("/api/v1/outcomes")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("values"));
+        .spec(Problems.badRequest("values"));
     Api.json()
         .body("{\"values\": [{\"indicatorCode\": \"TIPS_RECEIVED\", \"value\": \"nhiều\"}]}")
         .post("/api/v1/outcomes")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("values[0].value"));
+        .spec(Problems.badRequest("values[0].value"));
     Api.json()
         .body("not json")
         .post("/api/v1/outcomes")
@@ -200,14 +199,12 @@ class OutcomeResourceTest extends SignedIn {
         .queryParam("period", "2024W1")
         .get("/api/v1/outcomes/summary")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("period"));
+        .spec(Problems.badRequest("period"));
     given()
         .queryParam("groupBy", "village")
         .get("/api/v1/outcomes/summary")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("groupBy"));
+        .spec(Problems.badRequest("groupBy"));
   }
 
   @Test

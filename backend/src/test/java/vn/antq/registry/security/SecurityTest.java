@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.Problems;
 import vn.antq.registry.support.SignedIn;
 import vn.antq.registry.support.Tokens;
 
@@ -321,8 +322,7 @@ class SecurityTest extends SignedIn {
         .queryParam("from", "yesterday")
         .get("/api/v1/audit")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("from"));
+        .spec(Problems.badRequest("from"));
   }
 
   @Test
