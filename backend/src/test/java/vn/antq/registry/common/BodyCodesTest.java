@@ -5,7 +5,10 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.antq.registry.support.Api;
 import vn.antq.registry.support.SignedIn;
@@ -21,30 +24,27 @@ class BodyCodesTest extends SignedIn {
     return Api.model("12", "Mô hình mã lạ " + Api.unique("B"));
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"12 ", " 12", "12\t", "1２"})
-  void aProvinceCodeWithWhiteSpaceIsUnknown(String code) {
-    Map<String, Object> body = model();
-    body.put("provinceCode", code);
-    Api.json()
-        .body(body)
-        .post("/api/v1/models")
-        .then()
-        .statusCode(422)
-        .body("errors.field", hasItem("provinceCode"));
+  static Stream<Arguments> modelCodesWithWhiteSpace() {
+    return Stream.of(
+        Arguments.of("provinceCode", "12 "),
+        Arguments.of("provinceCode", " 12"),
+        Arguments.of("provinceCode", "12\t"),
+        Arguments.of("provinceCode", "1２"),
+        Arguments.of("categoryCode", "RESIDENTIAL "),
+        Arguments.of("categoryCode", "RESIDENTIAL\u00a0"));
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"RESIDENTIAL ", "RESIDENTIAL\u00a0"})
-  void aCategoryCodeWithWhiteSpaceIsUnknown(String code) {
+  @ParameterizedTest(name = "{0} \"{1}\"")
+  @MethodSource("modelCodesWithWhiteSpace")
+  void aProvinceOrCategoryCodeWithWhiteSpaceIsUnknown(String field, String code) {
     Map<String, Object> body = model();
-    body.put("categoryCode", code);
+    body.put(field, code);
     Api.json()
         .body(body)
         .post("/api/v1/models")
         .then()
         .statusCode(422)
-        .body("errors.field", hasItem("categoryCode"));
+        .body("errors.field", hasItem(field));
   }
 
   @ParameterizedTest

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,15 +37,7 @@ class FormulaExportTest extends SignedIn {
     for (String name : names) {
       Api.createModel("04", name, "2021-03-15");
     }
-    byte[] csv =
-        given()
-            .queryParam("format", "csv")
-            .queryParam("q", tag)
-            .get("/api/v1/models")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asByteArray();
+    byte[] csv = export(given().queryParam("format", "csv"), "/api/v1/models", "q", tag);
     String text = new String(csv, StandardCharsets.UTF_8);
     for (String name : names) {
       assertThat(text)
@@ -54,15 +47,7 @@ class FormulaExportTest extends SignedIn {
     }
     importsUnchanged(Imports.CSV, csv, names.size());
 
-    byte[] xlsx =
-        given()
-            .accept(Imports.XLSX)
-            .queryParam("q", tag)
-            .get("/api/v1/models")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asByteArray();
+    byte[] xlsx = export(given().accept(Imports.XLSX), "/api/v1/models", "q", tag);
     List<String> cells = new ArrayList<>();
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
       workbook.getFirstSheet().openStream().skip(1).forEach(row -> cells.add(row.getCellText(1)));
@@ -87,14 +72,8 @@ class FormulaExportTest extends SignedIn {
     point.put("longitude", 103.25);
     Api.createPoint(point);
     byte[] csv =
-        given()
-            .queryParam("format", "csv")
-            .queryParam("modelCode", model)
-            .get("/api/v1/replication-points")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asByteArray();
+        export(
+            given().queryParam("format", "csv"), "/api/v1/replication-points", "modelCode", model);
     String text = new String(csv, StandardCharsets.UTF_8);
     assertThat(text)
         .contains("'" + place)
@@ -103,15 +82,20 @@ class FormulaExportTest extends SignedIn {
         .doesNotContain("'-0.5");
     Imports.importsBackUnchanged("replication-points", Imports.CSV, csv, 1);
     byte[] xlsx =
-        given()
-            .accept(Imports.XLSX)
-            .queryParam("modelCode", model)
-            .get("/api/v1/replication-points")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asByteArray();
+        export(given().accept(Imports.XLSX), "/api/v1/replication-points", "modelCode", model);
     Imports.importsBackUnchanged("replication-points", Imports.XLSX, xlsx, 1);
+  }
+
+  /** The list at {@code path} filtered by one parameter, downloaded as {@code format} asks. */
+  private static byte[] export(
+      RequestSpecification format, String path, String filter, String value) {
+    return format
+        .queryParam(filter, value)
+        .get(path)
+        .then()
+        .statusCode(200)
+        .extract()
+        .asByteArray();
   }
 
   private static String csvCell(String value) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.Problems;
 import vn.antq.registry.support.SignedIn;
 
 /**
@@ -56,8 +57,7 @@ class TodayInVietnamTest extends SignedIn {
         .body(model("2031-04-02"))
         .post("/api/v1/models")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("startedOn"));
+        .spec(Problems.badRequest("startedOn"));
   }
 
   @Test

@@ -32,6 +32,11 @@ class DemoDataTest extends SignedIn {
         .jsonPath();
   }
 
+  /** Each named count of a summary, as the figures table gives it. */
+  private static void hasCounts(JsonPath summary, Map<String, Long> expected) {
+    expected.forEach((name, value) -> assertThat(summary.getLong(name)).as(name).isEqualTo(value));
+  }
+
   private static Map<String, BigDecimal> outcomes(JsonPath summary) {
     Map<String, BigDecimal> values = new HashMap<>();
     for (Map<String, Object> row : summary.<Map<String, Object>>getList("outcomes")) {
@@ -44,13 +49,11 @@ class DemoDataTest extends SignedIn {
   @Test
   void laiChau2017And2024() {
     JsonPath y2017 = summary("12", "2017");
-    assertThat(y2017.getLong("modelCount")).isEqualTo(32);
-    assertThat(y2017.getLong("pointCount")).isEqualTo(250);
-    assertThat(y2017.getLong("teamCount")).isEqualTo(5817);
-    assertThat(y2017.getLong("memberCount")).isEqualTo(35122);
+    hasCounts(
+        y2017,
+        Map.of("modelCount", 32L, "pointCount", 250L, "teamCount", 5817L, "memberCount", 35122L));
     JsonPath y2024 = summary("12", "2024");
-    assertThat(y2024.getLong("modelCount")).isEqualTo(51);
-    assertThat(y2024.getLong("pointCount")).isEqualTo(591);
+    hasCounts(y2024, Map.of("modelCount", 51L, "pointCount", 591L));
   }
 
   @Test
@@ -81,18 +84,25 @@ class DemoDataTest extends SignedIn {
   @Test
   void laoCai2019() {
     JsonPath y2019 = summary("15", "2019");
-    assertThat(y2019.getLong("modelCount")).isEqualTo(43);
-    assertThat(y2019.getLong("pointCount")).isEqualTo(762);
+    hasCounts(y2019, Map.of("modelCount", 43L, "pointCount", 762L));
   }
 
   @Test
   void bacLieuNowCaMau2023() {
     JsonPath y2023 = summary("96", "2023");
-    assertThat(y2023.getLong("modelCount")).isEqualTo(50);
-    assertThat(y2023.getLong("pointCount")).isEqualTo(263);
-    assertThat(y2023.getLong("teamCount")).isEqualTo(1522);
-    assertThat(y2023.getLong("memberCount")).isEqualTo(22000);
-    assertThat(y2023.getLong("nationalModelCount")).isEqualTo(9);
+    hasCounts(
+        y2023,
+        Map.of(
+            "modelCount",
+            50L,
+            "pointCount",
+            263L,
+            "teamCount",
+            1522L,
+            "memberCount",
+            22000L,
+            "nationalModelCount",
+            9L));
     assertThat(outcomes(y2023))
         .containsEntry("TIPS_RECEIVED", new BigDecimal("1994"))
         .containsEntry("WEAPONS_HANDED_IN", new BigDecimal("2278"))
@@ -106,7 +116,7 @@ class DemoDataTest extends SignedIn {
   @Test
   void quangBinhNowTuyenQuang2020() {
     JsonPath y2020 = summary("08", "2020");
-    assertThat(y2020.getLong("pointCount")).isEqualTo(42);
+    hasCounts(y2020, Map.of("pointCount", 42L));
     assertThat(outcomes(y2020))
         .containsEntry("VALUABLE_TIPS", new BigDecimal("98"))
         .containsEntry("WEAPONS_HANDED_IN", new BigDecimal("23"))

@@ -43,15 +43,37 @@ class ImportLimitsTest extends SignedIn {
     return ",x".repeat(Uploads.HEADERS.get(kind).split(",").length - 1);
   }
 
+  /** The header of {@code kind} and one row with {@code value} in every column. */
+  private static String everyColumn(String kind, String value) {
+    int columns = Uploads.HEADERS.get(kind).split(",").length;
+    return Uploads.HEADERS.get(kind) + "\n" + (value + ",").repeat(columns - 1) + value + "\n";
+  }
+
+  private static JsonNode csvProblem(String kind, String csv, int status, String what)
+      throws Exception {
+    return problem(
+        Uploads.post(kind, "text/csv", csv.getBytes(StandardCharsets.UTF_8)), status, what);
+  }
+
+  /** A closed multipart body of one part with these headers (CRLF-separated). */
+  private static byte[] onePart(String headers, String content) {
+    return ("--"
+            + BOUNDARY
+            + "\r\n"
+            + headers
+            + "\r\n\r\n"
+            + content
+            + "\r\n--"
+            + BOUNDARY
+            + "--\r\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
   @Test
   void aHeaderLineOverOneMebibyteIs413ForEveryKind() throws Exception {
     for (String kind : Uploads.HEADERS.keySet()) {
       String longName = Uploads.HEADERS.get(kind) + "," + "h".repeat(2 << 20) + "\n" + "a,b\n";
-      JsonNode oneField =
-          problem(
-              Uploads.post(kind, "text/csv", longName.getBytes(StandardCharsets.UTF_8)),
-              413,
-              kind + " long header field");
+      JsonNode oneField = csvProblem(kind, longName, 413, kind + " long header field");
       assertThat(oneField.path("detail").asText())
           .contains("tiêu đề")
           .contains(String.valueOf(CELL_LIMIT));
@@ -66,10 +88,7 @@ class ImportLimitsTest extends SignedIn {
       assertThat(columns.path("detail").asText()).contains("100");
       String semicolons =
           Uploads.HEADERS.get(kind).replace(',', ';') + ";" + "h".repeat(2 << 20) + "\n";
-      problem(
-          Uploads.post(kind, "text/csv", semicolons.getBytes(StandardCharsets.UTF_8)),
-          413,
-          kind + " long ; header");
+      csvProblem(kind, semicolons, 413, kind + " long ; header");
     }
   }
 
@@ -79,11 +98,7 @@ class ImportLimitsTest extends SignedIn {
     for (String kind : Uploads.HEADERS.keySet()) {
       String column = firstColumn(kind);
       String csv = Uploads.HEADERS.get(kind) + "\n" + cell + rest(kind) + "\n";
-      JsonNode fromCsv =
-          problem(
-              Uploads.post(kind, "text/csv", csv.getBytes(StandardCharsets.UTF_8)),
-              413,
-              kind + " csv cell");
+      JsonNode fromCsv = csvProblem(kind, csv, 413, kind + " csv cell");
       assertThat(fromCsv.at("/errors/0/field").asText()).isEqualTo("row 1, " + column);
       assertThat(fromCsv.path("detail").asText()).doesNotContain("ccccc");
 
@@ -123,13 +138,8 @@ class ImportLimitsTest extends SignedIn {
       if (header.length < 3) {
         continue;
       }
-      String csv =
-          Uploads.HEADERS.get(kind) + "\n" + (cell + ",").repeat(header.length - 1) + cell + "\n";
-      JsonNode fromCsv =
-          problem(
-              Uploads.post(kind, "text/csv", csv.getBytes(StandardCharsets.UTF_8)),
-              413,
-              kind + " csv row");
+      String csv = everyColumn(kind, cell);
+      JsonNode fromCsv = csvProblem(kind, csv, 413, kind + " csv row");
       assertThat(fromCsv.path("detail").asText()).contains("65536");
       StringBuilder json = new StringBuilder("[{");
       for (int c = 0; c < header.length; c++) {
@@ -162,12 +172,7 @@ class ImportLimitsTest extends SignedIn {
     for (String kind : Uploads.HEADERS.keySet()) {
       // the long value in every column: whichever column an importer checks first, its error has
       // the value to quote
-      String csv =
-          Uploads.HEADERS.get(kind)
-              + "\n"
-              + (value + ",").repeat(Uploads.HEADERS.get(kind).split(",").length - 1)
-              + value
-              + "\n";
+      String csv = everyColumn(kind, value);
       for (String mode : new String[] {"atomic", "partial"}) {
         HttpResponse<byte[]> answer =
             Uploads.post(kind + "?mode=" + mode, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
@@ -181,11 +186,7 @@ class ImportLimitsTest extends SignedIn {
             .doesNotContain("v".repeat(101));
       }
       String header = Uploads.HEADERS.get(kind) + "," + value + "\n" + "a" + rest(kind) + ",b\n";
-      JsonNode unknown =
-          problem(
-              Uploads.post(kind, "text/csv", header.getBytes(StandardCharsets.UTF_8)),
-              400,
-              kind + " unknown long column");
+      JsonNode unknown = csvProblem(kind, header, 400, kind + " unknown long column");
       assertThat(unknown.toString())
           .contains("v".repeat(100) + "…")
           .doesNotContain("v".repeat(101));
@@ -263,15 +264,7 @@ class ImportLimitsTest extends SignedIn {
       assertThat(twoFiles.path("detail").asText()).contains("một tệp");
       problem(Uploads.post(kind, type, new byte[0]), 400, kind + " empty multipart body");
       byte[] fieldNotFile =
-          ("--"
-                  + BOUNDARY
-                  + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n"
-                  + csv
-                  + "x".repeat(8192)
-                  + "\r\n--"
-                  + BOUNDARY
-                  + "--\r\n")
-              .getBytes(StandardCharsets.UTF_8);
+          onePart("Content-Disposition: form-data; name=\"file\"", csv + "x".repeat(8192));
       // a form field (no filename) longer than quarkus.http.limits.max-form-attribute-size: too
       // large, not a file
       JsonNode field =
@@ -280,28 +273,12 @@ class ImportLimitsTest extends SignedIn {
               413,
               kind + " 'file' sent as a long form field, not a file");
       assertThat(field.path("type").asText()).isEqualTo("urn:antq:problem:content-too-large");
-      byte[] shortField =
-          ("--"
-                  + BOUNDARY
-                  + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n"
-                  + csv
-                  + "\r\n--"
-                  + BOUNDARY
-                  + "--\r\n")
-              .getBytes(StandardCharsets.UTF_8);
+      byte[] shortField = onePart("Content-Disposition: form-data; name=\"file\"", csv);
       problem(
           Uploads.post(kind, type, shortField),
           400,
           kind + " 'file' sent as a form field, not a file");
-      byte[] noDisposition =
-          ("--"
-                  + BOUNDARY
-                  + "\r\nContent-Type: text/csv\r\n\r\n"
-                  + csv
-                  + "\r\n--"
-                  + BOUNDARY
-                  + "--\r\n")
-              .getBytes(StandardCharsets.UTF_8);
+      byte[] noDisposition = onePart("Content-Type: text/csv", csv);
       problem(
           Uploads.post(kind, type, noDisposition),
           400,

@@ -46,23 +46,37 @@ class LegacyUnitsTest extends SignedIn {
   }
 
   /**
-   * Old codes {@code oldMerged} (one successor) and {@code oldSplit} (two): the file that says so.
+   * Communes of province 12 after a reorganisation: {@code merged} took over {@code oldMerged},
+   * {@code splitA} and {@code splitB} share {@code oldSplit}.
    */
-  private static String successors(
-      String oldMerged, String merged, String oldSplit, String splitA, String splitB) {
-    return "old_code,new_code\n"
-        + oldMerged
-        + ","
-        + merged
-        + "\n"
-        + oldSplit
-        + ","
-        + splitA
-        + "\n"
-        + oldSplit
-        + ","
-        + splitB
-        + "\n";
+  private record Reorganisation(
+      String merged, String splitA, String splitB, String oldMerged, String oldSplit) {
+
+    static Reorganisation of(String mergedName, String splitName) {
+      return new Reorganisation(
+          Api.createCommune("12", mergedName),
+          Api.createCommune("12", splitName + " A"),
+          Api.createCommune("12", splitName + " B"),
+          Api.newCommuneCode(),
+          Api.newCommuneCode());
+    }
+
+    /** The successors file that says so. */
+    String successors() {
+      return "old_code,new_code\n"
+          + oldMerged
+          + ","
+          + merged
+          + "\n"
+          + oldSplit
+          + ","
+          + splitA
+          + "\n"
+          + oldSplit
+          + ","
+          + splitB
+          + "\n";
+    }
   }
 
   @Test
@@ -158,25 +172,21 @@ class LegacyUnitsTest extends SignedIn {
 
   @Test
   void oldCodesStandForTheirSuccessorAndSplitsAreRefused() {
-    String merged = Api.createCommune("12", "Xã sau sáp nhập");
-    String splitA = Api.createCommune("12", "Xã chia A");
-    String splitB = Api.createCommune("12", "Xã chia B");
-    String oldMerged = Api.newCommuneCode();
-    String oldSplit = Api.newCommuneCode();
-    upload("legacy-successors", successors(oldMerged, merged, oldSplit, splitA, splitB) + "97,12\n")
+    Reorganisation unit = Reorganisation.of("Xã sau sáp nhập", "Xã chia");
+    upload("legacy-successors", unit.successors() + "97,12\n")
         .statusCode(200)
         .body("created", equalTo(4));
     Api.postOutcomes(
         "[{\"indicatorCode\": \"PATROLS\", \"period\": \"2019\", \"value\": 8, \"communeCode\": \""
-            + oldMerged
+            + unit.oldMerged()
             + "\"},"
             + "{\"indicatorCode\": \"FORUMS_HELD\", \"period\": \"2037\", \"value\": 2, \"provinceCode\": \"97\"}]");
     given()
-        .queryParam("communeCode", merged)
+        .queryParam("communeCode", unit.merged())
         .get("/api/v1/outcomes")
         .then()
         .body("total", equalTo(1))
-        .body("items[0].legacyCode", equalTo(oldMerged))
+        .body("items[0].legacyCode", equalTo(unit.oldMerged()))
         .body("items[0].provinceCode", equalTo("12"));
     given()
         .queryParam("provinceCode", "12")
@@ -186,16 +196,18 @@ class LegacyUnitsTest extends SignedIn {
         .then()
         .body("items[0].legacyCode", equalTo("97"))
         .body("items[0].unitType", equalTo("PROVINCE"));
-    upload("outcomes", "indicatorCode,period,value,communeCode\nPATROLS,2019,3," + oldSplit + "\n")
+    upload(
+            "outcomes",
+            "indicatorCode,period,value,communeCode\nPATROLS,2019,3," + unit.oldSplit() + "\n")
         .statusCode(422)
         .body("conflicts[0].column", equalTo("communeCode"))
-        .body("conflicts[0].message", containsString(splitA))
-        .body("conflicts[0].message", containsString(splitB));
+        .body("conflicts[0].message", containsString(unit.splitA()))
+        .body("conflicts[0].message", containsString(unit.splitB()));
     // A point in one of the successors tells which one the value belongs to.
     long point =
         Api.createPoint(
             Api.createModel("12", "Mô hình", java.time.LocalDate.now().toString()),
-            splitB,
+            unit.splitB(),
             java.time.LocalDate.now().toString(),
             1,
             5);
@@ -204,7 +216,7 @@ class LegacyUnitsTest extends SignedIn {
             "indicatorCode,period,value,pointId,communeCode\nPATROLS,2019,3,"
                 + point
                 + ","
-                + oldSplit
+                + unit.oldSplit()
                 + "\n")
         .statusCode(200)
         .body("created", equalTo(1));
@@ -212,18 +224,13 @@ class LegacyUnitsTest extends SignedIn {
         .queryParam("pointId", point)
         .get("/api/v1/outcomes")
         .then()
-        .body("items[0].legacyCode", equalTo(oldSplit));
+        .body("items[0].legacyCode", equalTo(unit.oldSplit()));
   }
 
   @Test
   void modelsAndPointsAcceptOldCodesToo() {
-    String merged = Api.createCommune("12", "Xã hợp nhất mới");
-    String splitA = Api.createCommune("12", "Xã tách A");
-    String splitB = Api.createCommune("12", "Xã tách B");
-    String oldMerged = Api.newCommuneCode();
-    String oldSplit = Api.newCommuneCode();
-    upload("legacy-successors", successors(oldMerged, merged, oldSplit, splitA, splitB))
-        .statusCode(200);
+    Reorganisation unit = Reorganisation.of("Xã hợp nhất mới", "Xã tách");
+    upload("legacy-successors", unit.successors()).statusCode(200);
     String today = java.time.LocalDate.now().toString();
     String code =
         Api.json()
@@ -236,38 +243,38 @@ class LegacyUnitsTest extends SignedIn {
                     "provinceCode",
                     "12",
                     "communeCode",
-                    oldMerged,
+                    unit.oldMerged(),
                     "startedOn",
                     today))
             .post("/api/v1/models")
             .then()
             .statusCode(201)
-            .body("communeCode", equalTo(merged))
-            .body("legacyCode", equalTo(oldMerged))
+            .body("communeCode", equalTo(unit.merged()))
+            .body("legacyCode", equalTo(unit.oldMerged()))
             .extract()
             .path("code");
     Api.json()
-        .body(Api.point(code, oldMerged, "Bản cũ", today))
+        .body(Api.point(code, unit.oldMerged(), "Bản cũ", today))
         .post("/api/v1/replication-points")
         .then()
         .statusCode(201)
-        .body("communeCode", equalTo(merged))
+        .body("communeCode", equalTo(unit.merged()))
         .body("provinceCode", equalTo("12"))
-        .body("legacyCode", equalTo(oldMerged));
+        .body("legacyCode", equalTo(unit.oldMerged()));
     Api.json()
-        .body(Api.point(code, oldSplit, "Bản tách", today))
+        .body(Api.point(code, unit.oldSplit(), "Bản tách", today))
         .post("/api/v1/replication-points")
         .then()
         .statusCode(422)
         .body("errors[0].field", equalTo("communeCode"))
-        .body("detail", containsString(splitA))
-        .body("detail", containsString(splitB));
+        .body("detail", containsString(unit.splitA()))
+        .body("detail", containsString(unit.splitB()));
     Imports.upload(
             "replication-points",
             "modelCode,communeCode,placeType,placeName,establishedOn\n"
                 + code
                 + ","
-                + oldMerged
+                + unit.oldMerged()
                 + ",CLAN,Dòng họ Lò,"
                 + today
                 + "\n",

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.antq.registry.security.Role;
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.Conflicts;
 import vn.antq.registry.support.Imports;
 import vn.antq.registry.support.SignedIn;
 import vn.antq.registry.support.Tokens;
@@ -173,8 +174,16 @@ class OutcomeImportTest extends SignedIn {
             + "PATROLS,202401,3,"
             + commune
             + "\n";
-    upload("text/csv", csv, "")
-        .statusCode(422)
+    Conflicts.have(
+            upload("text/csv", csv, "").statusCode(422),
+            "column",
+            "period",
+            "value",
+            null,
+            "indicatorCode",
+            null,
+            null,
+            "communeCode")
         .contentType(startsWith("application/problem+json"))
         .body("type", equalTo("urn:antq:problem:import-rejected"))
         .body("rows", equalTo(9))
@@ -182,14 +191,10 @@ class OutcomeImportTest extends SignedIn {
         .body("created", equalTo(0))
         .body("conflicts", hasSize(7))
         .body("conflicts[0].row", equalTo(2))
-        .body("conflicts[0].column", equalTo("period"))
         .body("conflicts[0].value", equalTo("2024H1"))
-        .body("conflicts[1].column", equalTo("value"))
         .body("conflicts[2].message", containsString("số nguyên"))
-        .body("conflicts[3].column", equalTo("indicatorCode"))
         .body("conflicts[4].value", equalTo("abc"))
-        .body("conflicts[5].message", containsString("dòng 1"))
-        .body("conflicts[6].column", equalTo("communeCode"));
+        .body("conflicts[5].message", containsString("dòng 1"));
     org.assertj.core.api.Assertions.assertThat(stored()).isZero();
     upload("text/csv", csv, "?mode=partial")
         .statusCode(200)

@@ -3,10 +3,9 @@ package vn.antq.registry.point;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.antq.registry.common.RecordColumns;
+import vn.antq.registry.support.MappingChecks;
 import vn.antq.registry.support.SampleRecords;
 
 /**
@@ -22,20 +21,14 @@ class PointMapperTest {
 
   @Test
   void everyInputFieldReachesThePointAndComesBack() {
-    PointInput input = SampleRecords.full(PointInput.class, 0);
-    ReplicationPoint point = new ReplicationPoint();
-    mapper.update(point, input);
-    PointInput back = mapper.toInput(point);
-    SampleRecords.assertCarried(input, back, SERVICE_OWNED);
+    MappingChecks.roundTrips(
+        PointInput.class, ReplicationPoint::new, mapper::update, mapper::toInput, SERVICE_OWNED);
   }
 
   @Test
   void everyInputFieldIsAnImportAndExportColumn() {
-    List<String> expected = new ArrayList<>(List.of("id"));
-    expected.addAll(SampleRecords.components(PointInput.class));
-    assertThat(PointImporter.COLUMNS.exported()).containsExactlyElementsOf(expected);
-    assertThat(RecordColumns.of(PointDto.class, PointImporter.COLUMNS.exported()).header())
-        .isEqualTo(PointImporter.COLUMNS.exported());
+    MappingChecks.exportsEveryInputField(
+        PointImporter.COLUMNS.exported(), List.of("id"), PointInput.class, PointDto.class);
   }
 
   @Test
@@ -59,11 +52,7 @@ class PointMapperTest {
     assertThat(mapper.unchangedBy(point, SampleRecords.with(same, "teamCount", null))).isTrue();
     point.teamCount = same.teamCount();
     assertThat(mapper.unchangedBy(point, SampleRecords.with(same, "status", null))).isTrue();
-    for (String field : SampleRecords.components(PointInput.class)) {
-      assertThat(mapper.unchangedBy(point, SampleRecords.changed(same, field)))
-          .as(field)
-          .isEqualTo(SERVICE_OWNED.contains(field));
-    }
+    MappingChecks.everyFieldCounts(mapper::unchangedBy, point, same, SERVICE_OWNED);
   }
 
   @Test

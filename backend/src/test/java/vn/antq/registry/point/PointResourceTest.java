@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.Problems;
 import vn.antq.registry.support.SignedIn;
 
 @QuarkusTest
@@ -101,8 +102,7 @@ class PointResourceTest extends SignedIn {
         .body(body.replace("\"memberCount\"", "\"memberCout\""))
         .put("/api/v1/replication-points/" + id)
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("memberCout"));
+        .spec(Problems.badRequest("memberCout"));
   }
 
   @Test
@@ -195,8 +195,7 @@ class PointResourceTest extends SignedIn {
         .queryParam("status", "SLEEPING")
         .get("/api/v1/replication-points")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("status"))
+        .spec(Problems.badRequest("status"))
         .header("Content-Type", endsWith("problem+json"));
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.antq.registry.support.Problems;
 import vn.antq.registry.support.SignedIn;
 
 @QuarkusTest
@@ -158,15 +159,13 @@ class ProvinceResourceTest extends SignedIn {
         .when()
         .get("/api/v1/provinces")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("size"));
+        .spec(Problems.badRequest("size"));
     given()
         .queryParam("sort", "bogus")
         .when()
         .get("/api/v1/provinces")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("sort"));
+        .spec(Problems.badRequest("sort"));
   }
 
   @Test

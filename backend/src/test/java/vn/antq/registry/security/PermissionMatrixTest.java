@@ -9,9 +9,11 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -308,72 +310,62 @@ class PermissionMatrixTest {
                     as ->
                         as.body(Map.of("population", 500000 + SEQUENCE.incrementAndGet()))
                             .put("/api/v1/provinces/" + p.province()))));
-    actions.add(
-        new Action(
-            "POST /indicators",
-            Kind.ADMIN_ONLY,
-            "indicator",
-            201,
-            p ->
-                new Request(
-                    null,
-                    as ->
-                        as.body(
-                                Map.of(
-                                    "code",
-                                    Api.unique("MATRIX").replace('-', '_'),
-                                    "name",
-                                    "Chỉ tiêu thử",
-                                    "unit",
-                                    "lần"))
-                            .post("/api/v1/indicators"))));
-    actions.add(
-        new Action(
-            "PUT /indicators/{code}",
-            Kind.ADMIN_ONLY,
-            "indicator",
-            200,
-            p ->
-                new Request(
-                    "OPINIONS_COLLECTED",
-                    as ->
-                        as.body(
-                                Map.of(
-                                    "name",
-                                    "Ý kiến Nhân dân được tiếp nhận " + SEQUENCE.incrementAndGet(),
-                                    "unit",
-                                    "ý kiến"))
-                            .put("/api/v1/indicators/OPINIONS_COLLECTED"))));
-    actions.add(
-        new Action(
-            "POST /model-categories",
-            Kind.ADMIN_ONLY,
-            "model-category",
-            201,
-            p ->
-                new Request(
-                    null,
-                    as ->
-                        as.body(
-                                Map.of(
-                                    "code",
-                                    Api.unique("MATRIX").replace('-', '_'),
-                                    "name",
-                                    "Lĩnh vực thử"))
-                            .post("/api/v1/model-categories"))));
-    actions.add(
-        new Action(
-            "PUT /model-categories/{code}",
-            Kind.ADMIN_ONLY,
-            "model-category",
-            200,
-            p ->
-                new Request(
-                    "OTHER",
-                    as ->
-                        as.body(Map.of("name", "Khác " + SEQUENCE.incrementAndGet()))
-                            .put("/api/v1/model-categories/OTHER"))));
+    managedList(
+        actions,
+        "indicators",
+        "indicator",
+        Map.of("name", "Chỉ tiêu thử", "unit", "lần"),
+        "OPINIONS_COLLECTED",
+        () ->
+            Map.of(
+                "name",
+                "Ý kiến Nhân dân được tiếp nhận " + SEQUENCE.incrementAndGet(),
+                "unit",
+                "ý kiến"));
+    managedList(
+        actions,
+        "model-categories",
+        "model-category",
+        Map.of("name", "Lĩnh vực thử"),
+        "OTHER",
+        () -> Map.of("name", "Khác " + SEQUENCE.incrementAndGet()));
     return actions;
+  }
+
+  /**
+   * A managed list's two writes, both for administrators only: an entry created under a fresh code,
+   * and the seeded entry {@code seeded} changed.
+   */
+  private static void managedList(
+      List<Action> actions,
+      String path,
+      String entity,
+      Map<String, Object> created,
+      String seeded,
+      Supplier<Map<String, Object>> changed) {
+    actions.add(
+        new Action(
+            "POST /" + path,
+            Kind.ADMIN_ONLY,
+            entity,
+            201,
+            p ->
+                new Request(
+                    null,
+                    as -> {
+                      Map<String, Object> body = new HashMap<>(created);
+                      body.put("code", Api.unique("MATRIX").replace('-', '_'));
+                      return as.body(body).post("/api/v1/" + path);
+                    })));
+    actions.add(
+        new Action(
+            "PUT /" + path + "/{code}",
+            Kind.ADMIN_ONLY,
+            entity,
+            200,
+            p ->
+                new Request(
+                    seeded, as -> as.body(changed.get()).put("/api/v1/" + path + "/" + seeded))));
   }
 
   /** Made on first use: RestAssured knows the test port only once a test runs. */

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.Problems;
 import vn.antq.registry.support.SignedIn;
 import vn.antq.registry.support.Tokens;
 
@@ -63,23 +64,14 @@ class SecurityTest extends SignedIn {
   @Test
   void tokensThatFailVerificationAre401() {
     String wrongAudience =
-        Tokens.builder("x", Role.CENTRAL_ADMIN, null)
-            .audience("account")
-            .jws()
-            .keyId("1")
-            .sign("privateKey.jwk");
+        Tokens.sign(Tokens.builder("x", Role.CENTRAL_ADMIN, null).audience("account"));
     String wrongIssuer =
-        Tokens.builder("x", Role.CENTRAL_ADMIN, null)
-            .issuer("https://evil.example.com")
-            .jws()
-            .keyId("1")
-            .sign("privateKey.jwk");
+        Tokens.sign(
+            Tokens.builder("x", Role.CENTRAL_ADMIN, null).issuer("https://evil.example.com"));
     String expired =
-        Tokens.builder("x", Role.CENTRAL_ADMIN, null)
-            .expiresAt(System.currentTimeMillis() / 1000 - 600)
-            .jws()
-            .keyId("1")
-            .sign("privateKey.jwk");
+        Tokens.sign(
+            Tokens.builder("x", Role.CENTRAL_ADMIN, null)
+                .expiresAt(System.currentTimeMillis() / 1000 - 600));
     String valid = Tokens.centralAdmin();
     String signature = valid.substring(valid.lastIndexOf('.') + 1);
     String tampered =
@@ -330,8 +322,7 @@ class SecurityTest extends SignedIn {
         .queryParam("from", "yesterday")
         .get("/api/v1/audit")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("from"));
+        .spec(Problems.badRequest("from"));
   }
 
   @Test

@@ -22,7 +22,12 @@ public final class Tokens {
   }
 
   public static String of(String username, String role, String unit) {
-    return builder(username, role, unit).jws().keyId("1").sign(KEY);
+    return sign(builder(username, role, unit));
+  }
+
+  /** Signs claims as the mock server's key does, so only what a test changed in them can fail. */
+  public static String sign(JwtClaimsBuilder claims) {
+    return claims.jws().keyId("1").sign(KEY);
   }
 
   public static JwtClaimsBuilder builder(String username, String role, String unit) {
