@@ -1,5 +1,17 @@
 import type { ReactNode } from 'react';
-import { Breadcrumb, Button, Card, Form, Row, Space, type FormInstance, type FormProps } from 'antd';
+import {
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Form,
+  Row,
+  Space,
+  type ColProps,
+  type FormInstance,
+  type FormItemProps,
+  type FormProps,
+} from 'antd';
 import { Link } from 'react-router-dom';
 import { isStale } from '../lib/formErrors';
 import { FormProblems } from './FormProblems';
@@ -111,5 +123,17 @@ export function FormSection({ title, children }: { title: string; children: Reac
     <Card title={title} size="small" style={{ marginBottom: 16 }}>
       <Row gutter={16}>{children}</Row>
     </Card>
+  );
+}
+
+/**
+ * One field of a FormSection: its column (full width on a phone unless `xs` says otherwise) holding the labelled
+ * Form.Item, so a form lists its fields and their widths only.
+ */
+export function FormField({ xs = 24, sm, md, children, ...item }: Pick<ColProps, 'xs' | 'sm' | 'md'> & FormItemProps) {
+  return (
+    <Col xs={xs} sm={sm} md={md}>
+      <Form.Item {...item}>{children}</Form.Item>
+    </Col>
   );
 }
