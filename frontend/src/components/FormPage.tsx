@@ -27,7 +27,6 @@ function FormHeader({
   title,
   what,
   save,
-  otherErrors,
   onReload,
 }: {
   list: { to: string; label: string };
@@ -35,8 +34,8 @@ function FormHeader({
   record?: { to: string; label: ReactNode };
   title: string;
   what: string;
-  save: { error: unknown; reset: () => void };
-  otherErrors: string[];
+  /** The last save (useFormSave): its problems that no field shows. */
+  save: { error: unknown; reset: () => void; otherErrors: string[] };
   onReload?: () => void;
 }) {
   return (
@@ -52,7 +51,7 @@ function FormHeader({
       <FormProblems
         what={what}
         stale={isStale(save.error)}
-        errors={otherErrors}
+        errors={save.otherErrors}
         onReload={() => {
           save.reset();
           onReload?.();
@@ -93,7 +92,7 @@ export function RecordForm<V>({
   form: FormInstance<V>;
   initialValues: FormProps<V>['initialValues'];
   onValuesChange: FormProps<V>['onValuesChange'];
-  save: { error: unknown; reset: () => void; isPending: boolean; mutate: (values: V) => void };
+  save: Parameters<typeof FormHeader>[0]['save'] & { isPending: boolean; mutate: (values: V) => void };
   back: string;
   testId: string;
   children: ReactNode;

@@ -1,8 +1,7 @@
-import { App, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { ProvinceSelect } from '../../../components/ProvinceSelect';
 import { PastDatePicker } from '../../../components/PastDatePicker';
-import { useNavigate, useParams } from 'react-router-dom';
-import { useQueryClient } from '@tanstack/react-query';
+import { useParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../../api/client';
 import { useCategories } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
@@ -62,9 +61,6 @@ function ModelForm({
   onReload?: () => void;
 }) {
   const [form] = Form.useForm<ModelFormValues>();
-  const navigate = useNavigate();
-  const client = useQueryClient();
-  const { message } = App.useApp();
   const categories = useCategories();
   const provinceCode = Form.useWatch('provinceCode', form);
   const status = Form.useWatch('status', form);
@@ -79,14 +75,14 @@ function ModelForm({
     ? modelFormValues(model)
     : { provinceCode: fixedProvince, status: 'ACTIVE' };
 
-  const { save, otherErrors } = useFormSave({
+  const save = useFormSave({
     form,
     fields: MODEL_FORM_FIELDS,
     save: (values: ModelFormValues) => saveModel(model?.code, modelInput(values), etag),
-    onSaved: (saved) => {
-      invalidateModel(client);
-      message.success('Đã lưu mô hình');
-      navigate(`/mo-hinh/${encodeURIComponent(saved.code ?? '')}`);
+    saved: {
+      message: 'Đã lưu mô hình',
+      invalidate: invalidateModel,
+      to: (saved) => `/mo-hinh/${encodeURIComponent(saved.code ?? '')}`,
     },
     onError: (error, values) => {
       // 409 on create means the chosen code is taken: that is the code field's problem.
@@ -116,7 +112,6 @@ function ModelForm({
       title={title}
       what="Mô hình"
       save={save}
-      otherErrors={otherErrors}
       onReload={onReload}
       back={back}
       testId="model"

@@ -1,8 +1,7 @@
-import { App, Form, Input, InputNumber, Select } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { ProvinceSelect } from '../../../components/ProvinceSelect';
 import { PastDatePicker } from '../../../components/PastDatePicker';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { useQueryClient } from '@tanstack/react-query';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreatePoint, canEditPoint, canWriteCommune } from '../../../auth/permissions';
 import type { Session } from '../../../auth/session';
@@ -91,9 +90,6 @@ function PointForm({
   prefill?: { modelCode?: string; communeCode?: string; provinceCode?: string };
 }) {
   const [form] = Form.useForm<PointFormValues>();
-  const navigate = useNavigate();
-  const client = useQueryClient();
-  const { message } = App.useApp();
   const provinceCode = Form.useWatch('provinceCode', form);
   const fixed = fixedUnits(session);
   const editing = !!point;
@@ -111,14 +107,14 @@ function PointForm({
         coreMemberCount: 0,
       };
 
-  const { save, otherErrors } = useFormSave({
+  const save = useFormSave({
     form,
     fields: POINT_FORM_FIELDS,
     save: (values: PointFormValues) => savePoint(point?.id, pointInput(values), etag),
-    onSaved: (saved) => {
-      invalidatePoints(client);
-      message.success('Đã lưu điểm nhân rộng');
-      navigate(saved.id !== undefined ? `/diem/${saved.id}` : '/diem');
+    saved: {
+      message: 'Đã lưu điểm nhân rộng',
+      invalidate: invalidatePoints,
+      to: (saved) => (saved.id !== undefined ? `/diem/${saved.id}` : '/diem'),
     },
   });
 
@@ -136,7 +132,6 @@ function PointForm({
       title={editing ? `Sửa điểm: ${point.placeName}` : 'Thêm điểm nhân rộng'}
       what="Điểm"
       save={save}
-      otherErrors={otherErrors}
       onReload={onReload}
       back={back}
       testId="point"
