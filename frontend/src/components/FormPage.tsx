@@ -6,6 +6,7 @@ import {
   Col,
   Form,
   Row,
+  Select,
   Space,
   type ColProps,
   type FormInstance,
@@ -16,6 +17,8 @@ import { Link } from 'react-router-dom';
 import { isStale } from '../lib/formErrors';
 import { FormProblems } from './FormProblems';
 import { PageTitle } from './PageTitle';
+import { PastDatePicker } from './PastDatePicker';
+import { STATUS_OPTIONS } from './StatusTag';
 
 /**
  * The head of a create or edit form: the way back (list, then the record when editing), the title, and the
@@ -127,12 +130,37 @@ export function FormSection({ title, children }: { title: string; children: Reac
 
 /**
  * One field of a FormSection: its column (full width on a phone unless `xs` says otherwise) holding the labelled
- * Form.Item, so a form lists its fields and their widths only.
+ * Form.Item, so a form lists its fields and their widths only. `missing`, what is said when the field is left empty
+ * (or blank), makes it required.
  */
-export function FormField({ xs = 24, sm, md, children, ...item }: Pick<ColProps, 'xs' | 'sm' | 'md'> & FormItemProps) {
+export function FormField({
+  xs = 24,
+  sm,
+  md,
+  missing,
+  rules = [],
+  children,
+  ...item
+}: Pick<ColProps, 'xs' | 'sm' | 'md'> & FormItemProps & { missing?: string }) {
   return (
     <Col xs={xs} sm={sm} md={md}>
-      <Form.Item {...item}>{children}</Form.Item>
+      <Form.Item rules={missing ? [{ required: true, whitespace: true, message: missing }, ...rules] : rules} {...item}>
+        {children}
+      </Form.Item>
     </Col>
+  );
+}
+
+/** A record's status and the day it took effect (empty: today, when the status changes). */
+export function StatusFields({ sinceLabel, xs, md }: { sinceLabel: string } & Pick<ColProps, 'xs' | 'md'>) {
+  return (
+    <>
+      <FormField xs={xs} md={md} name="status" label="Trạng thái" missing="Hãy chọn trạng thái">
+        <Select options={STATUS_OPTIONS} />
+      </FormField>
+      <FormField xs={xs} md={md} name="statusSince" label={sinceLabel} tooltip="Để trống: hôm nay (khi đổi trạng thái)">
+        <PastDatePicker />
+      </FormField>
+    </>
   );
 }

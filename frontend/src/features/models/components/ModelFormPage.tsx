@@ -11,12 +11,11 @@ import { RECOGNITION_LABELS } from '../../../format';
 import { invalidateModel, saveModel, useModel, type Model } from '../api/modelApi';
 import { MODEL_FORM_FIELDS, modelFormValues, modelInput, type ModelFormValues } from '../utils/modelForm';
 import { recordFallback } from '../../../components/RecordPage';
-import { FormField, FormSection, RecordForm } from '../../../components/FormPage';
+import { FormField, FormSection, RecordForm, StatusFields } from '../../../components/FormPage';
 import { CommuneSelect } from '../../../components/CommuneSelect';
 import { useFormSave } from '../../../hooks/useFormSave';
 import { codeOptions } from '../../../components/FilterSelect';
 import { Forbidden } from '../../../components/Forbidden';
-import { STATUS_OPTIONS } from '../../../components/StatusTag';
 import { filterByLabel } from '../../../lib/text';
 import { crossCheck } from '../../../lib/formRules';
 
@@ -132,23 +131,13 @@ function ModelForm({
         >
           <Input disabled={editing} placeholder={editing ? undefined : 'Để trống: hệ thống tự cấp'} maxLength={40} />
         </FormField>
-        <FormField
-          md={16}
-          name="name"
-          label="Tên mô hình"
-          rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên mô hình' }]}
-        >
+        <FormField md={16} name="name" label="Tên mô hình" missing="Hãy nhập tên mô hình">
           <Input maxLength={300} />
         </FormField>
         <FormField name="description" label="Mô tả">
           <Input.TextArea rows={4} maxLength={10000} />
         </FormField>
-        <FormField
-          md={12}
-          name="categoryCode"
-          label="Lĩnh vực"
-          rules={[{ required: true, message: 'Hãy chọn lĩnh vực' }]}
-        >
+        <FormField md={12} name="categoryCode" label="Lĩnh vực" missing="Hãy chọn lĩnh vực">
           <Select
             loading={categories.isPending}
             showSearch={{ filterOption: filterByLabel }}
@@ -163,7 +152,7 @@ function ModelForm({
           md={8}
           name="provinceCode"
           label="Tỉnh, thành phố xây dựng mô hình"
-          rules={[{ required: true, message: 'Hãy chọn tỉnh' }]}
+          missing="Hãy chọn tỉnh"
           extra={fixedProvince ? 'Mô hình thuộc tỉnh của đơn vị bạn' : undefined}
         >
           <ProvinceSelect disabled={!!fixedProvince} />
@@ -214,17 +203,7 @@ function ModelForm({
       </FormSection>
 
       <FormSection title="Trạng thái">
-        <FormField md={8} name="status" label="Trạng thái" rules={[{ required: true, message: 'Hãy chọn trạng thái' }]}>
-          <Select options={STATUS_OPTIONS} />
-        </FormField>
-        <FormField
-          md={8}
-          name="statusSince"
-          label="Có hiệu lực từ ngày"
-          tooltip="Để trống: hôm nay (khi đổi trạng thái)"
-        >
-          <PastDatePicker />
-        </FormField>
+        <StatusFields md={8} sinceLabel="Có hiệu lực từ ngày" />
         <FormField
           name="statusReason"
           label="Lý do"

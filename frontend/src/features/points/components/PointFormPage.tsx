@@ -7,11 +7,10 @@ import { canCreatePoint, canEditPoint, canWriteCommune } from '../../../auth/per
 import type { Session } from '../../../auth/session';
 import { Loading, NotFound } from '../../../components/States';
 import { recordFallback } from '../../../components/RecordPage';
-import { FormField, FormSection, RecordForm } from '../../../components/FormPage';
+import { FormField, FormSection, RecordForm, StatusFields } from '../../../components/FormPage';
 import { CommuneSelect } from '../../../components/CommuneSelect';
 import { useFormSave } from '../../../hooks/useFormSave';
 import { Forbidden } from '../../../components/Forbidden';
-import { STATUS_OPTIONS } from '../../../components/StatusTag';
 import { crossCheck } from '../../../lib/formRules';
 import { ModelSelect } from './ModelSelect';
 import { invalidatePoints, savePoint, useCommune, usePoint, type Point } from '../api/pointApi';
@@ -137,14 +136,14 @@ function PointForm({
       testId="point"
     >
       <FormSection title="Mô hình và địa bàn">
-        <FormField name="modelCode" label="Mô hình" rules={[{ required: true, message: 'Hãy chọn mô hình' }]}>
+        <FormField name="modelCode" label="Mô hình" missing="Hãy chọn mô hình">
           <ModelSelect />
         </FormField>
         <FormField
           md={12}
           name="provinceCode"
           label="Tỉnh, thành phố"
-          rules={[{ required: true, message: 'Hãy chọn tỉnh trước' }]}
+          missing="Hãy chọn tỉnh trước"
           extra={fixed.province ? 'Theo đơn vị của bạn' : undefined}
         >
           <ProvinceSelect disabled={!!fixed.province} />
@@ -153,7 +152,7 @@ function PointForm({
           md={12}
           name="communeCode"
           label="Xã, phường, đặc khu"
-          rules={[{ required: true, message: 'Hãy chọn xã' }]}
+          missing="Hãy chọn xã"
           extra={fixed.commune ? 'Theo đơn vị của bạn' : undefined}
         >
           {/* Only communes this user may write in are offered (a province officer's list is their province anyway). */}
@@ -167,43 +166,16 @@ function PointForm({
       </FormSection>
 
       <FormSection title="Nơi triển khai">
-        <FormField
-          md={8}
-          name="placeType"
-          label="Loại nơi triển khai"
-          rules={[{ required: true, message: 'Hãy chọn loại nơi triển khai' }]}
-        >
+        <FormField md={8} name="placeType" label="Loại nơi triển khai" missing="Hãy chọn loại nơi triển khai">
           <Select options={PLACE_TYPE_OPTIONS} />
         </FormField>
-        <FormField
-          md={16}
-          name="placeName"
-          label="Tên nơi triển khai"
-          rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên nơi triển khai' }]}
-        >
+        <FormField md={16} name="placeName" label="Tên nơi triển khai" missing="Hãy nhập tên nơi triển khai">
           <Input maxLength={300} placeholder="Ví dụ: Dòng họ Giàng, bản Sì Choang" />
         </FormField>
         <FormField md={8} name="establishedOn" label="Ngày thành lập">
           <PastDatePicker />
         </FormField>
-        <FormField
-          xs={12}
-          md={8}
-          name="status"
-          label="Trạng thái"
-          rules={[{ required: true, message: 'Hãy chọn trạng thái' }]}
-        >
-          <Select options={STATUS_OPTIONS} />
-        </FormField>
-        <FormField
-          xs={12}
-          md={8}
-          name="statusSince"
-          label="Trạng thái từ ngày"
-          tooltip="Để trống: hôm nay (khi đổi trạng thái)"
-        >
-          <PastDatePicker />
-        </FormField>
+        <StatusFields xs={12} md={8} sinceLabel="Trạng thái từ ngày" />
         <FormField
           md={8}
           name="externalId"
