@@ -16,6 +16,7 @@ import {
 import { Link } from 'react-router-dom';
 import { isStale } from '../lib/formErrors';
 import { FormProblems } from './FormProblems';
+import { LinkButton } from './LinkButton';
 import { PageTitle } from './PageTitle';
 import { PastDatePicker } from './PastDatePicker';
 import { STATUS_OPTIONS } from './StatusTag';
@@ -71,9 +72,7 @@ function FormActions({ saving, back, testId }: { saving: boolean; back: string; 
       <Button type="primary" htmlType="submit" loading={saving} data-testid={testId}>
         Lưu
       </Button>
-      <Link to={back}>
-        <Button>Huỷ</Button>
-      </Link>
+      <LinkButton to={back}>Huỷ</LinkButton>
     </Space>
   );
 }

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { Button, Col, Row } from 'antd';
+import { Col, Row } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { Link } from 'react-router-dom';
 import { useProvinces } from '../api/lookups';
 import { codeOptions, FilterSelect } from './FilterSelect';
+import { LinkButton } from './LinkButton';
 import { PageTitle } from './PageTitle';
 import { STATUS_OPTIONS } from './StatusTag';
 
@@ -63,11 +63,9 @@ export function ListHeader({
       </Col>
       {create && (
         <Col>
-          <Link to={create.to}>
-            <Button type="primary" icon={<PlusOutlined />} data-testid={create.testId}>
-              {create.label}
-            </Button>
-          </Link>
+          <LinkButton to={create.to} type="primary" icon={<PlusOutlined />} data-testid={create.testId}>
+            {create.label}
+          </LinkButton>
         </Col>
       )}
     </Row>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { Button, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table/interface';
 import type { Schemas } from '../../../api/client';
@@ -13,6 +13,7 @@ import { useUrlPaging } from '../../../hooks/useListQuery';
 import { RECOGNITION_LABELS } from '../../../format';
 import { useProvinceModels } from '../../overview';
 import { SectionCard } from '../../../components/SectionCard';
+import { LinkButton } from '../../../components/LinkButton';
 
 type Model = Schemas['Model'];
 
@@ -52,11 +53,9 @@ export function ModelsCard({ provinceCode }: { provinceCode: string }) {
       data-testid="province-models"
       extra={
         mayAdd ? (
-          <Link to="/mo-hinh/moi">
-            <Button size="small" icon={<PlusOutlined />}>
-              Thêm mô hình
-            </Button>
-          </Link>
+          <LinkButton to="/mo-hinh/moi" size="small" icon={<PlusOutlined />}>
+            Thêm mô hình
+          </LinkButton>
         ) : null
       }
     >
