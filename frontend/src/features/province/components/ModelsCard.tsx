@@ -11,7 +11,7 @@ import { PagedTable } from '../../../components/PagedTable';
 import type { Paging } from '../../../lib/listQuery';
 import { useUrlPaging } from '../../../hooks/useListQuery';
 import { RECOGNITION_LABELS } from '../../../format';
-import { useProvinceModels } from '../../overview';
+import { useModels } from '../../models';
 import { SectionCard } from '../../../components/SectionCard';
 import { LinkButton } from '../../../components/LinkButton';
 
@@ -25,7 +25,7 @@ export function ModelsCard({ provinceCode }: { provinceCode: string }) {
   const categories = useCategories();
   const pager = useUrlPaging('models', PAGING);
   const [paging] = pager;
-  const models = useProvinceModels(provinceCode, paging.page, paging.size, paging.sort ?? 'name');
+  const models = useModels({ provinceCode, ...paging });
   const col = columnsFor<Model>(paging.sort);
   const columns: ColumnsType<Model> = [
     col.sorted('Tên mô hình', 'name', {
