@@ -20,32 +20,35 @@ export function FilterCell({ wide, children }: { wide?: boolean; children: React
   );
 }
 
+/** A choice among a list's filters, in its cell of the filter row. */
+export function SelectFilter(props: Parameters<typeof FilterSelect>[0]) {
+  return (
+    <FilterCell>
+      <FilterSelect {...props} />
+    </FilterCell>
+  );
+}
+
 type FilterProps = { value: string | undefined; onChange: (value: string | undefined) => void };
 
 /** The province filter of the models and points lists. */
 export function ProvinceFilter(props: FilterProps) {
   const provinces = useProvinces();
   return (
-    <FilterCell>
-      <FilterSelect
-        label="Lọc theo tỉnh"
-        placeholder="Tỉnh, thành phố"
-        searchable
-        loading={provinces.isPending}
-        options={codeOptions(provinces.data)}
-        {...props}
-      />
-    </FilterCell>
+    <SelectFilter
+      label="Lọc theo tỉnh"
+      placeholder="Tỉnh, thành phố"
+      searchable
+      loading={provinces.isPending}
+      options={codeOptions(provinces.data)}
+      {...props}
+    />
   );
 }
 
 /** The status filter of the models and points lists. */
 export function StatusFilter(props: FilterProps) {
-  return (
-    <FilterCell>
-      <FilterSelect label="Lọc theo trạng thái" placeholder="Trạng thái" options={STATUS_OPTIONS} {...props} />
-    </FilterCell>
-  );
+  return <SelectFilter label="Lọc theo trạng thái" placeholder="Trạng thái" options={STATUS_OPTIONS} {...props} />;
 }
 
 /** A list page's title, with its "add" button for those who may add. */

@@ -7,12 +7,12 @@ import { canCreateModel } from '../../../auth/permissions';
 import { formatDate, RECOGNITION_LABELS } from '../../../format';
 import { PagedTable } from '../../../components/PagedTable';
 import { useModels, type Model } from '../api/modelApi';
-import { useListQuery } from '../../../hooks/useListQuery';
-import { apiParams, withFilter } from '../../../lib/listQuery';
+import { useListFilters } from '../../../hooks/useListQuery';
+import { apiParams } from '../../../lib/listQuery';
 import { SearchBox } from '../../../components/SearchBox';
 import { columnsFor, NarrowDetails, WIDE_ONLY } from '../../../components/columns';
-import { codeOptions, FilterSelect } from '../../../components/FilterSelect';
-import { FilterCell, ListHeader, ProvinceFilter, StatusFilter } from '../../../components/ListPage';
+import { codeOptions } from '../../../components/FilterSelect';
+import { FilterCell, ListHeader, ProvinceFilter, SelectFilter, StatusFilter } from '../../../components/ListPage';
 
 const FILTERS = ['q', 'provinceCode', 'categoryCode', 'status', 'recognitionLevel'] as const;
 
@@ -21,11 +21,9 @@ const RECOGNITION_OPTIONS = Object.entries(RECOGNITION_LABELS).map(([value, labe
 /** The catalogue of models: filters and paging live in the URL, the server pages and sorts. */
 export default function ModelsPage() {
   const session = useSession();
-  const pager = useListQuery(FILTERS);
-  const [query, setQuery] = pager;
+  const { pager, query, filters, set, filter } = useListFilters(FILTERS);
   const provinces = useProvinces();
   const categories = useCategories();
-  const { filters } = query;
   const narrow = !Grid.useBreakpoint().md;
 
   const params = {
@@ -34,9 +32,6 @@ export default function ModelsPage() {
     recognitionLevel: filters.recognitionLevel as NonNullable<Model['recognitionLevel']>,
   };
   const list = useModels(params);
-
-  const setFilter = (key: (typeof FILTERS)[number], value: string | undefined) =>
-    setQuery(withFilter(query, key, value));
 
   const col = columnsFor<Model>(query.sort);
   const columns: TableProps<Model>['columns'] = [
@@ -75,34 +70,28 @@ export default function ModelsPage() {
         <FilterCell wide>
           <SearchBox
             value={filters.q}
-            onSearch={(text) => setFilter('q', text)}
+            onSearch={(text) => set('q', text)}
             placeholder="Tìm theo tên hoặc mã (không dấu cũng được)"
             label="Tìm mô hình"
             testId="models-search"
           />
         </FilterCell>
-        <ProvinceFilter value={filters.provinceCode} onChange={(v) => setFilter('provinceCode', v)} />
-        <FilterCell>
-          <FilterSelect
-            label="Lọc theo lĩnh vực"
-            placeholder="Lĩnh vực"
-            searchable
-            value={filters.categoryCode}
-            onChange={(v) => setFilter('categoryCode', v)}
-            loading={categories.isPending}
-            options={codeOptions(categories.data)}
-          />
-        </FilterCell>
-        <StatusFilter value={filters.status} onChange={(v) => setFilter('status', v)} />
-        <FilterCell>
-          <FilterSelect
-            label="Lọc theo cấp công nhận"
-            placeholder="Cấp công nhận"
-            value={filters.recognitionLevel}
-            onChange={(v) => setFilter('recognitionLevel', v)}
-            options={RECOGNITION_OPTIONS}
-          />
-        </FilterCell>
+        <ProvinceFilter {...filter('provinceCode')} />
+        <SelectFilter
+          label="Lọc theo lĩnh vực"
+          placeholder="Lĩnh vực"
+          searchable
+          loading={categories.isPending}
+          options={codeOptions(categories.data)}
+          {...filter('categoryCode')}
+        />
+        <StatusFilter {...filter('status')} />
+        <SelectFilter
+          label="Lọc theo cấp công nhận"
+          placeholder="Cấp công nhận"
+          options={RECOGNITION_OPTIONS}
+          {...filter('recognitionLevel')}
+        />
       </Row>
 
       <PagedTable<Model, typeof query>
