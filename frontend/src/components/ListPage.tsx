@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import { Col, Row } from 'antd';
+import { Col, Row, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useProvinces } from '../api/lookups';
 import { codeOptions, FilterSelect } from './FilterSelect';
 import { LinkButton } from './LinkButton';
 import { PageTitle } from './PageTitle';
+import { SearchBox } from './SearchBox';
 import { STATUS_OPTIONS } from './StatusTag';
 
 /** A filter's cell in a list page's filter row: a quarter of the row on a wide screen, half on a phone. */
@@ -52,7 +53,7 @@ export function StatusFilter(props: FilterProps) {
 }
 
 /** A list page's title, with its "add" button for those who may add. */
-export function ListHeader({
+function ListHeader({
   title,
   create,
 }: {
@@ -72,5 +73,33 @@ export function ListHeader({
         </Col>
       )}
     </Row>
+  );
+}
+
+/**
+ * A list page: ListHeader, the filter row (the search box first, as wide as two filters), then the list. `search`
+ * is bound to the text filter like the other filters (useListFilters' `filter('q')`).
+ */
+export function ListPage({
+  search: { value, onChange, ...search },
+  filters,
+  children,
+  ...header
+}: Parameters<typeof ListHeader>[0] & {
+  search: FilterProps & { placeholder: string; label: string; testId: string };
+  filters: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <ListHeader {...header} />
+      <Row gutter={[8, 8]}>
+        <FilterCell wide>
+          <SearchBox value={value} onSearch={onChange} {...search} />
+        </FilterCell>
+        {filters}
+      </Row>
+      {children}
+    </Space>
   );
 }

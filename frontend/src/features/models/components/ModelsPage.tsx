@@ -1,4 +1,4 @@
-import { Grid, Row, Space } from 'antd';
+import { Grid } from 'antd';
 import type { TableProps } from 'antd';
 import { Link } from 'react-router-dom';
 import { nameOf, useCategories, useProvinces } from '../../../api/lookups';
@@ -9,10 +9,9 @@ import { PagedTable } from '../../../components/PagedTable';
 import { useModels, type Model } from '../api/modelApi';
 import { useListFilters } from '../../../hooks/useListQuery';
 import { apiParams } from '../../../lib/listQuery';
-import { SearchBox } from '../../../components/SearchBox';
 import { columnsFor, NarrowDetails, WIDE_ONLY } from '../../../components/columns';
 import { codeOptions } from '../../../components/FilterSelect';
-import { FilterCell, ListHeader, ProvinceFilter, SelectFilter, StatusFilter } from '../../../components/ListPage';
+import { ListPage, ProvinceFilter, SelectFilter, StatusFilter } from '../../../components/ListPage';
 
 const FILTERS = ['q', 'provinceCode', 'categoryCode', 'status', 'recognitionLevel'] as const;
 
@@ -21,7 +20,7 @@ const RECOGNITION_OPTIONS = Object.entries(RECOGNITION_LABELS).map(([value, labe
 /** The catalogue of models: filters and paging live in the URL, the server pages and sorts. */
 export default function ModelsPage() {
   const session = useSession();
-  const { pager, query, filters, set, filter } = useListFilters(FILTERS);
+  const { pager, query, filters, filter } = useListFilters(FILTERS);
   const provinces = useProvinces();
   const categories = useCategories();
   const narrow = !Grid.useBreakpoint().md;
@@ -60,40 +59,36 @@ export default function ModelsPage() {
   ];
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <ListHeader
-        title="Mô hình"
-        create={canCreateModel(session) && { to: '/mo-hinh/moi', label: 'Thêm mô hình', testId: 'model-create' }}
-      />
-
-      <Row gutter={[8, 8]}>
-        <FilterCell wide>
-          <SearchBox
-            value={filters.q}
-            onSearch={(text) => set('q', text)}
-            placeholder="Tìm theo tên hoặc mã (không dấu cũng được)"
-            label="Tìm mô hình"
-            testId="models-search"
+    <ListPage
+      title="Mô hình"
+      create={canCreateModel(session) && { to: '/mo-hinh/moi', label: 'Thêm mô hình', testId: 'model-create' }}
+      search={{
+        ...filter('q'),
+        placeholder: 'Tìm theo tên hoặc mã (không dấu cũng được)',
+        label: 'Tìm mô hình',
+        testId: 'models-search',
+      }}
+      filters={
+        <>
+          <ProvinceFilter {...filter('provinceCode')} />
+          <SelectFilter
+            label="Lọc theo lĩnh vực"
+            placeholder="Lĩnh vực"
+            searchable
+            loading={categories.isPending}
+            options={codeOptions(categories.data)}
+            {...filter('categoryCode')}
           />
-        </FilterCell>
-        <ProvinceFilter {...filter('provinceCode')} />
-        <SelectFilter
-          label="Lọc theo lĩnh vực"
-          placeholder="Lĩnh vực"
-          searchable
-          loading={categories.isPending}
-          options={codeOptions(categories.data)}
-          {...filter('categoryCode')}
-        />
-        <StatusFilter {...filter('status')} />
-        <SelectFilter
-          label="Lọc theo cấp công nhận"
-          placeholder="Cấp công nhận"
-          options={RECOGNITION_OPTIONS}
-          {...filter('recognitionLevel')}
-        />
-      </Row>
-
+          <StatusFilter {...filter('status')} />
+          <SelectFilter
+            label="Lọc theo cấp công nhận"
+            placeholder="Cấp công nhận"
+            options={RECOGNITION_OPTIONS}
+            {...filter('recognitionLevel')}
+          />
+        </>
+      }
+    >
       <PagedTable<Model, typeof query>
         data-testid="models-table"
         rowKey="code"
@@ -105,6 +100,6 @@ export default function ModelsPage() {
         emptyText="Không có mô hình nào khớp bộ lọc"
         scroll={narrow ? undefined : { x: 1000 }}
       />
-    </Space>
+    </ListPage>
   );
 }

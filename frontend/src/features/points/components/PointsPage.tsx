@@ -1,4 +1,4 @@
-import { Grid, Row, Space } from 'antd';
+import { Grid } from 'antd';
 import type { TableProps } from 'antd';
 import { Link } from 'react-router-dom';
 import { nameOf, useCommuneNames, useCommuneOptions, useProvinces } from '../../../api/lookups';
@@ -7,10 +7,9 @@ import { canCreatePoint } from '../../../auth/permissions';
 import { PagedTable } from '../../../components/PagedTable';
 import { useListFilters } from '../../../hooks/useListQuery';
 import { apiParams } from '../../../lib/listQuery';
-import { SearchBox } from '../../../components/SearchBox';
 import { WIDE_ONLY } from '../../../components/columns';
 import { pointColumns } from './pointColumns';
-import { FilterCell, ListHeader, ProvinceFilter, SelectFilter, StatusFilter } from '../../../components/ListPage';
+import { FilterCell, ListPage, ProvinceFilter, SelectFilter, StatusFilter } from '../../../components/ListPage';
 import { ModelSelect } from './ModelSelect';
 import { useModelNames } from '../../models';
 import { usePoints, type Point } from '../api/pointApi';
@@ -23,7 +22,7 @@ const CLEARS = { provinceCode: ['communeCode'] } as const;
 /** Every replication point, filtered and paged by the server; the filters live in the URL. */
 export default function PointsPage() {
   const session = useSession();
-  const { pager, query, filters, set, filter } = useListFilters(FILTERS, CLEARS);
+  const { pager, query, filters, filter } = useListFilters(FILTERS, CLEARS);
   const narrow = !Grid.useBreakpoint().md;
   const provinces = useProvinces();
   const communes = useCommuneOptions(filters.provinceCode);
@@ -64,44 +63,40 @@ export default function PointsPage() {
   const createLink = `/diem/moi${prefill(filters.modelCode, filters.communeCode)}`;
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <ListHeader
-        title="Điểm nhân rộng"
-        create={canCreatePoint(session) && { to: createLink, label: 'Thêm điểm', testId: 'point-create' }}
-      />
-
-      <Row gutter={[8, 8]}>
-        <FilterCell wide>
-          <SearchBox
-            value={filters.q}
-            onSearch={(text) => set('q', text)}
-            placeholder="Tìm theo tên nơi triển khai (không dấu cũng được)"
-            label="Tìm điểm nhân rộng"
-            testId="points-search"
+    <ListPage
+      title="Điểm nhân rộng"
+      create={canCreatePoint(session) && { to: createLink, label: 'Thêm điểm', testId: 'point-create' }}
+      search={{
+        ...filter('q'),
+        placeholder: 'Tìm theo tên nơi triển khai (không dấu cũng được)',
+        label: 'Tìm điểm nhân rộng',
+        testId: 'points-search',
+      }}
+      filters={
+        <>
+          <FilterCell wide>
+            <ModelSelect allowClear {...filter('modelCode')} placeholder="Mô hình" aria-label="Lọc theo mô hình" />
+          </FilterCell>
+          <ProvinceFilter {...filter('provinceCode')} />
+          <SelectFilter
+            label="Lọc theo xã, phường"
+            placeholder={filters.provinceCode ? 'Xã, phường' : 'Chọn tỉnh để lọc xã'}
+            searchable
+            disabled={!filters.provinceCode}
+            loading={communes.isFetching}
+            options={communes.options}
+            {...filter('communeCode')}
           />
-        </FilterCell>
-        <FilterCell wide>
-          <ModelSelect allowClear {...filter('modelCode')} placeholder="Mô hình" aria-label="Lọc theo mô hình" />
-        </FilterCell>
-        <ProvinceFilter {...filter('provinceCode')} />
-        <SelectFilter
-          label="Lọc theo xã, phường"
-          placeholder={filters.provinceCode ? 'Xã, phường' : 'Chọn tỉnh để lọc xã'}
-          searchable
-          disabled={!filters.provinceCode}
-          loading={communes.isFetching}
-          options={communes.options}
-          {...filter('communeCode')}
-        />
-        <StatusFilter {...filter('status')} />
-        <SelectFilter
-          label="Lọc theo loại nơi triển khai"
-          placeholder="Loại nơi triển khai"
-          options={PLACE_TYPE_OPTIONS}
-          {...filter('placeType')}
-        />
-      </Row>
-
+          <StatusFilter {...filter('status')} />
+          <SelectFilter
+            label="Lọc theo loại nơi triển khai"
+            placeholder="Loại nơi triển khai"
+            options={PLACE_TYPE_OPTIONS}
+            {...filter('placeType')}
+          />
+        </>
+      }
+    >
       <PagedTable<Point, typeof query>
         data-testid="points-table"
         rowKey="id"
@@ -113,6 +108,6 @@ export default function PointsPage() {
         emptyText="Không có điểm nào khớp bộ lọc"
         scroll={narrow ? undefined : { x: 1000 }}
       />
-    </Space>
+    </ListPage>
   );
 }
