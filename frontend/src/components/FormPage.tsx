@@ -137,13 +137,16 @@ export function FormField({
   sm,
   md,
   missing,
-  rules = [],
+  rules,
   children,
   ...item
 }: Pick<ColProps, 'xs' | 'sm' | 'md'> & FormItemProps & { missing?: string }) {
   return (
     <Col xs={xs} sm={sm} md={md}>
-      <Form.Item rules={missing ? [{ required: true, whitespace: true, message: missing }, ...rules] : rules} {...item}>
+      <Form.Item
+        rules={missing ? [{ required: true, whitespace: true, message: missing }, ...(rules ?? [])] : rules}
+        {...item}
+      >
         {children}
       </Form.Item>
     </Col>
