@@ -1,5 +1,5 @@
-import { Result, Button } from 'antd';
-import { Link } from 'react-router-dom';
+import { Result } from 'antd';
+import { LinkButton } from './LinkButton';
 
 /** Shown instead of a form the signed-in user may not submit (the API would answer 403). */
 export function Forbidden({ text, back, backLabel }: { text: string; back: string; backLabel: string }) {
@@ -8,11 +8,7 @@ export function Forbidden({ text, back, backLabel }: { text: string; back: strin
       status="403"
       title="Không có quyền"
       subTitle={text}
-      extra={
-        <Link to={back}>
-          <Button>{backLabel}</Button>
-        </Link>
-      }
+      extra={<LinkButton to={back}>{backLabel}</LinkButton>}
     />
   );
 }

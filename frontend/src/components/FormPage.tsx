@@ -1,9 +1,25 @@
 import type { ReactNode } from 'react';
-import { Breadcrumb, Button, Card, Form, Row, Space, type FormInstance, type FormProps } from 'antd';
+import {
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Form,
+  Row,
+  Select,
+  Space,
+  type ColProps,
+  type FormInstance,
+  type FormItemProps,
+  type FormProps,
+} from 'antd';
 import { Link } from 'react-router-dom';
 import { isStale } from '../lib/formErrors';
 import { FormProblems } from './FormProblems';
+import { LinkButton } from './LinkButton';
 import { PageTitle } from './PageTitle';
+import { PastDatePicker } from './PastDatePicker';
+import { STATUS_OPTIONS } from './StatusTag';
 
 /**
  * The head of a create or edit form: the way back (list, then the record when editing), the title, and the
@@ -15,7 +31,6 @@ function FormHeader({
   title,
   what,
   save,
-  otherErrors,
   onReload,
 }: {
   list: { to: string; label: string };
@@ -23,8 +38,8 @@ function FormHeader({
   record?: { to: string; label: ReactNode };
   title: string;
   what: string;
-  save: { error: unknown; reset: () => void };
-  otherErrors: string[];
+  /** The last save (useFormSave): its problems that no field shows. */
+  save: { error: unknown; reset: () => void; otherErrors: string[] };
   onReload?: () => void;
 }) {
   return (
@@ -40,7 +55,7 @@ function FormHeader({
       <FormProblems
         what={what}
         stale={isStale(save.error)}
-        errors={otherErrors}
+        errors={save.otherErrors}
         onReload={() => {
           save.reset();
           onReload?.();
@@ -57,9 +72,7 @@ function FormActions({ saving, back, testId }: { saving: boolean; back: string; 
       <Button type="primary" htmlType="submit" loading={saving} data-testid={testId}>
         Lưu
       </Button>
-      <Link to={back}>
-        <Button>Huỷ</Button>
-      </Link>
+      <LinkButton to={back}>Huỷ</LinkButton>
     </Space>
   );
 }
@@ -81,7 +94,7 @@ export function RecordForm<V>({
   form: FormInstance<V>;
   initialValues: FormProps<V>['initialValues'];
   onValuesChange: FormProps<V>['onValuesChange'];
-  save: { error: unknown; reset: () => void; isPending: boolean; mutate: (values: V) => void };
+  save: Parameters<typeof FormHeader>[0]['save'] & { isPending: boolean; mutate: (values: V) => void };
   back: string;
   testId: string;
   children: ReactNode;
@@ -111,5 +124,45 @@ export function FormSection({ title, children }: { title: string; children: Reac
     <Card title={title} size="small" style={{ marginBottom: 16 }}>
       <Row gutter={16}>{children}</Row>
     </Card>
+  );
+}
+
+/**
+ * One field of a FormSection: its column (full width on a phone unless `xs` says otherwise) holding the labelled
+ * Form.Item, so a form lists its fields and their widths only. `missing`, what is said when the field is left empty
+ * (or blank), makes it required.
+ */
+export function FormField({
+  xs = 24,
+  sm,
+  md,
+  missing,
+  rules,
+  children,
+  ...item
+}: Pick<ColProps, 'xs' | 'sm' | 'md'> & FormItemProps & { missing?: string }) {
+  return (
+    <Col xs={xs} sm={sm} md={md}>
+      <Form.Item
+        rules={missing ? [{ required: true, whitespace: true, message: missing }, ...(rules ?? [])] : rules}
+        {...item}
+      >
+        {children}
+      </Form.Item>
+    </Col>
+  );
+}
+
+/** A record's status and the day it took effect (empty: today, when the status changes). */
+export function StatusFields({ sinceLabel, xs, md }: { sinceLabel: string } & Pick<ColProps, 'xs' | 'md'>) {
+  return (
+    <>
+      <FormField xs={xs} md={md} name="status" label="Trạng thái" missing="Hãy chọn trạng thái">
+        <Select options={STATUS_OPTIONS} />
+      </FormField>
+      <FormField xs={xs} md={md} name="statusSince" label={sinceLabel} tooltip="Để trống: hôm nay (khi đổi trạng thái)">
+        <PastDatePicker />
+      </FormField>
+    </>
   );
 }

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import { Button, Col, Row } from 'antd';
+import { Col, Row, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { Link } from 'react-router-dom';
 import { useProvinces } from '../api/lookups';
 import { codeOptions, FilterSelect } from './FilterSelect';
+import { LinkButton } from './LinkButton';
 import { PageTitle } from './PageTitle';
+import { SearchBox } from './SearchBox';
 import { STATUS_OPTIONS } from './StatusTag';
 
 /** A filter's cell in a list page's filter row: a quarter of the row on a wide screen, half on a phone. */
@@ -20,36 +21,39 @@ export function FilterCell({ wide, children }: { wide?: boolean; children: React
   );
 }
 
+/** A choice among a list's filters, in its cell of the filter row. */
+export function SelectFilter(props: Parameters<typeof FilterSelect>[0]) {
+  return (
+    <FilterCell>
+      <FilterSelect {...props} />
+    </FilterCell>
+  );
+}
+
 type FilterProps = { value: string | undefined; onChange: (value: string | undefined) => void };
 
 /** The province filter of the models and points lists. */
 export function ProvinceFilter(props: FilterProps) {
   const provinces = useProvinces();
   return (
-    <FilterCell>
-      <FilterSelect
-        label="Lọc theo tỉnh"
-        placeholder="Tỉnh, thành phố"
-        searchable
-        loading={provinces.isPending}
-        options={codeOptions(provinces.data)}
-        {...props}
-      />
-    </FilterCell>
+    <SelectFilter
+      label="Lọc theo tỉnh"
+      placeholder="Tỉnh, thành phố"
+      searchable
+      loading={provinces.isPending}
+      options={codeOptions(provinces.data)}
+      {...props}
+    />
   );
 }
 
 /** The status filter of the models and points lists. */
 export function StatusFilter(props: FilterProps) {
-  return (
-    <FilterCell>
-      <FilterSelect label="Lọc theo trạng thái" placeholder="Trạng thái" options={STATUS_OPTIONS} {...props} />
-    </FilterCell>
-  );
+  return <SelectFilter label="Lọc theo trạng thái" placeholder="Trạng thái" options={STATUS_OPTIONS} {...props} />;
 }
 
 /** A list page's title, with its "add" button for those who may add. */
-export function ListHeader({
+function ListHeader({
   title,
   create,
 }: {
@@ -63,13 +67,39 @@ export function ListHeader({
       </Col>
       {create && (
         <Col>
-          <Link to={create.to}>
-            <Button type="primary" icon={<PlusOutlined />} data-testid={create.testId}>
-              {create.label}
-            </Button>
-          </Link>
+          <LinkButton to={create.to} type="primary" icon={<PlusOutlined />} data-testid={create.testId}>
+            {create.label}
+          </LinkButton>
         </Col>
       )}
     </Row>
+  );
+}
+
+/**
+ * A list page: ListHeader, the filter row (the search box first, as wide as two filters), then the list. `search`
+ * is bound to the text filter like the other filters (useListFilters' `filter('q')`).
+ */
+export function ListPage({
+  search: { value, onChange, ...search },
+  filters,
+  children,
+  ...header
+}: Parameters<typeof ListHeader>[0] & {
+  search: FilterProps & { placeholder: string; label: string; testId: string };
+  filters: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <ListHeader {...header} />
+      <Row gutter={[8, 8]}>
+        <FilterCell wide>
+          <SearchBox value={value} onSearch={onChange} {...search} />
+        </FilterCell>
+        {filters}
+      </Row>
+      {children}
+    </Space>
   );
 }

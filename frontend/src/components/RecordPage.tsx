@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Breadcrumb, Col, Row, Space, Typography } from 'antd';
+import { Breadcrumb, Card, Col, Row, Space, Typography, type ColProps } from 'antd';
 import { Link } from 'react-router-dom';
 import { isNotFound } from '../lib/formErrors';
 import { ErrorState, Loading, NotFound } from './States';
@@ -24,7 +24,7 @@ export function recordFallback(
 }
 
 /** The head of a record's page: the way back to its list, its name, a line under it with its status, its actions. */
-export function RecordHeader({
+function RecordHeader({
   list,
   crumb,
   title,
@@ -55,5 +55,30 @@ export function RecordHeader({
         </Col>
       </Row>
     </>
+  );
+}
+
+/** A record's page: RecordHeader, then its panels (RecordPanel) in a grid. */
+export function RecordPage({
+  testId,
+  children,
+  ...header
+}: Parameters<typeof RecordHeader>[0] & { testId: string; children: ReactNode }) {
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid={testId}>
+      <RecordHeader {...header} />
+      <Row gutter={[16, 16]}>{children}</Row>
+    </Space>
+  );
+}
+
+/** One titled panel of a RecordPage, a column of its grid (full width on a phone). */
+export function RecordPanel({ title, children, xs = 24, ...col }: { title: string; children: ReactNode } & ColProps) {
+  return (
+    <Col xs={xs} {...col}>
+      <Card title={title} size="small">
+        {children}
+      </Card>
+    </Col>
   );
 }

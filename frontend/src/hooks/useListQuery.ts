@@ -1,6 +1,14 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { readListQuery, readPaging, writeListQuery, writePaging, type ListQuery, type Paging } from '../lib/listQuery';
+import {
+  readListQuery,
+  readPaging,
+  withFilter,
+  writeListQuery,
+  writePaging,
+  type ListQuery,
+  type Paging,
+} from '../lib/listQuery';
 
 /** A list's state kept in the URL; every change is a history entry so back/forward walk through them. */
 export function useListQuery<K extends string>(keys: readonly K[], defaultSize = 20) {
@@ -16,6 +24,20 @@ export function useListQuery<K extends string>(keys: readonly K[], defaultSize =
     [setParams, defaultSize],
   );
   return [query, setQuery] as const;
+}
+
+/**
+ * A list page's filters, page and sort in the URL (useListQuery), and what a filter control needs of one filter:
+ * `filter(key)` is its value and an onChange that sets it (back to the first page). A change of a filter also empties
+ * those `clears` names for it (a commune belongs to one province); `clears` should be a module constant.
+ */
+export function useListFilters<K extends string>(keys: readonly K[], clears: Partial<Record<K, readonly K[]>> = {}) {
+  const pager = useListQuery(keys);
+  const [query, setQuery] = pager;
+  const set = (key: K, value: string | undefined) =>
+    setQuery((clears[key] ?? []).reduce((next, k) => withFilter(next, k, undefined), withFilter(query, key, value)));
+  const filter = (key: K) => ({ value: query.filters[key], onChange: (value: string | undefined) => set(key, value) });
+  return { pager, query, filters: query.filters, set, filter };
 }
 
 /**

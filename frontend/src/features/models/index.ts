@@ -1,2 +1,10 @@
 // The models' public API: the model queries other features look models up with.
-export { modelQuery, useModel, useModelNames, useModels, type Model, type Versioned } from './api/modelApi';
+export {
+  modelQuery,
+  modelsQuery,
+  useModel,
+  useModelNames,
+  useModels,
+  type Model,
+  type Versioned,
+} from './api/modelApi';

@@ -1,5 +1,5 @@
 // The overview's public API: the summary queries and the summary widgets the province pages reuse.
-export { useCommuneSummary, useProvinceComparison, useProvinceModels, useSummary, type CommuneRow } from './api/api';
+export { useCommuneSummary, useProvinceComparison, useSummary, type CommuneRow } from './api/api';
 export { KpiCards } from './components/KpiCards';
 export { OutcomesSection } from './components/OutcomesSection';
 export { ProvinceTable } from './components/ProvinceTable';

@@ -1,5 +1,5 @@
 // The points' public API: what the models and entry features use of points.
-export { pointQuery, usePoints, type Point } from './api/pointApi';
+export { pointQuery, pointsQuery, usePoints, type Point } from './api/pointApi';
 export { PointsMap, type MapPoint } from './components/PointsMap';
 export { hasCoordinates } from './utils/mapGeometry';
 export { pointColumns } from './components/pointColumns';

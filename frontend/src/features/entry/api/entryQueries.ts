@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../api/client';
-import { modelKeys, outcomeKeys, pointKeys } from '../../../api/queryKeys';
-import { pointQuery } from '../../points';
+import { outcomeKeys } from '../../../api/queryKeys';
+import { modelsQuery } from '../../models';
+import { pointQuery, pointsQuery } from '../../points';
 import { belongsTo, storedQuery, type UnitSelection } from '../utils/entryGrid';
 import type { buildBatch } from '../utils/entryGrid';
 
@@ -11,9 +12,8 @@ const LIST = { staleTime: 5 * 60_000 };
 export function useProvinceModels(provinceCode: string | null | undefined) {
   const params = { provinceCode: provinceCode ?? undefined, size: 500, sort: 'name' };
   return useQuery({
-    queryKey: modelKeys.list(params),
+    ...modelsQuery(params),
     enabled: !!provinceCode,
-    queryFn: () => unwrap(api.GET('/api/v1/models', { params: { query: params } })),
     select: (page) => (page.items ?? []) as Schemas['Model'][],
     ...LIST,
   });
@@ -23,9 +23,8 @@ export function useProvinceModels(provinceCode: string | null | undefined) {
 export function useCommunePoints(communeCode: string | null | undefined) {
   const params = { communeCode: communeCode ?? undefined, size: 500, sort: 'placeName' };
   return useQuery({
-    queryKey: pointKeys.list(params),
+    ...pointsQuery(params),
     enabled: !!communeCode,
-    queryFn: () => unwrap(api.GET('/api/v1/replication-points', { params: { query: params } })),
     select: (page) => ({ items: (page.items ?? []) as Schemas['ReplicationPoint'][], total: page.total ?? 0 }),
     ...LIST,
   });

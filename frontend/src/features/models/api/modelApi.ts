@@ -28,13 +28,17 @@ export function useModel(code: string | undefined) {
   return useQuery({ ...modelQuery(code ?? ''), enabled: !!code });
 }
 
-/** One page of models for these API query parameters (the last page stays shown while the next loads). */
-export function useModels(params: QueryOf<'/api/v1/models'>) {
-  return useQuery({
+/** The one query of a page of models: the lists, the province's models and the entry pickers share it. */
+export function modelsQuery(params: QueryOf<'/api/v1/models'>) {
+  return {
     queryKey: modelKeys.list(params),
     queryFn: () => unwrap(api.GET('/api/v1/models', { params: { query: params } })),
-    placeholderData: keepPreviousData,
-  });
+  };
+}
+
+/** One page of models for these API query parameters (the last page stays shown while the next loads). */
+export function useModels(params: QueryOf<'/api/v1/models'>) {
+  return useQuery({ ...modelsQuery(params), placeholderData: keepPreviousData });
 }
 
 /** The model's outcome totals for these summary parameters (grouped by indicator and/or period). */

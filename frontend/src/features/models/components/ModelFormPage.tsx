@@ -1,10 +1,9 @@
-import { App, Col, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { ProvinceSelect } from '../../../components/ProvinceSelect';
 import { PastDatePicker } from '../../../components/PastDatePicker';
-import { useNavigate, useParams } from 'react-router-dom';
-import { useQueryClient } from '@tanstack/react-query';
+import { useParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../../api/client';
-import { useCategories, useCommuneOptions } from '../../../api/lookups';
+import { useCategories } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreateModel, canEditModel, canRecogniseNationally } from '../../../auth/permissions';
 import type { Session } from '../../../auth/session';
@@ -12,11 +11,11 @@ import { RECOGNITION_LABELS } from '../../../format';
 import { invalidateModel, saveModel, useModel, type Model } from '../api/modelApi';
 import { MODEL_FORM_FIELDS, modelFormValues, modelInput, type ModelFormValues } from '../utils/modelForm';
 import { recordFallback } from '../../../components/RecordPage';
-import { FormSection, RecordForm } from '../../../components/FormPage';
+import { FormField, FormSection, RecordForm, StatusFields } from '../../../components/FormPage';
+import { CommuneSelect } from '../../../components/CommuneSelect';
 import { useFormSave } from '../../../hooks/useFormSave';
 import { codeOptions } from '../../../components/FilterSelect';
 import { Forbidden } from '../../../components/Forbidden';
-import { STATUS_OPTIONS } from '../../../components/StatusTag';
 import { filterByLabel } from '../../../lib/text';
 import { crossCheck } from '../../../lib/formRules';
 
@@ -61,13 +60,9 @@ function ModelForm({
   onReload?: () => void;
 }) {
   const [form] = Form.useForm<ModelFormValues>();
-  const navigate = useNavigate();
-  const client = useQueryClient();
-  const { message } = App.useApp();
   const categories = useCategories();
   const provinceCode = Form.useWatch('provinceCode', form);
   const status = Form.useWatch('status', form);
-  const communes = useCommuneOptions(provinceCode);
 
   // A province officer works in their own province only.
   const fixedProvince = session.writeScope === 'PROVINCE' ? (session.unit ?? undefined) : undefined;
@@ -79,14 +74,14 @@ function ModelForm({
     ? modelFormValues(model)
     : { provinceCode: fixedProvince, status: 'ACTIVE' };
 
-  const { save, otherErrors } = useFormSave({
+  const save = useFormSave({
     form,
     fields: MODEL_FORM_FIELDS,
     save: (values: ModelFormValues) => saveModel(model?.code, modelInput(values), etag),
-    onSaved: (saved) => {
-      invalidateModel(client);
-      message.success('Đã lưu mô hình');
-      navigate(`/mo-hinh/${encodeURIComponent(saved.code ?? '')}`);
+    saved: {
+      message: 'Đã lưu mô hình',
+      invalidate: invalidateModel,
+      to: (saved) => `/mo-hinh/${encodeURIComponent(saved.code ?? '')}`,
     },
     onError: (error, values) => {
       // 409 on create means the chosen code is taken: that is the code field's problem.
@@ -116,155 +111,114 @@ function ModelForm({
       title={title}
       what="Mô hình"
       save={save}
-      otherErrors={otherErrors}
       onReload={onReload}
       back={back}
       testId="model"
     >
       <FormSection title="Thông tin chung">
-        <Col xs={24} md={8}>
-          <Form.Item
-            name="code"
-            label="Mã mô hình"
-            tooltip={editing ? 'Mã mô hình không đổi được' : 'Để trống để hệ thống tự cấp mã (MH<mã tỉnh>-<số>)'}
-            rules={[
-              {
-                pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/,
-                message: 'Mã gồm 2–40 ký tự: chữ không dấu, số, gạch ngang, gạch dưới',
-              },
-            ]}
-            normalize={(v: string) => v?.toUpperCase()}
-          >
-            <Input disabled={editing} placeholder={editing ? undefined : 'Để trống: hệ thống tự cấp'} maxLength={40} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={16}>
-          <Form.Item
-            name="name"
-            label="Tên mô hình"
-            rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên mô hình' }]}
-          >
-            <Input maxLength={300} />
-          </Form.Item>
-        </Col>
-        <Col xs={24}>
-          <Form.Item name="description" label="Mô tả">
-            <Input.TextArea rows={4} maxLength={10000} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item name="categoryCode" label="Lĩnh vực" rules={[{ required: true, message: 'Hãy chọn lĩnh vực' }]}>
-            <Select
-              loading={categories.isPending}
-              showSearch={{ filterOption: filterByLabel }}
-              options={codeOptions(categories.data)}
-              placeholder="Chọn lĩnh vực"
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item name="leadOrganisation" label="Cơ quan, tổ chức chủ trì">
-            <Input maxLength={200} placeholder="Ví dụ: Công an tỉnh, Hội Phụ nữ, Đoàn Thanh niên" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item
-            name="provinceCode"
-            label="Tỉnh, thành phố xây dựng mô hình"
-            rules={[{ required: true, message: 'Hãy chọn tỉnh' }]}
-            extra={fixedProvince ? 'Mô hình thuộc tỉnh của đơn vị bạn' : undefined}
-          >
-            <ProvinceSelect disabled={!!fixedProvince} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item name="communeCode" label="Xã, phường (nếu có)">
-            <Select
-              allowClear
-              disabled={!provinceCode}
-              loading={communes.isFetching}
-              showSearch={{ filterOption: filterByLabel }}
-              options={communes.options}
-              placeholder={provinceCode ? 'Chọn xã, phường' : 'Chọn tỉnh trước'}
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item name="startedOn" label="Ngày bắt đầu">
-            <PastDatePicker />
-          </Form.Item>
-        </Col>
+        <FormField
+          md={8}
+          name="code"
+          label="Mã mô hình"
+          tooltip={editing ? 'Mã mô hình không đổi được' : 'Để trống để hệ thống tự cấp mã (MH<mã tỉnh>-<số>)'}
+          rules={[
+            {
+              pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/,
+              message: 'Mã gồm 2–40 ký tự: chữ không dấu, số, gạch ngang, gạch dưới',
+            },
+          ]}
+          normalize={(v: string) => v?.toUpperCase()}
+        >
+          <Input disabled={editing} placeholder={editing ? undefined : 'Để trống: hệ thống tự cấp'} maxLength={40} />
+        </FormField>
+        <FormField md={16} name="name" label="Tên mô hình" missing="Hãy nhập tên mô hình">
+          <Input maxLength={300} />
+        </FormField>
+        <FormField name="description" label="Mô tả">
+          <Input.TextArea rows={4} maxLength={10000} />
+        </FormField>
+        <FormField md={12} name="categoryCode" label="Lĩnh vực" missing="Hãy chọn lĩnh vực">
+          <Select
+            loading={categories.isPending}
+            showSearch={{ filterOption: filterByLabel }}
+            options={codeOptions(categories.data)}
+            placeholder="Chọn lĩnh vực"
+          />
+        </FormField>
+        <FormField md={12} name="leadOrganisation" label="Cơ quan, tổ chức chủ trì">
+          <Input maxLength={200} placeholder="Ví dụ: Công an tỉnh, Hội Phụ nữ, Đoàn Thanh niên" />
+        </FormField>
+        <FormField
+          md={8}
+          name="provinceCode"
+          label="Tỉnh, thành phố xây dựng mô hình"
+          missing="Hãy chọn tỉnh"
+          extra={fixedProvince ? 'Mô hình thuộc tỉnh của đơn vị bạn' : undefined}
+        >
+          <ProvinceSelect disabled={!!fixedProvince} />
+        </FormField>
+        <FormField md={8} name="communeCode" label="Xã, phường (nếu có)">
+          <CommuneSelect allowClear provinceCode={provinceCode} placeholder="Chọn xã, phường" />
+        </FormField>
+        <FormField md={8} name="startedOn" label="Ngày bắt đầu">
+          <PastDatePicker />
+        </FormField>
       </FormSection>
 
       <FormSection title="Công nhận">
-        <Col xs={24} md={8}>
-          <Form.Item
-            name="recognitionLevel"
-            label="Cấp công nhận"
-            extra={nationalLocked ? 'Chỉ cấp trung ương thay đổi được công nhận cấp toàn quốc' : undefined}
-            dependencies={['recognizedOn', 'recognitionDecision']}
-            rules={[
-              crossCheck(
-                (value, getFieldValue) =>
-                  !value && (getFieldValue('recognizedOn') || getFieldValue('recognitionDecision')?.trim()),
-                'Có ngày hoặc quyết định công nhận thì phải chọn cấp công nhận',
-              ),
-            ]}
-          >
-            <Select allowClear disabled={nationalLocked} options={recognitionOptions} placeholder="Chưa công nhận" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item
-            name="recognizedOn"
-            label="Ngày công nhận"
-            dependencies={['startedOn']}
-            rules={[
-              crossCheck(
-                (value, getFieldValue) =>
-                  value && getFieldValue('startedOn') && value.isBefore(getFieldValue('startedOn'), 'day'),
-                'Ngày công nhận không được trước ngày bắt đầu',
-              ),
-            ]}
-          >
-            <PastDatePicker />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item name="recognitionDecision" label="Số quyết định công nhận">
-            <Input maxLength={200} placeholder="Ví dụ: Quyết định số 512/QĐ-UBND" />
-          </Form.Item>
-        </Col>
+        <FormField
+          md={8}
+          name="recognitionLevel"
+          label="Cấp công nhận"
+          extra={nationalLocked ? 'Chỉ cấp trung ương thay đổi được công nhận cấp toàn quốc' : undefined}
+          dependencies={['recognizedOn', 'recognitionDecision']}
+          rules={[
+            crossCheck(
+              (value, getFieldValue) =>
+                !value && (getFieldValue('recognizedOn') || getFieldValue('recognitionDecision')?.trim()),
+              'Có ngày hoặc quyết định công nhận thì phải chọn cấp công nhận',
+            ),
+          ]}
+        >
+          <Select allowClear disabled={nationalLocked} options={recognitionOptions} placeholder="Chưa công nhận" />
+        </FormField>
+        <FormField
+          md={8}
+          name="recognizedOn"
+          label="Ngày công nhận"
+          dependencies={['startedOn']}
+          rules={[
+            crossCheck(
+              (value, getFieldValue) =>
+                value && getFieldValue('startedOn') && value.isBefore(getFieldValue('startedOn'), 'day'),
+              'Ngày công nhận không được trước ngày bắt đầu',
+            ),
+          ]}
+        >
+          <PastDatePicker />
+        </FormField>
+        <FormField md={8} name="recognitionDecision" label="Số quyết định công nhận">
+          <Input maxLength={200} placeholder="Ví dụ: Quyết định số 512/QĐ-UBND" />
+        </FormField>
       </FormSection>
 
       <FormSection title="Trạng thái">
-        <Col xs={24} md={8}>
-          <Form.Item name="status" label="Trạng thái" rules={[{ required: true, message: 'Hãy chọn trạng thái' }]}>
-            <Select options={STATUS_OPTIONS} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item name="statusSince" label="Có hiệu lực từ ngày" tooltip="Để trống: hôm nay (khi đổi trạng thái)">
-            <PastDatePicker />
-          </Form.Item>
-        </Col>
-        <Col xs={24}>
-          <Form.Item
-            name="statusReason"
-            label="Lý do"
-            dependencies={['status']}
-            rules={[
-              {
-                required: !!status && status !== 'ACTIVE',
-                whitespace: true,
-                message: 'Tạm ngừng hoặc giải thể thì phải ghi lý do',
-              },
-            ]}
-            hidden={status === 'ACTIVE'}
-          >
-            <Input.TextArea rows={2} maxLength={1000} />
-          </Form.Item>
-        </Col>
+        <StatusFields md={8} sinceLabel="Có hiệu lực từ ngày" />
+        <FormField
+          name="statusReason"
+          label="Lý do"
+          dependencies={['status']}
+          rules={[
+            {
+              required: !!status && status !== 'ACTIVE',
+              whitespace: true,
+              message: 'Tạm ngừng hoặc giải thể thì phải ghi lý do',
+            },
+          ]}
+          hidden={status === 'ACTIVE'}
+        >
+          <Input.TextArea rows={2} maxLength={1000} />
+        </FormField>
       </FormSection>
     </RecordForm>
   );

@@ -1,4 +1,4 @@
-import { Grid, Row, Space } from 'antd';
+import { Grid } from 'antd';
 import type { TableProps } from 'antd';
 import { Link } from 'react-router-dom';
 import { nameOf, useCategories, useProvinces } from '../../../api/lookups';
@@ -7,12 +7,11 @@ import { canCreateModel } from '../../../auth/permissions';
 import { formatDate, RECOGNITION_LABELS } from '../../../format';
 import { PagedTable } from '../../../components/PagedTable';
 import { useModels, type Model } from '../api/modelApi';
-import { useListQuery } from '../../../hooks/useListQuery';
-import { apiParams, withFilter } from '../../../lib/listQuery';
-import { SearchBox } from '../../../components/SearchBox';
+import { useListFilters } from '../../../hooks/useListQuery';
+import { apiParams } from '../../../lib/listQuery';
 import { columnsFor, NarrowDetails, WIDE_ONLY } from '../../../components/columns';
-import { codeOptions, FilterSelect } from '../../../components/FilterSelect';
-import { FilterCell, ListHeader, ProvinceFilter, StatusFilter } from '../../../components/ListPage';
+import { codeOptions } from '../../../components/FilterSelect';
+import { ListPage, ProvinceFilter, SelectFilter, StatusFilter } from '../../../components/ListPage';
 
 const FILTERS = ['q', 'provinceCode', 'categoryCode', 'status', 'recognitionLevel'] as const;
 
@@ -21,11 +20,9 @@ const RECOGNITION_OPTIONS = Object.entries(RECOGNITION_LABELS).map(([value, labe
 /** The catalogue of models: filters and paging live in the URL, the server pages and sorts. */
 export default function ModelsPage() {
   const session = useSession();
-  const pager = useListQuery(FILTERS);
-  const [query, setQuery] = pager;
+  const { pager, query, filters, filter } = useListFilters(FILTERS);
   const provinces = useProvinces();
   const categories = useCategories();
-  const { filters } = query;
   const narrow = !Grid.useBreakpoint().md;
 
   const params = {
@@ -34,9 +31,6 @@ export default function ModelsPage() {
     recognitionLevel: filters.recognitionLevel as NonNullable<Model['recognitionLevel']>,
   };
   const list = useModels(params);
-
-  const setFilter = (key: (typeof FILTERS)[number], value: string | undefined) =>
-    setQuery(withFilter(query, key, value));
 
   const col = columnsFor<Model>(query.sort);
   const columns: TableProps<Model>['columns'] = [
@@ -65,46 +59,36 @@ export default function ModelsPage() {
   ];
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <ListHeader
-        title="Mô hình"
-        create={canCreateModel(session) && { to: '/mo-hinh/moi', label: 'Thêm mô hình', testId: 'model-create' }}
-      />
-
-      <Row gutter={[8, 8]}>
-        <FilterCell wide>
-          <SearchBox
-            value={filters.q}
-            onSearch={(text) => setFilter('q', text)}
-            placeholder="Tìm theo tên hoặc mã (không dấu cũng được)"
-            label="Tìm mô hình"
-            testId="models-search"
-          />
-        </FilterCell>
-        <ProvinceFilter value={filters.provinceCode} onChange={(v) => setFilter('provinceCode', v)} />
-        <FilterCell>
-          <FilterSelect
+    <ListPage
+      title="Mô hình"
+      create={canCreateModel(session) && { to: '/mo-hinh/moi', label: 'Thêm mô hình', testId: 'model-create' }}
+      search={{
+        ...filter('q'),
+        placeholder: 'Tìm theo tên hoặc mã (không dấu cũng được)',
+        label: 'Tìm mô hình',
+        testId: 'models-search',
+      }}
+      filters={
+        <>
+          <ProvinceFilter {...filter('provinceCode')} />
+          <SelectFilter
             label="Lọc theo lĩnh vực"
             placeholder="Lĩnh vực"
             searchable
-            value={filters.categoryCode}
-            onChange={(v) => setFilter('categoryCode', v)}
             loading={categories.isPending}
             options={codeOptions(categories.data)}
+            {...filter('categoryCode')}
           />
-        </FilterCell>
-        <StatusFilter value={filters.status} onChange={(v) => setFilter('status', v)} />
-        <FilterCell>
-          <FilterSelect
+          <StatusFilter {...filter('status')} />
+          <SelectFilter
             label="Lọc theo cấp công nhận"
             placeholder="Cấp công nhận"
-            value={filters.recognitionLevel}
-            onChange={(v) => setFilter('recognitionLevel', v)}
             options={RECOGNITION_OPTIONS}
+            {...filter('recognitionLevel')}
           />
-        </FilterCell>
-      </Row>
-
+        </>
+      }
+    >
       <PagedTable<Model, typeof query>
         data-testid="models-table"
         rowKey="code"
@@ -116,6 +100,6 @@ export default function ModelsPage() {
         emptyText="Không có mô hình nào khớp bộ lọc"
         scroll={narrow ? undefined : { x: 1000 }}
       />
-    </Space>
+    </ListPage>
   );
 }

@@ -2,7 +2,7 @@ import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../api/client';
 import type { PeriodType } from '../../../format';
 import { communeQuery } from '../../../api/lookups';
-import { modelKeys, outcomeKeys, pointKeys, summaryKeys } from '../../../api/queryKeys';
+import { outcomeKeys, pointKeys, summaryKeys } from '../../../api/queryKeys';
 import { summaryQuery } from './summaryQuery';
 
 /**
@@ -66,15 +66,6 @@ export function useQuietPoints(params: { provinceCode?: string; periodType: Peri
     queryKey: pointKeys.quiet(params),
     queryFn: () =>
       unwrap(api.GET('/api/v1/replication-points/quiet', { params: { query: params } })) as Promise<QuietPoints>,
-    placeholderData: keepPreviousData,
-  });
-}
-
-export function useProvinceModels(provinceCode: string, page: number, size: number, sort: string) {
-  const params = { provinceCode, page, size, sort };
-  return useQuery({
-    queryKey: modelKeys.list(params),
-    queryFn: () => unwrap(api.GET('/api/v1/models', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 }

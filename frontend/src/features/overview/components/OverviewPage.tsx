@@ -1,5 +1,4 @@
-import { Link } from 'react-router-dom';
-import { Button, Col, Flex, Row, Space, Typography } from 'antd';
+import { Col, Flex, Row, Space, Typography } from 'antd';
 import { EnvironmentOutlined } from '@ant-design/icons';
 import { useSession } from '../../../auth/SessionContext';
 import { nameOf, useProvinces } from '../../../api/lookups';
@@ -9,6 +8,7 @@ import { useSummary } from '../api/api';
 import { KpiCards } from './KpiCards';
 import { OutcomesSection } from './OutcomesSection';
 import { PeriodPicker } from '../../../components/PeriodPicker';
+import { LinkButton } from '../../../components/LinkButton';
 import { ProvinceComparisonSection } from './ProvinceComparisonSection';
 import { QuietPointsCard } from './QuietPointsCard';
 import { usePeriodParam } from '../../../hooks/usePeriodParam';
@@ -22,11 +22,9 @@ function MyProvinceLink() {
   const code = session.unitProvinceCode;
   if (!code) return null;
   return (
-    <Link to={`/tinh/${code}`}>
-      <Button icon={<EnvironmentOutlined />} data-testid="my-province">
-        Tỉnh của tôi: {nameOf(provinces.data, code)}
-      </Button>
-    </Link>
+    <LinkButton to={`/tinh/${code}`} icon={<EnvironmentOutlined />} data-testid="my-province">
+      Tỉnh của tôi: {nameOf(provinces.data, code)}
+    </LinkButton>
   );
 }
 

@@ -19,13 +19,17 @@ export function pointQuery(id: string | number) {
   return { queryKey: pointKeys.detail(id), queryFn: () => fetchPoint(id) };
 }
 
-/** One page of points for these API query parameters; a pager keeps the last page shown while the next loads. */
-export function usePoints(params: QueryOf<'/api/v1/replication-points'>, { keepPrevious = true } = {}) {
-  return useQuery({
+/** The one query of a page of points: the lists, the map and the entry pickers share it. */
+export function pointsQuery(params: QueryOf<'/api/v1/replication-points'>) {
+  return {
     queryKey: pointKeys.list(params),
     queryFn: () => unwrap(api.GET('/api/v1/replication-points', { params: { query: params } })),
-    placeholderData: keepPrevious ? keepPreviousData : undefined,
-  });
+  };
+}
+
+/** One page of points for these API query parameters; a pager keeps the last page shown while the next loads. */
+export function usePoints(params: QueryOf<'/api/v1/replication-points'>, { keepPrevious = true } = {}) {
+  return useQuery({ ...pointsQuery(params), placeholderData: keepPrevious ? keepPreviousData : undefined });
 }
 
 /** One page of a point's stored outcomes. */

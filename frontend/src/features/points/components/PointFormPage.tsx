@@ -1,19 +1,16 @@
-import { App, Col, Form, Input, InputNumber, Select } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { ProvinceSelect } from '../../../components/ProvinceSelect';
 import { PastDatePicker } from '../../../components/PastDatePicker';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { useQueryClient } from '@tanstack/react-query';
-import { useCommuneOptions } from '../../../api/lookups';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreatePoint, canEditPoint, canWriteCommune } from '../../../auth/permissions';
 import type { Session } from '../../../auth/session';
 import { Loading, NotFound } from '../../../components/States';
 import { recordFallback } from '../../../components/RecordPage';
-import { FormSection, RecordForm } from '../../../components/FormPage';
+import { FormField, FormSection, RecordForm, StatusFields } from '../../../components/FormPage';
+import { CommuneSelect } from '../../../components/CommuneSelect';
 import { useFormSave } from '../../../hooks/useFormSave';
 import { Forbidden } from '../../../components/Forbidden';
-import { STATUS_OPTIONS } from '../../../components/StatusTag';
-import { filterByLabel } from '../../../lib/text';
 import { crossCheck } from '../../../lib/formRules';
 import { ModelSelect } from './ModelSelect';
 import { invalidatePoints, savePoint, useCommune, usePoint, type Point } from '../api/pointApi';
@@ -92,13 +89,8 @@ function PointForm({
   prefill?: { modelCode?: string; communeCode?: string; provinceCode?: string };
 }) {
   const [form] = Form.useForm<PointFormValues>();
-  const navigate = useNavigate();
-  const client = useQueryClient();
-  const { message } = App.useApp();
   const provinceCode = Form.useWatch('provinceCode', form);
   const fixed = fixedUnits(session);
-  // Only communes this user may write in are offered (a province officer's list is their province anyway).
-  const communes = useCommuneOptions(provinceCode, { only: fixed.commune });
   const editing = !!point;
 
   const initialValues: Partial<PointFormValues> = point
@@ -114,14 +106,14 @@ function PointForm({
         coreMemberCount: 0,
       };
 
-  const { save, otherErrors } = useFormSave({
+  const save = useFormSave({
     form,
     fields: POINT_FORM_FIELDS,
     save: (values: PointFormValues) => savePoint(point?.id, pointInput(values), etag),
-    onSaved: (saved) => {
-      invalidatePoints(client);
-      message.success('Đã lưu điểm nhân rộng');
-      navigate(saved.id !== undefined ? `/diem/${saved.id}` : '/diem');
+    saved: {
+      message: 'Đã lưu điểm nhân rộng',
+      invalidate: invalidatePoints,
+      to: (saved) => (saved.id !== undefined ? `/diem/${saved.id}` : '/diem'),
     },
   });
 
@@ -139,180 +131,137 @@ function PointForm({
       title={editing ? `Sửa điểm: ${point.placeName}` : 'Thêm điểm nhân rộng'}
       what="Điểm"
       save={save}
-      otherErrors={otherErrors}
       onReload={onReload}
       back={back}
       testId="point"
     >
       <FormSection title="Mô hình và địa bàn">
-        <Col xs={24}>
-          <Form.Item name="modelCode" label="Mô hình" rules={[{ required: true, message: 'Hãy chọn mô hình' }]}>
-            <ModelSelect />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item
-            name="provinceCode"
-            label="Tỉnh, thành phố"
-            rules={[{ required: true, message: 'Hãy chọn tỉnh trước' }]}
-            extra={fixed.province ? 'Theo đơn vị của bạn' : undefined}
-          >
-            <ProvinceSelect disabled={!!fixed.province} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item
-            name="communeCode"
-            label="Xã, phường, đặc khu"
-            rules={[{ required: true, message: 'Hãy chọn xã' }]}
-            extra={fixed.commune ? 'Theo đơn vị của bạn' : undefined}
-          >
-            <Select
-              disabled={!!fixed.commune || !provinceCode}
-              loading={communes.isFetching}
-              showSearch={{ filterOption: filterByLabel }}
-              options={communes.options}
-              placeholder={provinceCode ? 'Chọn xã' : 'Chọn tỉnh trước'}
-            />
-          </Form.Item>
-        </Col>
+        <FormField name="modelCode" label="Mô hình" missing="Hãy chọn mô hình">
+          <ModelSelect />
+        </FormField>
+        <FormField
+          md={12}
+          name="provinceCode"
+          label="Tỉnh, thành phố"
+          missing="Hãy chọn tỉnh trước"
+          extra={fixed.province ? 'Theo đơn vị của bạn' : undefined}
+        >
+          <ProvinceSelect disabled={!!fixed.province} />
+        </FormField>
+        <FormField
+          md={12}
+          name="communeCode"
+          label="Xã, phường, đặc khu"
+          missing="Hãy chọn xã"
+          extra={fixed.commune ? 'Theo đơn vị của bạn' : undefined}
+        >
+          {/* Only communes this user may write in are offered (a province officer's list is their province anyway). */}
+          <CommuneSelect
+            provinceCode={provinceCode}
+            only={fixed.commune}
+            disabled={!!fixed.commune}
+            placeholder="Chọn xã"
+          />
+        </FormField>
       </FormSection>
 
       <FormSection title="Nơi triển khai">
-        <Col xs={24} md={8}>
-          <Form.Item
-            name="placeType"
-            label="Loại nơi triển khai"
-            rules={[{ required: true, message: 'Hãy chọn loại nơi triển khai' }]}
-          >
-            <Select options={PLACE_TYPE_OPTIONS} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={16}>
-          <Form.Item
-            name="placeName"
-            label="Tên nơi triển khai"
-            rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên nơi triển khai' }]}
-          >
-            <Input maxLength={300} placeholder="Ví dụ: Dòng họ Giàng, bản Sì Choang" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item name="establishedOn" label="Ngày thành lập">
-            <PastDatePicker />
-          </Form.Item>
-        </Col>
-        <Col xs={12} md={8}>
-          <Form.Item name="status" label="Trạng thái" rules={[{ required: true, message: 'Hãy chọn trạng thái' }]}>
-            <Select options={STATUS_OPTIONS} />
-          </Form.Item>
-        </Col>
-        <Col xs={12} md={8}>
-          <Form.Item name="statusSince" label="Trạng thái từ ngày" tooltip="Để trống: hôm nay (khi đổi trạng thái)">
-            <PastDatePicker />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item
-            name="externalId"
-            label="Mã ở hệ thống khác"
-            tooltip="Mã điểm do hệ thống khác dùng để tham chiếu (nếu có)"
-            rules={[{ pattern: /^[\p{L}\p{N}._:/-]+$/u, message: 'Chỉ gồm chữ, số và . _ : / -' }]}
-          >
-            <Input maxLength={100} />
-          </Form.Item>
-        </Col>
+        <FormField md={8} name="placeType" label="Loại nơi triển khai" missing="Hãy chọn loại nơi triển khai">
+          <Select options={PLACE_TYPE_OPTIONS} />
+        </FormField>
+        <FormField md={16} name="placeName" label="Tên nơi triển khai" missing="Hãy nhập tên nơi triển khai">
+          <Input maxLength={300} placeholder="Ví dụ: Dòng họ Giàng, bản Sì Choang" />
+        </FormField>
+        <FormField md={8} name="establishedOn" label="Ngày thành lập">
+          <PastDatePicker />
+        </FormField>
+        <StatusFields xs={12} md={8} sinceLabel="Trạng thái từ ngày" />
+        <FormField
+          md={8}
+          name="externalId"
+          label="Mã ở hệ thống khác"
+          tooltip="Mã điểm do hệ thống khác dùng để tham chiếu (nếu có)"
+          rules={[{ pattern: /^[\p{L}\p{N}._:/-]+$/u, message: 'Chỉ gồm chữ, số và . _ : / -' }]}
+        >
+          <Input maxLength={100} />
+        </FormField>
       </FormSection>
 
       <FormSection title="Lực lượng và người phụ trách">
-        <Col xs={24} sm={8}>
-          <Form.Item name="teamCount" label="Số tổ">
-            <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={8}>
-          <Form.Item name="memberCount" label="Số thành viên">
-            <InputNumber min={0} max={10000000} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={8}>
-          <Form.Item
-            name="coreMemberCount"
-            label="Người nòng cốt"
-            tooltip="Trưởng bản, trưởng họ, người có uy tín"
-            dependencies={['memberCount']}
-            rules={[
-              crossCheck(
-                (value, getFieldValue) => (value ?? 0) > (getFieldValue('memberCount') ?? 0),
-                'Không được nhiều hơn số thành viên',
-              ),
-            ]}
-          >
-            <InputNumber min={0} max={10000000} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item name="leaderName" label="Người phụ trách">
-            <Input maxLength={200} placeholder="Tổ trưởng, trưởng bản…" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item
-            name="leaderPhone"
-            label="Điện thoại người phụ trách"
-            rules={[{ pattern: /^[0-9 +().-]*$/, message: 'Chỉ gồm chữ số và + ( ) . - khoảng trắng' }]}
-          >
-            <Input maxLength={30} inputMode="tel" />
-          </Form.Item>
-        </Col>
+        <FormField sm={8} name="teamCount" label="Số tổ">
+          <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
+        </FormField>
+        <FormField sm={8} name="memberCount" label="Số thành viên">
+          <InputNumber min={0} max={10000000} precision={0} style={{ width: '100%' }} />
+        </FormField>
+        <FormField
+          sm={8}
+          name="coreMemberCount"
+          label="Người nòng cốt"
+          tooltip="Trưởng bản, trưởng họ, người có uy tín"
+          dependencies={['memberCount']}
+          rules={[
+            crossCheck(
+              (value, getFieldValue) => (value ?? 0) > (getFieldValue('memberCount') ?? 0),
+              'Không được nhiều hơn số thành viên',
+            ),
+          ]}
+        >
+          <InputNumber min={0} max={10000000} precision={0} style={{ width: '100%' }} />
+        </FormField>
+        <FormField md={12} name="leaderName" label="Người phụ trách">
+          <Input maxLength={200} placeholder="Tổ trưởng, trưởng bản…" />
+        </FormField>
+        <FormField
+          md={12}
+          name="leaderPhone"
+          label="Điện thoại người phụ trách"
+          rules={[{ pattern: /^[0-9 +().-]*$/, message: 'Chỉ gồm chữ số và + ( ) . - khoảng trắng' }]}
+        >
+          <Input maxLength={30} inputMode="tel" />
+        </FormField>
       </FormSection>
 
       <FormSection title="Tọa độ (không bắt buộc)">
-        <Col xs={12}>
-          <Form.Item
-            name="latitude"
-            label="Vĩ độ"
-            dependencies={['longitude']}
-            rules={[
-              crossCheck(
-                (value, getFieldValue) => value == null && getFieldValue('longitude') != null,
-                'Cần cả vĩ độ và kinh độ',
-              ),
-            ]}
-          >
-            <InputNumber
-              min={-90}
-              max={90}
-              step={0.0001}
-              decimalSeparator=","
-              style={{ width: '100%' }}
-              placeholder="Ví dụ: 22,5312"
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={12}>
-          <Form.Item
-            name="longitude"
-            label="Kinh độ"
-            dependencies={['latitude']}
-            rules={[
-              crossCheck(
-                (value, getFieldValue) => value == null && getFieldValue('latitude') != null,
-                'Cần cả vĩ độ và kinh độ',
-              ),
-            ]}
-          >
-            <InputNumber
-              min={-180}
-              max={180}
-              step={0.0001}
-              decimalSeparator=","
-              style={{ width: '100%' }}
-              placeholder="Ví dụ: 103,3315"
-            />
-          </Form.Item>
-        </Col>
+        <CoordinateField name="latitude" label="Vĩ độ" other="longitude" limit={90} example="22,5312" />
+        <CoordinateField name="longitude" label="Kinh độ" other="latitude" limit={180} example="103,3315" />
       </FormSection>
     </RecordForm>
+  );
+}
+
+/** A latitude or longitude in degrees (comma decimals, as Vietnamese write them); one needs the other. */
+function CoordinateField({
+  name,
+  label,
+  other,
+  limit,
+  example,
+}: {
+  name: 'latitude' | 'longitude';
+  label: string;
+  other: 'latitude' | 'longitude';
+  limit: number;
+  example: string;
+}) {
+  return (
+    <FormField
+      xs={12}
+      name={name}
+      label={label}
+      dependencies={[other]}
+      rules={[
+        crossCheck((value, getFieldValue) => value == null && getFieldValue(other) != null, 'Cần cả vĩ độ và kinh độ'),
+      ]}
+    >
+      <InputNumber
+        min={-limit}
+        max={limit}
+        step={0.0001}
+        decimalSeparator=","
+        style={{ width: '100%' }}
+        placeholder={`Ví dụ: ${example}`}
+      />
+    </FormField>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
+import { Descriptions, Space, Typography } from 'antd';
 import { EditOutlined, FormOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { nameOf, useCommunes, useProvinces } from '../../../api/lookups';
@@ -7,7 +7,8 @@ import { useSession } from '../../../auth/SessionContext';
 import { canEditPoint, canEnterOutcome } from '../../../auth/permissions';
 import { formatDate, formatDateTime, formatNumber, PLACE_TYPE_LABELS } from '../../../format';
 import { NotFound } from '../../../components/States';
-import { recordFallback, RecordHeader } from '../../../components/RecordPage';
+import { recordFallback, RecordPage, RecordPanel } from '../../../components/RecordPage';
+import { LinkButton } from '../../../components/LinkButton';
 import { useModel } from '../../models';
 import { StatusTag } from '../../../components/StatusTag';
 import { usePoint, type Point } from '../api/pointApi';
@@ -26,53 +27,44 @@ export default function PointPage() {
   const point = query.data.data;
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="point-page">
-      <RecordHeader
-        list={{ to: '/diem', label: 'Điểm nhân rộng' }}
-        crumb={point.placeName}
-        title={point.placeName}
-        subtitle={`Điểm số ${point.id}`}
-        status={point.status}
-        actions={
-          <>
-            {canEnterOutcome(session, point) && (
-              <Link to={`/nhap-ket-qua?pointId=${point.id}`}>
-                <Button icon={<FormOutlined />} data-testid="point-enter-outcomes">
-                  Nhập kết quả
-                </Button>
-              </Link>
-            )}
-            {canEditPoint(session, point.communeCode, point.provinceCode) && (
-              <Link to={`/diem/${point.id}/sua`}>
-                <Button type="primary" icon={<EditOutlined />} data-testid="point-edit">
-                  Sửa
-                </Button>
-              </Link>
-            )}
-          </>
-        }
-      />
-
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xxl={hasCoordinates(point) ? 14 : 24}>
-          <Card title="Thông tin điểm" size="small">
-            <PointDetails point={point} />
-          </Card>
-        </Col>
-        {hasCoordinates(point) && (
-          <Col xs={24} lg={12} xxl={10}>
-            <Card title="Vị trí" size="small">
-              <PointLocation point={point} />
-            </Card>
-          </Col>
-        )}
-        <Col xs={24}>
-          <Card title="Kết quả đã báo cáo" size="small">
-            <PointOutcomes pointId={point.id!} />
-          </Card>
-        </Col>
-      </Row>
-    </Space>
+    <RecordPage
+      testId="point-page"
+      list={{ to: '/diem', label: 'Điểm nhân rộng' }}
+      crumb={point.placeName}
+      title={point.placeName}
+      subtitle={`Điểm số ${point.id}`}
+      status={point.status}
+      actions={
+        <>
+          {canEnterOutcome(session, point) && (
+            <LinkButton
+              to={`/nhap-ket-qua?pointId=${point.id}`}
+              icon={<FormOutlined />}
+              data-testid="point-enter-outcomes"
+            >
+              Nhập kết quả
+            </LinkButton>
+          )}
+          {canEditPoint(session, point.communeCode, point.provinceCode) && (
+            <LinkButton to={`/diem/${point.id}/sua`} type="primary" icon={<EditOutlined />} data-testid="point-edit">
+              Sửa
+            </LinkButton>
+          )}
+        </>
+      }
+    >
+      <RecordPanel xxl={hasCoordinates(point) ? 14 : 24} title="Thông tin điểm">
+        <PointDetails point={point} />
+      </RecordPanel>
+      {hasCoordinates(point) && (
+        <RecordPanel lg={12} xxl={10} title="Vị trí">
+          <PointLocation point={point} />
+        </RecordPanel>
+      )}
+      <RecordPanel title="Kết quả đã báo cáo">
+        <PointOutcomes pointId={point.id!} />
+      </RecordPanel>
+    </RecordPage>
   );
 }
 

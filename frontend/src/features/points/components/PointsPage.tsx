@@ -1,30 +1,28 @@
-import { Grid, Row, Space } from 'antd';
+import { Grid } from 'antd';
 import type { TableProps } from 'antd';
 import { Link } from 'react-router-dom';
 import { nameOf, useCommuneNames, useCommuneOptions, useProvinces } from '../../../api/lookups';
 import { useSession } from '../../../auth/SessionContext';
 import { canCreatePoint } from '../../../auth/permissions';
 import { PagedTable } from '../../../components/PagedTable';
-import { useListQuery } from '../../../hooks/useListQuery';
-import { apiParams, withFilter } from '../../../lib/listQuery';
-import { SearchBox } from '../../../components/SearchBox';
+import { useListFilters } from '../../../hooks/useListQuery';
+import { apiParams } from '../../../lib/listQuery';
 import { WIDE_ONLY } from '../../../components/columns';
 import { pointColumns } from './pointColumns';
-import { FilterSelect } from '../../../components/FilterSelect';
-import { FilterCell, ListHeader, ProvinceFilter, StatusFilter } from '../../../components/ListPage';
+import { FilterCell, ListPage, ProvinceFilter, SelectFilter, StatusFilter } from '../../../components/ListPage';
 import { ModelSelect } from './ModelSelect';
 import { useModelNames } from '../../models';
 import { usePoints, type Point } from '../api/pointApi';
 import { PLACE_TYPE_OPTIONS, prefill } from '../utils/pointOptions';
 
 const FILTERS = ['q', 'provinceCode', 'communeCode', 'modelCode', 'status', 'placeType'] as const;
+// A commune belongs to one province: changing the province drops it.
+const CLEARS = { provinceCode: ['communeCode'] } as const;
 
 /** Every replication point, filtered and paged by the server; the filters live in the URL. */
 export default function PointsPage() {
   const session = useSession();
-  const pager = useListQuery(FILTERS);
-  const [query, setQuery] = pager;
-  const { filters } = query;
+  const { pager, query, filters, filter } = useListFilters(FILTERS, CLEARS);
   const narrow = !Grid.useBreakpoint().md;
   const provinces = useProvinces();
   const communes = useCommuneOptions(filters.provinceCode);
@@ -38,12 +36,6 @@ export default function PointsPage() {
   const items = list.data?.items ?? [];
   const communeName = useCommuneNames(items.map((p) => p.provinceCode));
   const modelName = useModelNames(items.map((p) => p.modelCode));
-
-  const setFilter = (key: (typeof FILTERS)[number], value: string | undefined) => {
-    const next = withFilter(query, key, value);
-    // A commune belongs to one province: changing the province drops it.
-    setQuery(key === 'provinceCode' ? withFilter(next, 'communeCode', undefined) : next);
-  };
 
   const col = pointColumns(query.sort);
   const columns: TableProps<Point>['columns'] = [
@@ -71,56 +63,40 @@ export default function PointsPage() {
   const createLink = `/diem/moi${prefill(filters.modelCode, filters.communeCode)}`;
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <ListHeader
-        title="Điểm nhân rộng"
-        create={canCreatePoint(session) && { to: createLink, label: 'Thêm điểm', testId: 'point-create' }}
-      />
-
-      <Row gutter={[8, 8]}>
-        <FilterCell wide>
-          <SearchBox
-            value={filters.q}
-            onSearch={(text) => setFilter('q', text)}
-            placeholder="Tìm theo tên nơi triển khai (không dấu cũng được)"
-            label="Tìm điểm nhân rộng"
-            testId="points-search"
-          />
-        </FilterCell>
-        <FilterCell wide>
-          <ModelSelect
-            allowClear
-            value={filters.modelCode}
-            onChange={(v) => setFilter('modelCode', v)}
-            placeholder="Mô hình"
-            aria-label="Lọc theo mô hình"
-          />
-        </FilterCell>
-        <ProvinceFilter value={filters.provinceCode} onChange={(v) => setFilter('provinceCode', v)} />
-        <FilterCell>
-          <FilterSelect
+    <ListPage
+      title="Điểm nhân rộng"
+      create={canCreatePoint(session) && { to: createLink, label: 'Thêm điểm', testId: 'point-create' }}
+      search={{
+        ...filter('q'),
+        placeholder: 'Tìm theo tên nơi triển khai (không dấu cũng được)',
+        label: 'Tìm điểm nhân rộng',
+        testId: 'points-search',
+      }}
+      filters={
+        <>
+          <FilterCell wide>
+            <ModelSelect allowClear {...filter('modelCode')} placeholder="Mô hình" aria-label="Lọc theo mô hình" />
+          </FilterCell>
+          <ProvinceFilter {...filter('provinceCode')} />
+          <SelectFilter
             label="Lọc theo xã, phường"
             placeholder={filters.provinceCode ? 'Xã, phường' : 'Chọn tỉnh để lọc xã'}
             searchable
             disabled={!filters.provinceCode}
-            value={filters.communeCode}
-            onChange={(v) => setFilter('communeCode', v)}
             loading={communes.isFetching}
             options={communes.options}
+            {...filter('communeCode')}
           />
-        </FilterCell>
-        <StatusFilter value={filters.status} onChange={(v) => setFilter('status', v)} />
-        <FilterCell>
-          <FilterSelect
+          <StatusFilter {...filter('status')} />
+          <SelectFilter
             label="Lọc theo loại nơi triển khai"
             placeholder="Loại nơi triển khai"
-            value={filters.placeType}
-            onChange={(v) => setFilter('placeType', v)}
             options={PLACE_TYPE_OPTIONS}
+            {...filter('placeType')}
           />
-        </FilterCell>
-      </Row>
-
+        </>
+      }
+    >
       <PagedTable<Point, typeof query>
         data-testid="points-table"
         rowKey="id"
@@ -132,6 +108,6 @@ export default function PointsPage() {
         emptyText="Không có điểm nào khớp bộ lọc"
         scroll={narrow ? undefined : { x: 1000 }}
       />
-    </Space>
+    </ListPage>
   );
 }

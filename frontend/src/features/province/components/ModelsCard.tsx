@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { Button, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table/interface';
 import type { Schemas } from '../../../api/client';
@@ -11,8 +11,9 @@ import { PagedTable } from '../../../components/PagedTable';
 import type { Paging } from '../../../lib/listQuery';
 import { useUrlPaging } from '../../../hooks/useListQuery';
 import { RECOGNITION_LABELS } from '../../../format';
-import { useProvinceModels } from '../../overview';
+import { useModels } from '../../models';
 import { SectionCard } from '../../../components/SectionCard';
+import { LinkButton } from '../../../components/LinkButton';
 
 type Model = Schemas['Model'];
 
@@ -24,7 +25,7 @@ export function ModelsCard({ provinceCode }: { provinceCode: string }) {
   const categories = useCategories();
   const pager = useUrlPaging('models', PAGING);
   const [paging] = pager;
-  const models = useProvinceModels(provinceCode, paging.page, paging.size, paging.sort ?? 'name');
+  const models = useModels({ provinceCode, ...paging });
   const col = columnsFor<Model>(paging.sort);
   const columns: ColumnsType<Model> = [
     col.sorted('Tên mô hình', 'name', {
@@ -52,11 +53,9 @@ export function ModelsCard({ provinceCode }: { provinceCode: string }) {
       data-testid="province-models"
       extra={
         mayAdd ? (
-          <Link to="/mo-hinh/moi">
-            <Button size="small" icon={<PlusOutlined />}>
-              Thêm mô hình
-            </Button>
-          </Link>
+          <LinkButton to="/mo-hinh/moi" size="small" icon={<PlusOutlined />}>
+            Thêm mô hình
+          </LinkButton>
         ) : null
       }
     >
