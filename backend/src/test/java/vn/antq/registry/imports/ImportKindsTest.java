@@ -50,6 +50,38 @@ class ImportKindsTest extends SignedIn {
     assertThat(claimed).containsExactlyInAnyOrderElementsOf(documented);
   }
 
+  /**
+   * The description is the only list of columns a caller reads before sending a file: each kind's
+   * columns there (canonical names or aliases) must be exactly its importer's, so a column added to
+   * an importer fails here until it is documented.
+   */
+  @Test
+  void everyKindDocumentsExactlyItsImportersColumns() {
+    String description =
+        given()
+            .accept("application/json")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("paths.'/api/v1/imports/{kind}'.post.description");
+    String listed = description.substring(description.indexOf("Các loại và cột:"));
+    for (Importer importer : importers) {
+      Matcher m = Pattern.compile("`" + importer.kind() + "` \\(([^)]*)\\)").matcher(listed);
+      assertThat(m.find()).as(importer.kind()).isTrue();
+      List<String> documented = new ArrayList<>();
+      for (String token : m.group(1).split(",|\\bhoặc\\b")) {
+        if (!token.isBlank()) {
+          documented.add(importer.columns().name(token.strip()));
+        }
+      }
+      // A kind may document two spellings of its columns ("old_code … hoặc old_province_code").
+      assertThat(new java.util.HashSet<>(documented))
+          .as("columns documented for " + importer.kind())
+          .isEqualTo(new java.util.HashSet<>(importer.columns().names()));
+    }
+  }
+
   @Test
   void anUnknownKindIsNotFoundAndTheProblemListsTheKindsInLoadOrder() {
     given()
