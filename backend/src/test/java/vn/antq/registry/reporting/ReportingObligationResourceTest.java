@@ -116,7 +116,7 @@ class ReportingObligationResourceTest extends SignedIn {
         .statusCode(412)
         .contentType("application/problem+json");
 
-    String model = Api.createModel("12", "Mô hình có nghĩa vụ", "2024-01-01");
+    String model = Api.createModel("11", "Mô hình có nghĩa vụ", "2024-01-01");
     Map<String, Object> models = body(code);
     models.put("appliesTo", "MODELS");
     models.put("modelCodes", List.of(model));
