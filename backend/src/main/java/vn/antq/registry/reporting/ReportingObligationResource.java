@@ -12,10 +12,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -31,6 +33,7 @@ import vn.antq.registry.common.PageResult;
 public class ReportingObligationResource {
 
   @Inject ReportingObligationService service;
+  @Inject CompletenessService completeness;
 
   @GET
   @Operation(operationId = "listReportingObligations", summary = "Danh sách nghĩa vụ báo cáo")
@@ -47,6 +50,30 @@ public class ReportingObligationResource {
   public RestResponse<ReportingObligationDto> get(@PathParam("code") String code) {
     ReportingObligationDto obligation = service.get(code);
     return Etags.versioned(obligation, obligation.version());
+  }
+
+  @GET
+  @Path("{code}/completeness")
+  @Operation(
+      operationId = "getReportingCompleteness",
+      summary = "Tình hình báo cáo của một nghĩa vụ trong một kỳ",
+      description =
+          "Điểm nhân rộng phải báo cáo: thành lập trước khi kỳ kết thúc và chưa thanh loại trước"
+              + " khi kỳ bắt đầu. Đã báo cáo: có giá trị cho một chỉ tiêu của nghĩa vụ trong kỳ"
+              + " (nhập tay, API hay tệp đều tính); đúng hạn: giá trị đầu tiên trước hết ngày"
+              + " hạn nộp (giờ Việt Nam). Hiện chỉ tính cho nghĩa vụ cấp POINT.")
+  @APIResponse(responseCode = "200", description = "Số đơn vị phải, đã, chưa báo cáo")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public CompletenessDto completeness(
+      @PathParam("code") String code,
+      @QueryParam("period")
+          @Parameter(
+              description = "Kỳ đúng tần suất của nghĩa vụ (202406, 2024Q2, 2024S1, 2024)",
+              example = "202406")
+          String period,
+      @QueryParam("provinceCode") @Parameter(description = "Bỏ trống: toàn quốc", example = "12")
+          String provinceCode) {
+    return completeness.completeness(code, period, provinceCode);
   }
 
   @POST
