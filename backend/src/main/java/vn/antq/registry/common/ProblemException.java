@@ -29,6 +29,7 @@ public class ProblemException extends RuntimeException {
           Map.entry("lần nhập", "import job"),
           Map.entry("loại dữ liệu nhập", "import kind"),
           Map.entry("đơn vị hành chính cũ", "legacy unit"),
+          Map.entry("nghĩa vụ báo cáo", "reporting obligation"),
           Map.entry("mã", "code"));
 
   public ProblemException(ProblemType type, String detail, List<FieldError> errors) {

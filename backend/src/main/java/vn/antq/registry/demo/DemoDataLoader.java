@@ -64,6 +64,7 @@ public class DemoDataLoader {
   @Inject IndicatorRepository indicatorRepository;
   @Inject CommuneRepository communeRepository;
   @Inject EntityManager em;
+  @Inject DemoObligations obligations;
 
   void onStart(@Observes @jakarta.annotation.Priority(20) StartupEvent event) {
     if (!enabled) {
@@ -73,6 +74,7 @@ public class DemoDataLoader {
       CurrentActor.asSystem(
           () -> {
             loadOnce();
+            obligations.seed(read());
             return null;
           });
     } catch (RuntimeException e) {

@@ -40,6 +40,13 @@ public class ModelRepository implements PanacheRepositoryBase<Model, String> {
         .getResultList();
   }
 
+  public List<String> codesInCategory(String categoryCode) {
+    return getEntityManager()
+        .createQuery("select m.code from Model m where m.categoryCode = :category", String.class)
+        .setParameter("category", categoryCode)
+        .getResultList();
+  }
+
   public boolean exists(String code) {
     return count("code", code) > 0;
   }

@@ -3,6 +3,7 @@ package vn.antq.registry.outcome;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -63,6 +64,35 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
                 "select distinct o.pointId from Outcome o where " + where.hql(), Long.class);
     where.parameters().map().forEach(query::setParameter);
     return new HashSet<>(query.getResultList());
+  }
+
+  /**
+   * When each point of a scope first stored a value of one of these indicators for a period inside
+   * [from, to]: a value replaced later keeps its first creation time.
+   *
+   * @param provinceCode null: nationwide
+   */
+  public Map<Long, Instant> firstPointValues(
+      LocalDate from, LocalDate to, String provinceCode, Collection<String> indicatorCodes) {
+    Where where =
+        new Where()
+            .clause("pointId is not null and periodStart >= :from", "from", from)
+            .clause("periodEnd <= :to", "to", to)
+            .clause("indicatorCode in :indicators", "indicators", indicatorCodes)
+            .eq("provinceCode", "province", provinceCode);
+    TypedQuery<Object[]> query =
+        getEntityManager()
+            .createQuery(
+                "select o.pointId, min(o.createdAt) from Outcome o where "
+                    + where.hql()
+                    + " group by o.pointId",
+                Object[].class);
+    where.parameters().map().forEach(query::setParameter);
+    Map<Long, Instant> result = new HashMap<>();
+    for (Object[] row : query.getResultList()) {
+      result.put((Long) row[0], (Instant) row[1]);
+    }
+    return result;
   }
 
   /** The latest period each of these points has a value for (absent: none yet). */

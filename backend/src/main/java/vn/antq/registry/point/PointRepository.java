@@ -155,6 +155,38 @@ public class PointRepository implements PanacheRepository<ReplicationPoint> {
   }
 
   /**
+   * Ids of the points expected to report for a period: established by its end and not retired
+   * before it began (a point retired during the period still owes its report).
+   *
+   * @param provinceCode null: nationwide
+   * @param modelCodes null: every model; empty: none
+   */
+  public List<Long> expectedIn(
+      LocalDate start, LocalDate end, String provinceCode, Collection<String> modelCodes) {
+    if (modelCodes != null && modelCodes.isEmpty()) {
+      return List.of();
+    }
+    Query query =
+        getEntityManager()
+            .createNativeQuery(
+                "select id from replication_point where (established_on is null or established_on <= :end)"
+                    + " and not (status = 'RETIRED' and status_since < :start)"
+                    + (provinceCode != null ? " and province_code = :province" : "")
+                    + (modelCodes != null ? " and model_code in (:models)" : ""))
+            .setParameter("start", start)
+            .setParameter("end", end);
+    if (provinceCode != null) {
+      query.setParameter("province", provinceCode);
+    }
+    if (modelCodes != null) {
+      query.setParameter("models", modelCodes);
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> ids = query.getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  /**
    * Ids of the active points of a scope in place before {@code from}, in the order the quiet-points
    * list shows them (province, commune, place name, id).
    */

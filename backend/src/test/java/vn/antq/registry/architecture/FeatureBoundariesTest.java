@@ -62,6 +62,10 @@ class FeatureBoundariesTest {
           Map.entry("auditentry", "audit"),
           Map.entry("import_job", "imports"),
           Map.entry("importjob", "imports"),
+          Map.entry("reporting_obligation", "reporting"),
+          Map.entry("reportingobligation", "reporting"),
+          Map.entry("reporting_obligation_indicator", "reporting"),
+          Map.entry("reporting_obligation_model", "reporting"),
           Map.entry("demo_data_load", "demo"));
 
   private static final Set<String> ACTIVE_RECORD =

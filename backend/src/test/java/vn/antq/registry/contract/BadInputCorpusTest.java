@@ -113,7 +113,10 @@ class BadInputCorpusTest extends SignedIn {
           "audit_log",
           "import_job",
           "legacy_unit",
-          "legacy_successor");
+          "legacy_successor",
+          "reporting_obligation",
+          "reporting_obligation_indicator",
+          "reporting_obligation_model");
 
   @Inject AgroalDataSource dataSource;
 
@@ -344,6 +347,27 @@ class BadInputCorpusTest extends SignedIn {
         .post("/api/v1/indicators")
         .then()
         .statusCode(201);
+    String obligation = "O_" + Api.unique("CORPUS").replace('-', '_');
+    Api.json()
+        .body(
+            Map.of(
+                "code",
+                obligation,
+                "name",
+                "Nghĩa vụ kho lỗi",
+                "indicatorCodes",
+                List.of("TIPS_RECEIVED"),
+                "frequency",
+                "MONTH",
+                "reporterLevel",
+                "POINT",
+                "dueDaysAfterEnd",
+                5,
+                "validFrom",
+                DAY))
+        .post("/api/v1/reporting-obligations")
+        .then()
+        .statusCode(201);
     Map<String, String> samples = new LinkedHashMap<>();
     samples.put("provinces.code", PROVINCE);
     samples.put("communes.code", commune);
@@ -351,6 +375,7 @@ class BadInputCorpusTest extends SignedIn {
     samples.put("replication-points.id", Long.toString(point));
     samples.put("model-categories.code", category);
     samples.put("indicators.code", indicator);
+    samples.put("reporting-obligations.code", obligation);
     samples.put("legacy-units.code", "03589");
     samples.put("outcomes.id", "1");
     samples.put("imports.id", "1");

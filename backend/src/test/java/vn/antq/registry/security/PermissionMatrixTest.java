@@ -329,6 +329,35 @@ class PermissionMatrixTest {
         Map.of("name", "Lĩnh vực thử"),
         "OTHER",
         () -> Map.of("name", "Khác " + SEQUENCE.incrementAndGet()));
+    actions.add(
+        new Action(
+            "POST /reporting-obligations",
+            Kind.ADMIN_ONLY,
+            "reporting-obligation",
+            201,
+            p ->
+                new Request(
+                    null,
+                    as ->
+                        as.body(obligation(Api.unique("MATRIX").replace('-', '_')))
+                            .post("/api/v1/reporting-obligations"))));
+    actions.add(
+        new Action(
+            "PUT /reporting-obligations/{code}",
+            Kind.ADMIN_ONLY,
+            "reporting-obligation",
+            200,
+            p -> {
+              String code = Api.unique("MATRIX").replace('-', '_');
+              Api.json()
+                  .body(obligation(code))
+                  .post("/api/v1/reporting-obligations")
+                  .then()
+                  .statusCode(201);
+              return new Request(
+                  code,
+                  as -> as.body(obligation(code)).put("/api/v1/reporting-obligations/" + code));
+            }));
     return actions;
   }
 
@@ -366,6 +395,24 @@ class PermissionMatrixTest {
             p ->
                 new Request(
                     seeded, as -> as.body(changed.get()).put("/api/v1/" + path + "/" + seeded))));
+  }
+
+  private static Map<String, Object> obligation(String code) {
+    return Map.of(
+        "code",
+        code,
+        "name",
+        "Nghĩa vụ thử " + SEQUENCE.incrementAndGet(),
+        "indicatorCodes",
+        List.of("PATROLS"),
+        "frequency",
+        "MONTH",
+        "reporterLevel",
+        "POINT",
+        "dueDaysAfterEnd",
+        5,
+        "validFrom",
+        TODAY);
   }
 
   /** Made on first use: RestAssured knows the test port only once a test runs. */

@@ -1,0 +1,107 @@
+package vn.antq.registry.reporting;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.antq.registry.common.Etags;
+import vn.antq.registry.common.Inputs;
+import vn.antq.registry.common.PageParams;
+import vn.antq.registry.common.PageResult;
+
+@Path("/api/v1/reporting-obligations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "reporting")
+public class ReportingObligationResource {
+
+  @Inject ReportingObligationService service;
+  @Inject CompletenessService completeness;
+
+  @GET
+  @Operation(operationId = "listReportingObligations", summary = "Danh sách nghĩa vụ báo cáo")
+  @APIResponse(responseCode = "200", description = "Một trang nghĩa vụ báo cáo")
+  public PageResult<ReportingObligationDto> list(
+      @BeanParam ObligationFilters filters, @BeanParam PageParams paging) {
+    return service.list(filters.filter(), paging);
+  }
+
+  @GET
+  @Path("{code}")
+  @Operation(operationId = "getReportingObligation", summary = "Một nghĩa vụ báo cáo")
+  @APIResponse(responseCode = "200", description = "Nghĩa vụ báo cáo")
+  public RestResponse<ReportingObligationDto> get(@PathParam("code") String code) {
+    ReportingObligationDto obligation = service.get(code);
+    return Etags.versioned(obligation, obligation.version());
+  }
+
+  @GET
+  @Path("{code}/completeness")
+  @Operation(
+      operationId = "getReportingCompleteness",
+      summary = "Tình hình báo cáo của một nghĩa vụ trong một kỳ",
+      description =
+          "Điểm nhân rộng phải báo cáo: thành lập trước khi kỳ kết thúc và chưa thanh loại trước"
+              + " khi kỳ bắt đầu. Đã báo cáo: có giá trị cho một chỉ tiêu của nghĩa vụ trong kỳ"
+              + " (nhập tay, API hay tệp đều tính); đúng hạn: giá trị đầu tiên trước hết ngày"
+              + " hạn nộp (giờ Việt Nam). Hiện chỉ tính cho nghĩa vụ cấp POINT.")
+  @APIResponse(responseCode = "200", description = "Số đơn vị phải, đã, chưa báo cáo")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public CompletenessDto completeness(
+      @PathParam("code") String code,
+      @QueryParam("period")
+          @Parameter(
+              description = "Kỳ đúng tần suất của nghĩa vụ (202406, 2024Q2, 2024S1, 2024)",
+              example = "202406")
+          String period,
+      @QueryParam("provinceCode") @Parameter(description = "Bỏ trống: toàn quốc", example = "12")
+          String provinceCode) {
+    return completeness.completeness(code, period, provinceCode);
+  }
+
+  @POST
+  @Operation(operationId = "createReportingObligation", summary = "Thêm nghĩa vụ báo cáo")
+  @APIResponse(
+      responseCode = "201",
+      description = "Đã tạo",
+      content = @Content(schema = @Schema(implementation = ReportingObligationDto.class)))
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public RestResponse<ReportingObligationDto> create(
+      @Valid @NotNull(message = Inputs.BODY_REQUIRED) ReportingObligationInput body) {
+    ReportingObligationDto obligation = service.create(body);
+    return Etags.created(
+        "/api/v1/reporting-obligations/" + obligation.code(), obligation, obligation.version());
+  }
+
+  @PUT
+  @Path("{code}")
+  @Operation(operationId = "updateReportingObligation", summary = "Sửa nghĩa vụ báo cáo")
+  @APIResponse(responseCode = "200", description = "Nghĩa vụ báo cáo sau khi sửa")
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public RestResponse<ReportingObligationDto> update(
+      @PathParam("code") String code,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull(message = Inputs.BODY_REQUIRED) ReportingObligationInput body) {
+    ReportingObligationDto obligation = service.update(code, body, ifMatch);
+    return Etags.versioned(obligation, obligation.version());
+  }
+}
