@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,19 @@ public class CommuneRepository implements PanacheRepositoryBase<Commune, String>
         .getResultStream()
         .findFirst()
         .map(r -> new Place((String) r[0], (String) r[1], (String) r[2]));
+  }
+
+  /** Code and name of every commune of a province, by code. */
+  public Map<String, String> namesIn(String provinceCode) {
+    Map<String, String> result = new LinkedHashMap<>();
+    getEntityManager()
+        .createQuery(
+            "select c.code, c.name from Commune c where c.provinceCode = ?1 order by c.code",
+            Object[].class)
+        .setParameter(1, provinceCode)
+        .getResultStream()
+        .forEach(r -> result.put((String) r[0], (String) r[1]));
+    return result;
   }
 
   public boolean exists(String code) {

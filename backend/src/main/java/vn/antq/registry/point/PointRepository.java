@@ -22,6 +22,10 @@ public class PointRepository implements PanacheRepository<ReplicationPoint> {
   /** Where a point is filed: what an outcome value of it carries. */
   public record Place(long id, String modelCode, String communeCode, String provinceCode) {}
 
+  /** A point expected to report, with what a reminder list shows of it. */
+  public record Expected(
+      long id, String placeName, String modelCode, String communeCode, String provinceCode) {}
+
   /**
    * Points counted at a date: all, active, their teams, members and core members, and the communes
    * with an active point (only those of {@code coverageProvince} when one is given).
@@ -155,35 +159,55 @@ public class PointRepository implements PanacheRepository<ReplicationPoint> {
   }
 
   /**
-   * Ids of the points expected to report for a period: established by its end and not retired
-   * before it began (a point retired during the period still owes its report).
-   *
-   * @param provinceCode null: nationwide
-   * @param modelCodes null: every model; empty: none
+   * The points expected to report for a period: established by its end and not retired before it
+   * began (a point retired during the period still owes its report), in the order lists show them
+   * (province, commune, place name, id). Null filters: nationwide, every commune, every model; an
+   * empty list of models: none.
    */
-  public List<Long> expectedIn(
-      LocalDate start, LocalDate end, String provinceCode, Collection<String> modelCodes) {
+  public List<Expected> expectedIn(
+      LocalDate start,
+      LocalDate end,
+      String provinceCode,
+      String communeCode,
+      Collection<String> modelCodes) {
     if (modelCodes != null && modelCodes.isEmpty()) {
       return List.of();
+    }
+    StringBuilder where =
+        new StringBuilder(
+            "(established_on is null or established_on <= :end)"
+                + " and not (status = 'RETIRED' and status_since < :start)");
+    List<String[]> filters = new ArrayList<>();
+    filter(where, filters, "province_code", "province", provinceCode);
+    filter(where, filters, "commune_code", "commune", communeCode);
+    if (modelCodes != null) {
+      where.append(" and model_code in (:models)");
     }
     Query query =
         getEntityManager()
             .createNativeQuery(
-                "select id from replication_point where (established_on is null or established_on <= :end)"
-                    + " and not (status = 'RETIRED' and status_since < :start)"
-                    + (provinceCode != null ? " and province_code = :province" : "")
-                    + (modelCodes != null ? " and model_code in (:models)" : ""))
+                "select id, place_name, model_code, commune_code, province_code"
+                    + " from replication_point where "
+                    + where
+                    + " order by province_code, commune_code, place_name, id")
             .setParameter("start", start)
             .setParameter("end", end);
-    if (provinceCode != null) {
-      query.setParameter("province", provinceCode);
-    }
+    filters.forEach(f -> query.setParameter(f[0], f[1]));
     if (modelCodes != null) {
       query.setParameter("models", modelCodes);
     }
     @SuppressWarnings("unchecked")
-    List<Number> ids = query.getResultList();
-    return ids.stream().map(Number::longValue).toList();
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Expected(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4]))
+        .toList();
   }
 
   /**

@@ -1,6 +1,7 @@
 package vn.antq.registry.reporting;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -19,4 +20,9 @@ public record CompletenessDto(
     @Schema(description = "Đã có giá trị cho kỳ", example = "540") long reported,
     @Schema(description = "Giá trị đầu tiên trước hạn", example = "512") long onTime,
     @Schema(description = "Giá trị đầu tiên sau hạn", example = "28") long late,
-    @Schema(description = "Chưa có giá trị nào", example = "51") long missing) {}
+    @Schema(description = "Chưa có giá trị nào", example = "51") long missing,
+    @Schema(
+            description =
+                "Theo tỉnh hay theo xã (groupBy), theo mã; mỗi tỉnh hay xã của phạm vi, kể cả nơi"
+                    + " không có điểm phải báo cáo. Rỗng khi không có groupBy")
+        List<CompletenessGroupDto> groups) {}

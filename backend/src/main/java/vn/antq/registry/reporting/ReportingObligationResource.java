@@ -72,8 +72,47 @@ public class ReportingObligationResource {
               example = "202406")
           String period,
       @QueryParam("provinceCode") @Parameter(description = "Bỏ trống: toàn quốc", example = "12")
-          String provinceCode) {
-    return completeness.completeness(code, period, provinceCode);
+          String provinceCode,
+      @QueryParam("groupBy")
+          @Parameter(
+              description =
+                  "Chia theo tỉnh (province) hay theo xã (commune, cần provinceCode); bỏ trống:"
+                      + " không chia, groups rỗng",
+              example = "province")
+          String groupBy) {
+    return completeness.completeness(code, period, provinceCode, groupBy);
+  }
+
+  @GET
+  @Path("{code}/completeness/units")
+  @Operation(
+      operationId = "listReportingLateUnits",
+      summary = "Điểm nộp muộn hoặc chưa nộp báo cáo trong một kỳ",
+      description =
+          "Các điểm phải báo cáo của nghĩa vụ trong kỳ mà chưa có giá trị (MISSING) hoặc giá trị"
+              + " đầu tiên sau hạn nộp (LATE), theo tỉnh, xã, tên điểm (thứ tự cố định, sort không"
+              + " áp dụng): danh sách để nhắc."
+              + " Hiện chỉ tính cho nghĩa vụ cấp POINT.")
+  @APIResponse(responseCode = "200", description = "Một trang điểm nộp muộn hoặc chưa nộp")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public PageResult<LateUnitDto> lateUnits(
+      @PathParam("code") String code,
+      @QueryParam("period")
+          @Parameter(
+              description = "Kỳ đúng tần suất của nghĩa vụ (202406, 2024Q2, 2024S1, 2024)",
+              example = "202406")
+          String period,
+      @QueryParam("provinceCode") @Parameter(description = "Bỏ trống: toàn quốc", example = "12")
+          String provinceCode,
+      @QueryParam("communeCode") @Parameter(description = "Bỏ trống: mọi xã", example = "03549")
+          String communeCode,
+      @QueryParam("state")
+          @Parameter(
+              description = "late: nộp muộn; missing: chưa nộp; bỏ trống: cả hai",
+              example = "missing")
+          String state,
+      @BeanParam PageParams paging) {
+    return completeness.lateUnits(code, period, provinceCode, communeCode, state, paging);
   }
 
   @POST
