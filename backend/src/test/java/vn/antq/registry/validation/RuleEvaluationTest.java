@@ -92,9 +92,8 @@ class RuleEvaluationTest extends SignedIn {
     assertThat((String) first.get("message")).contains("5 must be ≠ 5");
 
     // The rules read the stored values after the write: c alone changes, a and b are kept.
-    // a = 5, b + c = 3 + 4.5 = 7.5: LT and LE hold, EQ fails, NE holds, GE and GT fail.
-    Map<String, List<String>> after =
-        violations(post("[" + value(c, "202401", 4.5, commune) + "]"));
+    // a = 5, b + c = 3 + 4 = 7: LT and LE hold, EQ fails, NE holds, GE and GT fail.
+    Map<String, List<String>> after = violations(post("[" + value(c, "202401", 4, commune) + "]"));
     assertThat(after)
         .containsOnlyKeys(eq, ge, gt)
         .containsEntry(eq, List.of("5 EQ 7"))

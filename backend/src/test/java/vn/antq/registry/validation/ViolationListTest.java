@@ -123,7 +123,7 @@ class ViolationListTest extends SignedIn {
         .body("total", equalTo(2))
         .body("page", equalTo(1))
         .body("items", hasSize(1))
-        .body("items[0].period", equalTo("2024Q2"));
+        .body("items[0].period", equalTo("202405"));
     given()
         .queryParam("period", "2023")
         .queryParam("provinceCode", "11")
@@ -166,6 +166,34 @@ class ViolationListTest extends SignedIn {
             .statusCode(200)
             .body("total", equalTo(0));
       }
+    }
+  }
+
+  /** The README's example: valuable tips without tips received, in Hà Giang's 2020 figures. */
+  @Test
+  void theReadmeRuleFindsHaGiangsValuableTipsWithoutTips() {
+    String body =
+        "{\"code\": \"VALUABLE_TIPS_NEED_TIPS\", \"name\": \"Có tin báo có giá trị thì phải báo"
+            + " cáo số tin báo tiếp nhận\", \"leftSide\": {\"indicatorCodes\": [\"VALUABLE_TIPS\"]},"
+            + " \"operator\": \"LE\", \"rightSide\": {\"indicatorCodes\": [\"TIPS_RECEIVED\"]},"
+            + " \"importance\": \"WARNING\", \"missingValues\": \"MISSING_AS_ZERO\"}";
+    Api.json().body(body).post(Rules.PATH).then().statusCode(201);
+    try {
+      Api.json().body(body).post(Rules.PATH).then().statusCode(409);
+      given()
+          .queryParam("period", "2020")
+          .queryParam("provinceCode", "08")
+          .queryParam("size", 3)
+          .get(PATH)
+          .then()
+          .statusCode(200)
+          .body("total", org.hamcrest.Matchers.greaterThan(1))
+          .body("items", hasSize(3))
+          .body(
+              "items.ruleCode", org.hamcrest.Matchers.everyItem(equalTo("VALUABLE_TIPS_NEED_TIPS")))
+          .body("items.rightValue", org.hamcrest.Matchers.everyItem(equalTo(0)));
+    } finally {
+      given().delete(Rules.PATH + "/VALUABLE_TIPS_NEED_TIPS").then().statusCode(204);
     }
   }
 
