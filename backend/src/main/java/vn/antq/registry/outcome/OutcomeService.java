@@ -30,6 +30,7 @@ public class OutcomeService {
   @Inject OutcomeTuning tuning;
   @Inject OutcomeRepository outcomes;
   @Inject References.Sources references;
+  @Inject Locks locks;
 
   private static final Map<String, String> SORTS =
       Map.of(
@@ -135,6 +136,7 @@ public class OutcomeService {
           new OutcomeBatchResult(OutcomeBatchResult.ERROR, 0, 0, 0, rejected, conflicts));
     }
     requireUnits(resolved, firstIndex);
+    locks.requireUnlocked(resolved, resolved.stream().map(v -> firstIndex.get(v.key())).toList());
     return write(resolved);
   }
 
@@ -253,6 +255,7 @@ public class OutcomeService {
       throw ProblemException.notFound("kết quả", id);
     }
     checkUnit(outcome.unitType, outcome.communeCode, outcome.provinceCode);
+    locks.requireUnlocked(List.of(resolved(outcome)), List.of(0));
     OutcomeDto before = OutcomeDto.from(outcome);
     outcomes.delete(outcome);
     audit.record(
@@ -263,5 +266,20 @@ public class OutcomeService {
         null,
         before.provinceCode(),
         before.communeCode());
+  }
+
+  /** A stored value as the write paths see one, to ask whether it is locked. */
+  private static ResolvedValue resolved(Outcome row) {
+    return new ResolvedValue(
+        row.indicatorCode,
+        new Period(row.period, row.periodType, row.periodStart, row.periodEnd),
+        row.unitType,
+        row.unitKey,
+        row.pointId,
+        row.modelCode,
+        row.communeCode,
+        row.provinceCode,
+        row.value,
+        row.legacyCode);
   }
 }
