@@ -58,7 +58,11 @@ public class ReportRepository implements PanacheRepositoryBase<Report, Long> {
             .clause("periodEnd >= :end", "end", end)
             .eq("provinceCode", "province", provinceCode)
             .eq("communeCode", "commune", communeCode);
-    return where.page(this, paging, Map.of("approvedAt", "approvedAt"), "id");
+    return where.page(
+        this,
+        paging,
+        Map.of("approvedAt", "approvedAt", "period", "periodStart", "id", "id"),
+        "-approvedAt");
   }
 
   public long countByObligation(String obligationCode) {

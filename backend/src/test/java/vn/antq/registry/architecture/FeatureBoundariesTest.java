@@ -66,6 +66,7 @@ class FeatureBoundariesTest {
           Map.entry("reportingobligation", "reporting"),
           Map.entry("reporting_obligation_indicator", "reporting"),
           Map.entry("reporting_obligation_model", "reporting"),
+          Map.entry("report", "reporting"),
           Map.entry("demo_data_load", "demo"));
 
   private static final Set<String> ACTIVE_RECORD =
