@@ -269,7 +269,7 @@ public class OutcomeService {
   }
 
   /** A stored value as the write paths see one, to ask whether it is locked. */
-  private static ResolvedValue resolved(Outcome row) {
+  static ResolvedValue resolved(Outcome row) {
     return new ResolvedValue(
         row.indicatorCode,
         new Period(row.period, row.periodType, row.periodStart, row.periodEnd),
