@@ -28,6 +28,12 @@ public enum ProblemType {
       "Định dạng trả về không được hỗ trợ",
       "not acceptable"),
   CONFLICT(409, "conflict", "conflict", "Xung đột dữ liệu", "conflict"),
+  REPORT_LOCKED(
+      409,
+      "report-locked",
+      "report-locked",
+      "Số liệu đã khóa bởi báo cáo đã duyệt",
+      "locked by an approved report"),
   PRECONDITION_FAILED(
       412,
       "precondition-failed",

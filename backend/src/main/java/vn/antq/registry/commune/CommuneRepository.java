@@ -43,6 +43,25 @@ public class CommuneRepository implements PanacheRepositoryBase<Commune, String>
         .toList();
   }
 
+  /** The communes of a province (every commune when null), by code. */
+  public List<Place> placesIn(String provinceCode) {
+    String where = provinceCode == null ? "" : " where c.provinceCode = :province";
+    var query =
+        getEntityManager()
+            .createQuery(
+                "select c.code, c.provinceCode, c.fullName from Commune c"
+                    + where
+                    + " order by c.code",
+                Object[].class);
+    if (provinceCode != null) {
+      query.setParameter("province", provinceCode);
+    }
+    return query
+        .getResultStream()
+        .map(r -> new Place((String) r[0], (String) r[1], (String) r[2]))
+        .toList();
+  }
+
   public Optional<Place> place(String code) {
     return getEntityManager()
         .createQuery(

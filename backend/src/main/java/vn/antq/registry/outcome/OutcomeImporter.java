@@ -64,6 +64,7 @@ public class OutcomeImporter extends NamedImporter {
   @Inject Access access;
   @Inject OutcomeTuning tuning;
   @Inject ImportTuning importTuning;
+  @Inject Locks locks;
 
   OutcomeImporter() {
     super("outcomes", COLUMNS);
@@ -150,6 +151,7 @@ public class OutcomeImporter extends NamedImporter {
     }
     OutcomeResolver resolver = OutcomeResolver.forBatch(refs, values);
     List<ResolvedValue> valid = new ArrayList<>(values.size());
+    List<Row> validRows = new ArrayList<>(values.size());
     List<OutcomeConflict> conflicts = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       Row row = sources.get(i);
@@ -192,9 +194,18 @@ public class OutcomeImporter extends NamedImporter {
           new UnitPeriod(resolved.get().unitKey(), resolved.get().period().id()).key(),
           row.number());
       valid.add(resolved.get());
+      validRows.add(row);
     }
-    for (ResolvedValue v : valid) {
-      spool.add(v);
+    // A locked row is a row conflict, so partial imports write the others and dry runs show it.
+    List<ValueLock> locked = locks.find(valid);
+    for (int i = 0; i < valid.size(); i++) {
+      ValueLock lock = locked.get(i);
+      if (lock == null) {
+        spool.add(valid.get(i));
+      } else {
+        report.reject(
+            validRows.get(i).number(), "period", validRows.get(i).get("period"), lock.message());
+      }
     }
   }
 

@@ -95,6 +95,62 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
     return result;
   }
 
+  /**
+   * When each commune of the scope first had a value for these indicators inside [from, to]: any
+   * value filed under the commune (its points', its models', its own) counts.
+   */
+  public Map<String, Instant> firstCommuneValues(
+      LocalDate from, LocalDate to, String provinceCode, Collection<String> indicatorCodes) {
+    return firstValues(
+        "communeCode", "communeCode is not null", from, to, provinceCode, indicatorCodes);
+  }
+
+  /**
+   * When each province first had a province-level value (its own or its models') inside [from, to].
+   */
+  public Map<String, Instant> firstProvinceValues(
+      LocalDate from, LocalDate to, String provinceCode, Collection<String> indicatorCodes) {
+    return firstValues(
+        "provinceCode",
+        "unitType in (vn.antq.registry.outcome.UnitType.PROVINCE,"
+            + " vn.antq.registry.outcome.UnitType.MODEL_PROVINCE)",
+        from,
+        to,
+        provinceCode,
+        indicatorCodes);
+  }
+
+  private Map<String, Instant> firstValues(
+      String field,
+      String only,
+      LocalDate from,
+      LocalDate to,
+      String provinceCode,
+      Collection<String> indicatorCodes) {
+    Where where =
+        new Where()
+            .clause(only + " and periodStart >= :from", "from", from)
+            .clause("periodEnd <= :to", "to", to)
+            .clause("indicatorCode in :indicators", "indicators", indicatorCodes)
+            .eq("provinceCode", "province", provinceCode);
+    TypedQuery<Object[]> query =
+        getEntityManager()
+            .createQuery(
+                "select o."
+                    + field
+                    + ", min(o.createdAt) from Outcome o where "
+                    + where.hql()
+                    + " group by o."
+                    + field,
+                Object[].class);
+    where.parameters().map().forEach(query::setParameter);
+    Map<String, Instant> result = new HashMap<>();
+    for (Object[] row : query.getResultList()) {
+      result.put((String) row[0], (Instant) row[1]);
+    }
+    return result;
+  }
+
   /** The latest period each of these points has a value for (absent: none yet). */
   public Map<Long, String> latestPeriods(Collection<Long> pointIds) {
     Map<Long, String> result = new HashMap<>();

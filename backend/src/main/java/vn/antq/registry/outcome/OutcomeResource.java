@@ -60,6 +60,7 @@ public class OutcomeResource {
           @Content(
               mediaType = "application/problem+json",
               schema = @Schema(ref = "OutcomeBatchRejection")))
+  @APIResponse(responseCode = "409", ref = "ReportLocked")
   public OutcomeBatchResult upsert(OutcomeBatch body) {
     return service.upsert(body);
   }
@@ -224,6 +225,7 @@ public class OutcomeResource {
   @Path("{id}")
   @Operation(operationId = "deleteOutcome", summary = "Xóa một giá trị kết quả")
   @APIResponse(responseCode = "204", description = "Đã xóa")
+  @APIResponse(responseCode = "409", ref = "ReportLocked")
   public void delete(@PathParam("id") String id) {
     service.delete(QueryValues.pathId("kết quả", id));
   }

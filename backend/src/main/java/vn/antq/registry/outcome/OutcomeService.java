@@ -33,6 +33,7 @@ public class OutcomeService {
   @Inject OutcomeTuning tuning;
   @Inject OutcomeRepository outcomes;
   @Inject References.Sources references;
+  @Inject Locks locks;
   @Inject @All List<OutcomeChecks> checks;
 
   private static final Map<String, String> SORTS =
@@ -139,6 +140,7 @@ public class OutcomeService {
           new OutcomeBatchResult(OutcomeBatchResult.ERROR, 0, 0, 0, rejected, conflicts));
     }
     requireUnits(resolved, firstIndex);
+    locks.requireUnlocked(resolved, resolved.stream().map(v -> firstIndex.get(v.key())).toList());
     return write(resolved).withViolations(checkWritten(resolved));
   }
 
@@ -275,6 +277,7 @@ public class OutcomeService {
       throw ProblemException.notFound("kết quả", id);
     }
     checkUnit(outcome.unitType, outcome.communeCode, outcome.provinceCode);
+    locks.requireUnlocked(List.of(resolved(outcome)), List.of(0));
     OutcomeDto before = OutcomeDto.from(outcome);
     outcomes.delete(outcome);
     audit.record(
@@ -285,5 +288,20 @@ public class OutcomeService {
         null,
         before.provinceCode(),
         before.communeCode());
+  }
+
+  /** A stored value as the write paths see one, to ask whether it is locked. */
+  static ResolvedValue resolved(Outcome row) {
+    return new ResolvedValue(
+        row.indicatorCode,
+        new Period(row.period, row.periodType, row.periodStart, row.periodEnd),
+        row.unitType,
+        row.unitKey,
+        row.pointId,
+        row.modelCode,
+        row.communeCode,
+        row.provinceCode,
+        row.value,
+        row.legacyCode);
   }
 }

@@ -16,6 +16,11 @@ public record CompletenessDto(
         String provinceCode,
     @Schema(description = "Hạn nộp (giờ Việt Nam, hết ngày này)", example = "2024-07-05")
         LocalDate dueDate,
+    @Schema(
+            description =
+                "Nghĩa vụ có hiệu lực trong kỳ (validFrom..validTo); false: không đơn vị nào phải"
+                    + " báo cáo, mọi số đếm bằng 0")
+        boolean inForce,
     @Schema(description = "Đơn vị phải báo cáo", example = "591") long expected,
     @Schema(description = "Đã có giá trị cho kỳ", example = "540") long reported,
     @Schema(description = "Giá trị đầu tiên trước hạn", example = "512") long onTime,

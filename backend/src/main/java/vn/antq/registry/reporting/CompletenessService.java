@@ -29,21 +29,23 @@ public class CompletenessService {
   @Inject ReportedUnits reported;
   @Inject ProvinceRepository provinces;
   @Inject CommuneRepository communes;
+  @Inject CompletenessScopes scopes;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public CompletenessDto completeness(
       String code, String periodId, String provinceCode, String groupBy) {
     ReportedUnits.Target target = reported.target(code, periodId);
-    String province = province(provinceCode);
+    String province = scopes.province(provinceCode);
     CompletenessGrouping grouping = grouping(groupBy, province);
-    ReportedUnits.Report report = reported.report(target, province, null);
+    ReportedUnits.Roll report = reported.roll(target, province, null);
     Tally total = new Tally();
     report.units().forEach(total::add);
     return new CompletenessDto(
-        report.obligationCode(),
+        report.obligation().code,
         report.period().id(),
         province,
         report.dueDate(),
+        report.inForce(),
         total.expected,
         total.reported,
         total.onTime,
@@ -62,29 +64,30 @@ public class CompletenessService {
       PageParams paging) {
     PageParams.Checked page = paging.check();
     ReportedUnits.Target target = reported.target(code, periodId);
-    String province = province(provinceCode);
-    CommuneRepository.Place place = commune(communeCode, province);
-    String commune = place == null ? null : place.code();
-    // The commune's province narrows the values read, as a province filter would.
-    province = place == null ? province : place.provinceCode();
+    CompletenessScopes.Scope scope = scopes.scope(provinceCode, communeCode);
+    String province = scope.provinceCode();
+    String commune = scope.communeCode();
     LateUnitState only = QueryValues.enumValue(LateUnitState.class, "state", state);
     List<LateUnitDto> late = new ArrayList<>();
-    for (ReportedUnits.Unit unit : reported.report(target, province, commune).units()) {
+    for (ReportedUnits.Unit unit : reported.roll(target, province, commune).units()) {
       if (unit.onTime()) {
         continue;
       }
       LateUnitState is = unit.reported() ? LateUnitState.LATE : LateUnitState.MISSING;
       if (only == null || only == is) {
-        var p = unit.point();
+        ReportUnit u = unit.unit();
         late.add(
             new LateUnitDto(
-                p.id(),
-                p.placeName(),
-                p.modelCode(),
-                p.communeCode(),
-                p.provinceCode(),
+                u.level(),
+                u.key(),
+                u.name(),
+                u.pointId(),
+                u.level() == ReporterLevel.POINT ? u.name() : null,
+                u.modelCode(),
+                u.communeCode(),
+                u.provinceCode(),
                 is,
-                unit.firstValueAt()));
+                unit.reportedAt()));
       }
     }
     int from = (int) Math.min(late.size(), (long) page.page() * page.size());
@@ -109,10 +112,10 @@ public class CompletenessService {
           names.put(p.code, p.name);
         }
       }
-      key = u -> u.point().provinceCode();
+      key = u -> u.unit().provinceCode();
     } else {
       names.putAll(communes.namesIn(province));
-      key = u -> u.point().communeCode();
+      key = u -> u.unit().communeCode();
     }
     Map<String, Tally> tallies = new HashMap<>();
     names.keySet().forEach(c -> tallies.put(c, new Tally()));
@@ -146,38 +149,6 @@ public class CompletenessService {
           "groupBy", "Chia theo xã cần chọn tỉnh (groupBy=commune requires provinceCode)");
     }
     return grouping;
-  }
-
-  private String province(String code) {
-    if (code == null || code.isBlank()) {
-      return null;
-    }
-    if (!Inputs.isCode(code) || !provinces.exists(code)) {
-      throw ProblemException.badRequest(
-          "provinceCode", "Không có tỉnh mã '" + Inputs.clip(code) + "' (unknown province)");
-    }
-    return code;
-  }
-
-  private CommuneRepository.Place commune(String code, String province) {
-    if (code == null || code.isBlank()) {
-      return null;
-    }
-    CommuneRepository.Place place = Inputs.isCode(code) ? communes.place(code).orElse(null) : null;
-    if (place == null) {
-      throw ProblemException.badRequest(
-          "communeCode", "Không có xã mã '" + Inputs.clip(code) + "' (unknown commune)");
-    }
-    if (province != null && !province.equals(place.provinceCode())) {
-      throw ProblemException.badRequest(
-          "communeCode",
-          "Xã '"
-              + Inputs.clip(code)
-              + "' không thuộc tỉnh '"
-              + province
-              + "' (the commune is in another province)");
-    }
-    return place;
   }
 
   /** Counts of expected points as they are added. */

@@ -9,71 +9,261 @@ import java.util.Map;
 import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.RegistryClock;
+import vn.antq.registry.commune.CommuneRepository;
 import vn.antq.registry.model.ModelRepository;
 import vn.antq.registry.outcome.OutcomeRepository;
 import vn.antq.registry.outcome.Period;
 import vn.antq.registry.point.PointRepository;
+import vn.antq.registry.province.ProvinceRepository;
 
 /**
- * The expected points of an obligation and period and when each first reported. Expected units are
- * computed exactly from the registry as of the period, and only expected units count as reported,
- * so no rate exceeds 100%. Data counts whichever way it came in (entered, posted or imported).
+ * The expected units of an obligation and period, when each first reported and where its report
+ * stands. Expected units are computed exactly from the registry as of the period, and only expected
+ * units count as reported, so no rate exceeds 100%. Data counts whichever way it came in (entered,
+ * posted or imported), and so does an explicit submission.
  */
 @ApplicationScoped
 class ReportedUnits {
 
   @Inject ReportingObligationRepository obligations;
+  @Inject ReportRepository reports;
   @Inject PointRepository points;
+  @Inject CommuneRepository communes;
+  @Inject ProvinceRepository provinces;
   @Inject OutcomeRepository outcomes;
   @Inject ModelRepository models;
   @Inject RegistryClock clock;
 
-  /** One expected point; {@code firstValueAt} null: nothing reported yet. */
-  record Unit(PointRepository.Expected point, Instant firstValueAt, boolean onTime) {
+  /**
+   * One expected unit; {@code firstValueAt} null: no value yet; {@code report} null: nobody has
+   * acted on its report.
+   */
+  record Unit(ReportUnit unit, Instant firstValueAt, Report report, boolean onTime) {
+
+    /** Values or a submission: either counts. */
+    Instant reportedAt() {
+      Instant submitted = report == null ? null : report.firstSubmittedAt;
+      if (firstValueAt == null || submitted == null) {
+        return firstValueAt == null ? submitted : firstValueAt;
+      }
+      return firstValueAt.isBefore(submitted) ? firstValueAt : submitted;
+    }
+
     boolean reported() {
-      return firstValueAt != null;
+      return reportedAt() != null;
+    }
+
+    ReportWorkflow workflow() {
+      return report == null ? ReportWorkflow.OPEN : report.workflow;
+    }
+
+    ReportState state(LocalDate today, LocalDate due) {
+      return switch (workflow()) {
+        case APPROVED -> ReportState.APPROVED;
+        case SUBMITTED -> ReportState.SUBMITTED;
+        case OPEN -> {
+          if (report != null && report.reopenedAt != null) {
+            yield ReportState.REOPENED;
+          }
+          if (reported()) {
+            yield onTime ? ReportState.ON_TIME : ReportState.LATE;
+          }
+          yield today.isAfter(due) ? ReportState.MISSING : ReportState.NOT_DUE;
+        }
+      };
     }
   }
 
-  record Report(String obligationCode, Period period, LocalDate dueDate, List<Unit> units) {}
+  /** The units of a scope; empty when the obligation is not in force in the period. */
+  record Roll(
+      ReportingObligation obligation,
+      Period period,
+      LocalDate dueDate,
+      boolean inForce,
+      List<Unit> units) {}
 
   /** The obligation and a period of its frequency. */
-  record Target(ReportingObligation obligation, Period period) {}
+  record Target(ReportingObligation obligation, Period period) {
+
+    boolean inForce() {
+      return !obligation.validFrom.isAfter(period.end())
+          && (obligation.validTo == null || !obligation.validTo.isBefore(period.start()));
+    }
+
+    LocalDate dueDate() {
+      return period.end().plusDays(obligation.dueDaysAfterEnd);
+    }
+  }
 
   Target target(String code, String periodId) {
     ReportingObligation obligation = obligations.require(code);
     return new Target(obligation, period(obligation, periodId));
   }
 
-  /** The expected points of a scope (null codes: nationwide, every commune). */
-  Report report(Target target, String provinceCode, String communeCode) {
+  Target target(ReportingObligation obligation, Period period) {
+    return new Target(obligation, period);
+  }
+
+  LocalDate today() {
+    return clock.today();
+  }
+
+  /** A moment as people here read it: day and time in Việt Nam. */
+  String shown(Instant at) {
+    return at == null
+        ? ""
+        : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .format(at.atZone(clock.zone()));
+  }
+
+  /** The expected units of a scope (null codes: nationwide, every commune). */
+  Roll roll(Target target, String provinceCode, String communeCode) {
     ReportingObligation obligation = target.obligation();
     Period period = target.period();
-    if (obligation.reporterLevel != ReporterLevel.POINT) {
-      throw ProblemException.unprocessable(
-          "reporterLevel",
-          "Chưa tính được tình hình báo cáo cho cấp "
-              + obligation.reporterLevel
-              + "; hiện chỉ tính cho cấp POINT (only POINT obligations so far)");
+    LocalDate due = target.dueDate();
+    if (!target.inForce()) {
+      return new Roll(obligation, period, due, false, List.of());
     }
-    List<PointRepository.Expected> expected =
-        points.expectedIn(
-            period.start(), period.end(), provinceCode, communeCode, scope(obligation));
-    Map<Long, Instant> first =
-        outcomes.firstPointValues(
-            period.start(), period.end(), provinceCode, obligation.indicatorCodes);
-    LocalDate due = period.end().plusDays(obligation.dueDaysAfterEnd);
-    // On time: stored before the end of the due day in Việt Nam.
+    List<ReportUnit> expected = expected(target, provinceCode, communeCode);
+    Map<String, Instant> first = firstValues(target, provinceCode);
+    Map<String, Report> acted = reports.byUnit(obligation.code, period.id(), provinceCode);
+    // On time: stored or submitted before the end of the due day in Việt Nam.
     Instant deadline = due.plusDays(1).atStartOfDay(clock.zone()).toInstant();
     List<Unit> units =
         expected.stream()
             .map(
-                p -> {
-                  Instant at = first.get(p.id());
-                  return new Unit(p, at, at != null && at.isBefore(deadline));
+                u -> {
+                  Unit unit = new Unit(u, first.get(u.key()), acted.get(u.key()), false);
+                  Instant at = unit.reportedAt();
+                  return new Unit(
+                      u, unit.firstValueAt(), unit.report(), at != null && at.isBefore(deadline));
                 })
             .toList();
-    return new Report(obligation.code, period, due, units);
+    return new Roll(obligation, period, due, true, units);
+  }
+
+  /**
+   * The one unit a path names, with its province and commune as scope; 404 when the registry has no
+   * such unit or it is not expected to report for this obligation and period.
+   */
+  Unit one(Target target, String key) {
+    ReporterLevel level = target.obligation().reporterLevel;
+    String province;
+    String commune = null;
+    switch (level) {
+      case POINT -> {
+        Long id = Inputs.integer(key);
+        var place =
+            id == null ? null : points.places(List.of(id)).stream().findFirst().orElse(null);
+        if (place == null) {
+          throw ProblemException.notFound("điểm nhân rộng", key);
+        }
+        province = place.provinceCode();
+        commune = place.communeCode();
+      }
+      case COMMUNE -> {
+        var place = Inputs.isCode(key) ? communes.place(key).orElse(null) : null;
+        if (place == null) {
+          throw ProblemException.notFound("xã", key);
+        }
+        province = place.provinceCode();
+        commune = place.code();
+      }
+      default -> {
+        if (!Inputs.isCode(key) || !provinces.exists(key)) {
+          throw ProblemException.notFound("tỉnh", key);
+        }
+        province = key;
+      }
+    }
+    return roll(target, province, commune).units().stream()
+        .filter(u -> u.unit().key().equals(key))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    vn.antq.registry.common.ProblemType.NOT_FOUND,
+                    "Đơn vị "
+                        + Inputs.clip(key)
+                        + " không phải báo cáo "
+                        + target.obligation().code
+                        + " kỳ "
+                        + target.period().id()
+                        + " (chưa thành lập, đã thanh loại, ngoài phạm vi hay nghĩa vụ chưa có"
+                        + " hiệu lực) (unit "
+                        + Inputs.clip(key)
+                        + " is not expected to report "
+                        + target.obligation().code
+                        + " for "
+                        + target.period().id()
+                        + ")",
+                    null));
+  }
+
+  private List<ReportUnit> expected(Target target, String provinceCode, String communeCode) {
+    Period period = target.period();
+    return switch (target.obligation().reporterLevel) {
+      case POINT ->
+          points
+              .expectedIn(
+                  period.start(),
+                  period.end(),
+                  provinceCode,
+                  communeCode,
+                  scope(target.obligation()))
+              .stream()
+              .map(
+                  p ->
+                      new ReportUnit(
+                          ReporterLevel.POINT,
+                          String.valueOf(p.id()),
+                          p.placeName(),
+                          p.id(),
+                          p.modelCode(),
+                          p.communeCode(),
+                          p.provinceCode()))
+              .toList();
+      case COMMUNE ->
+          communes.placesIn(provinceCode).stream()
+              .filter(c -> communeCode == null || communeCode.equals(c.code()))
+              .map(
+                  c ->
+                      new ReportUnit(
+                          ReporterLevel.COMMUNE,
+                          c.code(),
+                          c.fullName(),
+                          null,
+                          null,
+                          c.code(),
+                          c.provinceCode()))
+              .toList();
+      case PROVINCE ->
+          provinces.byName().stream()
+              .filter(p -> provinceCode == null || provinceCode.equals(p.code))
+              .map(
+                  p ->
+                      new ReportUnit(
+                          ReporterLevel.PROVINCE, p.code, p.name, null, null, null, p.code))
+              .toList();
+    };
+  }
+
+  private Map<String, Instant> firstValues(Target target, String provinceCode) {
+    Period period = target.period();
+    var indicators = target.obligation().indicatorCodes;
+    return switch (target.obligation().reporterLevel) {
+      case POINT -> {
+        Map<String, Instant> byKey = new java.util.HashMap<>();
+        outcomes
+            .firstPointValues(period.start(), period.end(), provinceCode, indicators)
+            .forEach((id, at) -> byKey.put(String.valueOf(id), at));
+        yield byKey;
+      }
+      case COMMUNE ->
+          outcomes.firstCommuneValues(period.start(), period.end(), provinceCode, indicators);
+      case PROVINCE ->
+          outcomes.firstProvinceValues(period.start(), period.end(), provinceCode, indicators);
+    };
   }
 
   /** The model codes the obligation covers; null: every model. */
@@ -85,7 +275,7 @@ class ReportedUnits {
     };
   }
 
-  private static Period period(ReportingObligation obligation, String id) {
+  static Period period(ReportingObligation obligation, String id) {
     if (id == null || id.isBlank()) {
       throw ProblemException.badRequest("period", "Thiếu kỳ báo cáo (period is required)");
     }

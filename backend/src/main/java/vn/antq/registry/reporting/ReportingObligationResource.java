@@ -34,6 +34,7 @@ public class ReportingObligationResource {
 
   @Inject ReportingObligationService service;
   @Inject CompletenessService completeness;
+  @Inject ReportingGrid grid;
 
   @GET
   @Operation(operationId = "listReportingObligations", summary = "Danh sách nghĩa vụ báo cáo")
@@ -113,6 +114,30 @@ public class ReportingObligationResource {
           String state,
       @BeanParam PageParams paging) {
     return completeness.lateUnits(code, period, provinceCode, communeCode, state, paging);
+  }
+
+  @GET
+  @Path("{code}/grid")
+  @Operation(
+      operationId = "getReportingGrid",
+      summary = "Đơn vị × các kỳ gần đây, tô theo trạng thái",
+      description =
+          "Toàn quốc: các tỉnh; một tỉnh (provinceCode): các xã; một xã (communeCode): các điểm."
+              + " Khi dòng là đơn vị báo cáo của nghĩa vụ, mỗi ô có trạng thái (NOT_DUE, MISSING,"
+              + " LATE, ON_TIME, SUBMITTED, APPROVED, REOPENED); dòng gộp có số đếm.")
+  @APIResponse(responseCode = "200", description = "Lưới tình hình báo cáo")
+  public ReportingGridDto grid(
+      @PathParam("code") String code,
+      @QueryParam("provinceCode") @Parameter(example = "12") String provinceCode,
+      @QueryParam("communeCode") @Parameter(example = "03549") String communeCode,
+      @QueryParam("until")
+          @Parameter(
+              description = "Kỳ cuối (bỏ trống: kỳ đang chạy, giờ Việt Nam)",
+              example = "202406")
+          String until,
+      @QueryParam("periods") @Parameter(description = "Số kỳ, 1 đến 24 (mặc định 6)", example = "6")
+          Integer periods) {
+    return grid.grid(code, provinceCode, communeCode, until, periods);
   }
 
   @POST

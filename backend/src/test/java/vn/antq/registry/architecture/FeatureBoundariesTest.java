@@ -67,6 +67,7 @@ class FeatureBoundariesTest {
           Map.entry("reportingobligation", "reporting"),
           Map.entry("reporting_obligation_indicator", "reporting"),
           Map.entry("reporting_obligation_model", "reporting"),
+          Map.entry("report", "reporting"),
           Map.entry("validation_rule", "validation"),
           Map.entry("validationrule", "validation"),
           Map.entry("validation_rule_left", "validation"),

@@ -389,15 +389,19 @@ class CompletenessTest extends SignedIn {
         .statusCode(400)
         .body("errors.field", contains("communeCode"));
     given().get(path + "/units").then().statusCode(400).body("errors.field", contains("period"));
+    // Province obligations list provinces.
     given()
         .queryParam("period", "2024S1")
+        .queryParam("provinceCode", "01")
         .get("/api/v1/reporting-obligations/PROVINCE_HALF_YEAR/completeness/units")
         .then()
-        .statusCode(422);
+        .statusCode(200)
+        .body("items.unitType", everyItem(equalTo("PROVINCE")))
+        .body("items.unit", everyItem(equalTo("01")));
   }
 
   @Test
-  void refusesPeriodsOfAnotherFrequencyUnknownProvincesAndOtherLevels() {
+  void refusesPeriodsOfAnotherFrequencyAndUnknownProvincesButAnswersOtherLevels() {
     String model = Api.createModel(PROVINCE, "Mô hình kiểm tra kỳ", "2023-01-01");
     String monthly = obligation("MONTH", model, 5, List.of("TIPS_RECEIVED"));
     String path = "/api/v1/reporting-obligations/" + monthly + "/completeness";
@@ -410,11 +414,14 @@ class CompletenessTest extends SignedIn {
         .get(path)
         .then()
         .statusCode(400);
+    // Every province is expected to send its six-month report.
     given()
         .queryParam("period", "2024S1")
         .get("/api/v1/reporting-obligations/PROVINCE_HALF_YEAR/completeness")
         .then()
-        .statusCode(422);
+        .statusCode(200)
+        .body("expected", equalTo(34))
+        .body("inForce", equalTo(true));
     given()
         .queryParam("period", "202403")
         .get("/api/v1/reporting-obligations/NO_SUCH/completeness")

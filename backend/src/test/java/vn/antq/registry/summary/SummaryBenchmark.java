@@ -48,6 +48,25 @@ class SummaryBenchmark extends SignedIn {
         "/api/v1/outcomes/summary?groupBy=period&period=203101,203102,203103,2031Q1,2031S1,2031&provinceCode=12");
     time("/api/v1/replication-points?provinceCode=12&size=50&page=40");
     time("/api/v1/models?q=tu%20quan&size=20");
+    // The reporting cycle: a commune obligation over every commune, a point obligation over every
+    // point, and the units × six months grids of a province and of the country.
+    given()
+        .contentType("application/json")
+        .body(
+            "{\"code\": \"BENCH_COMMUNE_MONTHLY\", \"name\": \"Báo cáo xã hằng tháng\","
+                + " \"indicatorCodes\": [\"TIPS_RECEIVED\", \"PATROLS\"], \"frequency\": \"MONTH\","
+                + " \"reporterLevel\": \"COMMUNE\", \"dueDaysAfterEnd\": 5, \"validFrom\": \"2017-01-01\"}")
+        .post("/api/v1/reporting-obligations")
+        .then()
+        .statusCode(201);
+    time(
+        "/api/v1/reporting-obligations/BENCH_COMMUNE_MONTHLY/completeness?period=203103&groupBy=province");
+    time("/api/v1/reporting-obligations/POINT_MONTHLY/completeness?period=203103&groupBy=province");
+    time(
+        "/api/v1/reporting-obligations/POINT_MONTHLY/completeness?period=203103&provinceCode=12&groupBy=commune");
+    time("/api/v1/reporting-obligations/POINT_MONTHLY/grid?provinceCode=12&until=203106");
+    time("/api/v1/reporting-obligations/BENCH_COMMUNE_MONTHLY/grid?provinceCode=12&until=203106");
+    time("/api/v1/reporting-obligations/POINT_MONTHLY/grid?until=203106");
     explain(
         "select indicator_code, sum(value) from outcome where province_code = '12' and period_start >= '2031-01-01' "
             + "and period_end <= '2031-06-30' group by indicator_code");
