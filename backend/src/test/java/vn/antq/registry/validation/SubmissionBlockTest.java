@@ -40,9 +40,15 @@ class SubmissionBlockTest extends SignedIn {
     String path = "/api/v1/reporting-obligations/" + obligation + "/reports/202403/" + point;
 
     Api.postOutcomes(
-        "[{\"indicatorCode\": \"" + a + "\", \"period\": \"202403\", \"value\": 5, \"pointId\": "
-            + point + "}, {\"indicatorCode\": \"" + b
-            + "\", \"period\": \"202403\", \"value\": 3, \"pointId\": " + point + "}]");
+        "[{\"indicatorCode\": \""
+            + a
+            + "\", \"period\": \"202403\", \"value\": 5, \"pointId\": "
+            + point
+            + "}, {\"indicatorCode\": \""
+            + b
+            + "\", \"period\": \"202403\", \"value\": 3, \"pointId\": "
+            + point
+            + "}]");
     given()
         .get(path)
         .then()
@@ -54,8 +60,11 @@ class SubmissionBlockTest extends SignedIn {
 
     // Mended: b = 5 keeps the warning (5 < 100) but no error is left.
     Api.postOutcomes(
-        "[{\"indicatorCode\": \"" + b + "\", \"period\": \"202403\", \"value\": 5, \"pointId\": "
-            + point + "}]");
+        "[{\"indicatorCode\": \""
+            + b
+            + "\", \"period\": \"202403\", \"value\": 5, \"pointId\": "
+            + point
+            + "}]");
     given().get(path).then().body("blockingViolations", equalTo(0));
     Api.json().body("{}").post(path + "/submit").then().statusCode(200);
   }
