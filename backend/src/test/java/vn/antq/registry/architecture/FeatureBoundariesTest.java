@@ -67,6 +67,10 @@ class FeatureBoundariesTest {
           Map.entry("reporting_obligation_indicator", "reporting"),
           Map.entry("reporting_obligation_model", "reporting"),
           Map.entry("report", "reporting"),
+          Map.entry("outlier_bound", "outlier"),
+          Map.entry("outlierbound", "outlier"),
+          Map.entry("follow_up", "outlier"),
+          Map.entry("followup", "outlier"),
           Map.entry("demo_data_load", "demo"));
 
   private static final Set<String> ACTIVE_RECORD =
