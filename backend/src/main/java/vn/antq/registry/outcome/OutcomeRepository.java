@@ -3,8 +3,10 @@ package vn.antq.registry.outcome;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -171,6 +173,57 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
       result.put(((Number) row[0]).longValue(), (String) row[1]);
     }
     return result;
+  }
+
+  /** The stored values of one period in a scope (null filters: all), as the outlier list reads. */
+  public List<Outcome> inPeriod(
+      String period, String indicatorCode, String provinceCode, String communeCode, Long pointId) {
+    Where where =
+        new Where()
+            .eq("period", "period", period)
+            .eq("indicatorCode", "indicator", indicatorCode)
+            .eq("provinceCode", "province", provinceCode)
+            .eq("communeCode", "commune", communeCode)
+            .eq("pointId", "point", pointId);
+    return find(where.hql(), where.parameters()).list();
+  }
+
+  /** One stored value without its entity: what a history needs. */
+  public record KeyedValue(String unitKey, String indicatorCode, String period, BigDecimal value) {}
+
+  /**
+   * The values of these units × indicators × periods, in one query per 1,000 units: the histories
+   * of a page of values.
+   */
+  public List<KeyedValue> valuesOf(
+      Collection<String> unitKeys, Collection<String> indicators, Collection<String> periods) {
+    List<KeyedValue> result = new ArrayList<>();
+    if (unitKeys.isEmpty() || indicators.isEmpty() || periods.isEmpty()) {
+      return result;
+    }
+    List<String> keys = new ArrayList<>(unitKeys);
+    for (int from = 0; from < keys.size(); from += 1000) {
+      List<Object[]> rows =
+          getEntityManager()
+              .createQuery(
+                  "select o.unitKey, o.indicatorCode, o.period, o.value from Outcome o"
+                      + " where o.unitKey in :units and o.indicatorCode in :indicators"
+                      + " and o.period in :periods",
+                  Object[].class)
+              .setParameter("units", keys.subList(from, Math.min(keys.size(), from + 1000)))
+              .setParameter("indicators", indicators)
+              .setParameter("periods", periods)
+              .getResultList();
+      for (Object[] row : rows) {
+        result.add(
+            new KeyedValue((String) row[0], (String) row[1], (String) row[2], (BigDecimal) row[3]));
+      }
+    }
+    return result;
+  }
+
+  public List<Outcome> byIds(Collection<Long> ids) {
+    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
   }
 
   /** Values filed under a point carry its model, commune and province: they move with it. */

@@ -72,6 +72,10 @@ class FeatureBoundariesTest {
           Map.entry("validationrule", "validation"),
           Map.entry("validation_rule_left", "validation"),
           Map.entry("validation_rule_right", "validation"),
+          Map.entry("outlier_bound", "outlier"),
+          Map.entry("outlierbound", "outlier"),
+          Map.entry("follow_up", "outlier"),
+          Map.entry("followup", "outlier"),
           Map.entry("demo_data_load", "demo"));
 
   private static final Set<String> ACTIVE_RECORD =
