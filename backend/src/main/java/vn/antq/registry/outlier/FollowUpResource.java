@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,7 +53,10 @@ public class FollowUpResource {
   @Path("{outcomeId}")
   @Operation(operationId = "getFollowUp", summary = "Đánh dấu cần theo dõi của một giá trị")
   @APIResponse(responseCode = "200", description = "Giá trị và đánh dấu của nó")
-  public FollowUpDto get(@PathParam("outcomeId") String outcomeId) {
+  public FollowUpDto get(
+      @PathParam("outcomeId")
+          @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          String outcomeId) {
     return service.get(QueryValues.pathId("kết quả", outcomeId));
   }
 
@@ -85,7 +89,10 @@ public class FollowUpResource {
       summary = "Bỏ đánh dấu cần theo dõi",
       description = "Cùng quyền như khi đánh dấu; ghi vào nhật ký kèm ghi chú đã bỏ.")
   @APIResponse(responseCode = "204", description = "Đã bỏ đánh dấu")
-  public void clear(@PathParam("outcomeId") String outcomeId) {
+  public void clear(
+      @PathParam("outcomeId")
+          @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          String outcomeId) {
     service.clear(QueryValues.pathId("kết quả", outcomeId));
   }
 
