@@ -1,0 +1,6 @@
+/** The reporting feature's public API: what the entry, imports, overview and province pages use. */
+export { CoverageNote } from './components/CoverageNote';
+export { ReportStatusCard, lockSentence } from './components/ReportStatusCard';
+export { ReportStateTag } from './components/ReportStateTag';
+export { useObligations, useReportingLocks, type ReportLock, type Violation } from './api/reportingApi';
+export { locksOf, lockFor } from './utils/reportState';
