@@ -107,6 +107,8 @@ export const reportingKeys = {
 
 export const validationKeys = {
   all: ['validation'] as const,
+  /** Every validation rule (one page of up to 500). */
+  rules: () => [...validationKeys.all, 'rules'] as const,
   /** One page of rule violations of a scope and period. */
   violations: (params: ListParams) => [...validationKeys.all, 'violations', params] as const,
 };

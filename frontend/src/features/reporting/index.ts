@@ -2,5 +2,14 @@
 export { CoverageNote } from './components/CoverageNote';
 export { ReportStatusCard, lockSentence } from './components/ReportStatusCard';
 export { ReportStateTag } from './components/ReportStateTag';
-export { useObligations, useReportingLocks, type ReportLock, type Violation } from './api/reportingApi';
+export {
+  useObligations,
+  useReportingLocks,
+  useValidationRules,
+  useViolations,
+  type ReportLock,
+  type Violation,
+  type ValidationRule,
+} from './api/reportingApi';
 export { locksOf, lockFor } from './utils/reportState';
+export { violationsByIndicator, violationsOfUnit } from './utils/checks';

@@ -196,3 +196,24 @@ export function canCommit(report: ImportReport, mode: ImportMode): boolean {
   if ((report.rejected ?? 0) === 0) return (report.rows ?? 0) > 0;
   return mode === 'partial' && acceptedRows(report) > 0;
 }
+
+/** A row refused because an approved report locks its values (the API reports it as a conflict on "period"). */
+export function isLockedRow(c: RowConflict): boolean {
+  return c.column === 'period' && /^Số liệu đã khóa/.test(c.message ?? '');
+}
+
+// TODO(issue11-rules): hand-written from the branch's ImportRowWarning; replace with
+// components['schemas']['ImportRowWarning'] and ImportResult.warnings once openapi.yaml has them.
+export interface RowWarning {
+  row?: number;
+  column?: string | null;
+  value?: string | null;
+  message?: string;
+  ruleCode?: string | null;
+  importance?: string | null;
+}
+
+/** The rule warnings of a report (written rows worth a second look). */
+export function warningsOf(report: ImportReport): RowWarning[] {
+  return (report as { warnings?: RowWarning[] }).warnings ?? [];
+}

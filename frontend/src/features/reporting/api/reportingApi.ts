@@ -29,6 +29,16 @@ export interface Violation {
   message?: string;
 }
 
+// TODO(issue11-rules): hand-written from the branch's ValidationRuleDto; replace with Schemas['ValidationRule'].
+export interface ValidationRule {
+  code?: string;
+  name?: string;
+  leftSide?: { indicatorCodes?: string[]; constant?: number | null };
+  rightSide?: { indicatorCodes?: string[]; constant?: number | null };
+  operator?: string;
+  importance?: string;
+}
+
 // TODO(issue11-outliers): hand-written from the brief (GET /api/v1/outliers, POST/DELETE /api/v1/follow-ups);
 // replace with the generated schema once openapi.yaml documents it.
 export interface Outlier {
@@ -183,6 +193,17 @@ export function useViolations(params: ListParams, enabled = true) {
       rawJson<Page<Violation>>(await rawFetch(`/api/v1/validation-rules/violations?${query(params)}`)),
     placeholderData: keepPreviousData,
     retry: false,
+  });
+}
+
+/** The validation rules, to place a violation next to the fields of the indicators it compares. */
+export function useValidationRules() {
+  return useQuery({
+    queryKey: validationKeys.rules(),
+    queryFn: async () => rawJson<Page<ValidationRule>>(await rawFetch('/api/v1/validation-rules?size=500')),
+    select: (page) => page.items ?? [],
+    retry: false,
+    ...LIST,
   });
 }
 
