@@ -95,7 +95,7 @@ export function ReportingGridTable({
           columns={columns}
           dataSource={grid.data?.rows ?? []}
           loading={grid.isFetching}
-          pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+          pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: grid.isPending ? ' ' : 'Không có đơn vị nào' }}
         />
