@@ -35,7 +35,8 @@ export default function ReportingPage() {
   const national = useCompleteness(scope.obligation, {
     period,
     provinceCode: scope.province ?? undefined,
-    groupBy: scope.province ? 'commune' : 'province',
+    // A commune's counts are its row among the province's communes.
+    groupBy: scope.commune ? 'commune' : undefined,
   });
 
   /** A new scope: a history entry (drill-down, a unit) or, for pickers, in place. */
