@@ -20,7 +20,8 @@ public class SummaryGate {
 
   static final Pattern EXPENSIVE =
       Pattern.compile(
-          "/api/v1/(summary(/provinces|/communes)?|(provinces|models)/[^/]+/summary|outcomes/summary|replication-points/quiet)/?");
+          "/api/v1/(summary(/provinces|/communes)?|(provinces|models)/[^/]+/summary|outcomes/summary|replication-points/quiet"
+              + "|reporting-obligations/[^/]+/(completeness(/units)?|grid|reports))/?");
 
   private final Instance<OverloadConfig> config;
   private volatile Semaphore turns;

@@ -18,6 +18,8 @@ public final class ImportReport {
   public long rejected;
   private final List<ImportConflict> conflicts = new ArrayList<>();
   private long omitted;
+  private final List<ImportWarning> warnings = new ArrayList<>();
+  private long warningsOmitted;
 
   private final java.util.function.LongConsumer progress;
 
@@ -46,6 +48,24 @@ public final class ImportReport {
     }
   }
 
+  /**
+   * A row that is written but deserves a look (a validation rule it breaks): listed like the
+   * conflicts, the first 1,000, and counted.
+   */
+  public void warn(
+      long row, String column, String value, String message, String ruleCode, String importance) {
+    if (warnings.size() < MAX_LISTED) {
+      warnings.add(new ImportWarning(row, column, value, message, ruleCode, importance));
+    } else {
+      warningsOmitted++;
+    }
+  }
+
+  /** Every warning so far, listed or not. */
+  public long warningCount() {
+    return warnings.size() + warningsOmitted;
+  }
+
   /** Every conflict so far, listed or not. */
   public long conflictCount() {
     return conflicts.size() + omitted;
@@ -71,6 +91,8 @@ public final class ImportReport {
         rejected,
         List.copyOf(conflicts),
         omitted,
-        (System.nanoTime() - started) / 1_000_000);
+        (System.nanoTime() - started) / 1_000_000,
+        warnings.stream().sorted(java.util.Comparator.comparingLong(ImportWarning::row)).toList(),
+        warningCount());
   }
 }

@@ -25,7 +25,14 @@ public record ImportResult(
     List<ImportConflict> conflicts,
     @Schema(description = "Số lỗi không được liệt kê vì quá nhiều", example = "0")
         long conflictsOmitted,
-    @Schema(example = "850") long durationMs)
+    @Schema(example = "850") long durationMs,
+    @Schema(
+            description =
+                "Cảnh báo theo dòng: quy tắc kiểm tra bị vi phạm bởi các giá trị của tệp (không chặn"
+                    + " việc ghi; tối đa 1.000 được liệt kê)")
+        List<ImportWarning> warnings,
+    @Schema(description = "Tổng số cảnh báo, kể cả không được liệt kê", example = "0")
+        long warningCount)
     implements Localised {
 
   @Override
@@ -41,6 +48,8 @@ public record ImportResult(
         rejected,
         ImportConflict.in(conflicts, language),
         conflictsOmitted,
-        durationMs);
+        durationMs,
+        ImportWarning.in(warnings, language),
+        warningCount);
   }
 }

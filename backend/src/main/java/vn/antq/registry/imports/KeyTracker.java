@@ -33,6 +33,23 @@ public final class KeyTracker {
     return 0;
   }
 
+  /** The row that first used this key, or 0 when none did (nothing is remembered). */
+  public long rowOf(String key) {
+    long hash = hash(key);
+    if (hash == 0) {
+      hash = 1;
+    }
+    int mask = hashes.length - 1;
+    int i = (int) (hash ^ (hash >>> 32)) & mask;
+    while (hashes[i] != 0) {
+      if (hashes[i] == hash) {
+        return rows[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return 0;
+  }
+
   /**
    * True when an earlier row used the key; this row is then rejected as "{what} trùng với dòng N",
    * listed under the column with its value.

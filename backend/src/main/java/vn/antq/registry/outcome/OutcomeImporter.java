@@ -19,6 +19,7 @@ import vn.antq.registry.common.WorkFiles;
 import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportReport;
 import vn.antq.registry.imports.ImportTuning;
+import vn.antq.registry.imports.Importer;
 import vn.antq.registry.imports.KeyTracker;
 import vn.antq.registry.imports.NamedImporter;
 import vn.antq.registry.imports.PrefetchingRows;
@@ -57,6 +58,7 @@ public class OutcomeImporter extends NamedImporter {
 
   @Inject EntityManager em;
   @Inject OutcomeService outcomes;
+  @Inject OutcomeRepository stored;
   @Inject References.Sources references;
   @Inject PointRepository points;
   @Inject Access access;
@@ -72,6 +74,7 @@ public class OutcomeImporter extends NamedImporter {
   public void run(RowSource file, ImportReport report) {
     long started = System.nanoTime();
     KeyTracker seen = new KeyTracker();
+    KeyTracker units = new KeyTracker(); // (unit, period) → its first row, to name warnings
     References refs = references.load().preloadAll();
     try (OutcomeSpool spool = OutcomeSpool.create(work);
         RowSource rows = PrefetchingRows.of(file, importTuning.readAhead())) {
@@ -80,7 +83,7 @@ public class OutcomeImporter extends NamedImporter {
           tuning.importChunk(),
           importTuning.chunk().chars(),
           report,
-          chunk -> process(chunk, report, seen, spool, refs))) {
+          chunk -> process(chunk, report, seen, units, spool, refs))) {
         // Every row read: a job's progress says so while the merge writes them.
         report.progress();
       }
@@ -89,14 +92,51 @@ public class OutcomeImporter extends NamedImporter {
           report.rows, spool.count(), (System.nanoTime() - started) / 1_000_000);
       if (spool.count() > 0) {
         Actor actor = access.actor();
-        em.unwrap(Session.class)
-            .doWork(connection -> new OutcomeMerge(connection, actor).merge(spool, report));
+        try {
+          em.unwrap(Session.class)
+              .doWork(connection -> new OutcomeMerge(connection, actor).merge(spool, report));
+          warnAboutChecks(report, units);
+        } finally {
+          stored.dropStage();
+        }
       }
     }
   }
 
+  /**
+   * The checks (validation rules) on the units and periods the file wrote, a page of them at a
+   * time, each finding a row warning on the unit's first row. A refused atomic import is not
+   * checked: its answer lists only the bad rows.
+   */
+  private void warnAboutChecks(ImportReport report, KeyTracker units) {
+    if (report.failedAtomically() && !report.dryRun) {
+      return;
+    }
+    OutcomeValues values = Importer.writes(report) ? stored::unitValues : stored::stagedUnitValues;
+    stored.listStagedUnits();
+    UnitPeriod after = null;
+    List<UnitPeriod> page;
+    while (!(page = stored.stagedUnitsAfter(after, tuning.checkChunk())).isEmpty()) {
+      for (OutcomeViolation v : outcomes.check(page, values)) {
+        report.warn(
+            units.rowOf(new UnitPeriod(v.unitKey(), v.period()).key()),
+            "value",
+            v.leftValue() == null ? null : v.leftValue().stripTrailingZeros().toPlainString(),
+            v.message(),
+            v.ruleCode(),
+            v.importance());
+      }
+      after = page.get(page.size() - 1);
+    }
+  }
+
   private void process(
-      List<Row> chunk, ImportReport report, KeyTracker seen, OutcomeSpool spool, References refs) {
+      List<Row> chunk,
+      ImportReport report,
+      KeyTracker seen,
+      KeyTracker units,
+      OutcomeSpool spool,
+      References refs) {
     List<OutcomeValue> values = new ArrayList<>(chunk.size());
     List<Row> sources = new ArrayList<>(chunk.size());
     Map<String, Long> byExternalId = externalIds(chunk);
@@ -150,6 +190,9 @@ public class OutcomeImporter extends NamedImporter {
             e.getMessage());
         continue;
       }
+      units.firstUse(
+          new UnitPeriod(resolved.get().unitKey(), resolved.get().period().id()).key(),
+          row.number());
       valid.add(resolved.get());
       validRows.add(row);
     }

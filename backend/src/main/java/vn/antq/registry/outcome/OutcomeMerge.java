@@ -62,8 +62,8 @@ final class OutcomeMerge {
       report.updated += counts.getLong(2);
       report.unchanged += counts.getLong(3);
     }
+    // The stage stays for the import's checks, which drop it (OutcomeRepository.dropStage).
     if (!Importer.writes(report)) {
-      execute("drop temporary table outcome_stage");
       return;
     }
     Timestamp now = Timestamp.from(Instant.now());
@@ -99,7 +99,6 @@ final class OutcomeMerge {
         actor.subject(),
         actor.username(),
         actor.clientId());
-    execute("drop temporary table outcome_stage");
   }
 
   private void execute(String statement, Object... parameters) throws SQLException {

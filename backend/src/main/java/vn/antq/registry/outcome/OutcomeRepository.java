@@ -182,4 +182,173 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
         provinceCode,
         pointId);
   }
+
+  // The values a validation rule reads: a unit's figures of one period, side by side.
+
+  private static final String UNIT_VALUE_COLUMNS =
+      "unit_key, period, unit_type, point_id, commune_code, province_code, indicator_code, value";
+
+  /** The stored values of these pairs among these indicators (a chunk: a few hundred pairs). */
+  public Map<UnitPeriod, UnitValues> unitValues(
+      Collection<UnitPeriod> keys, Collection<String> indicatorCodes) {
+    return pairValues("outcome", keys, indicatorCodes, new HashMap<>());
+  }
+
+  /**
+   * The values of these pairs as an import's stage would leave them: stored values overlaid with
+   * the staged rows (the stage of {@link OutcomeMerge}, still there after the merge).
+   */
+  public Map<UnitPeriod, UnitValues> stagedUnitValues(
+      Collection<UnitPeriod> keys, Collection<String> indicatorCodes) {
+    return pairValues("outcome_stage", keys, indicatorCodes, unitValues(keys, indicatorCodes));
+  }
+
+  private Map<UnitPeriod, UnitValues> pairValues(
+      String table,
+      Collection<UnitPeriod> keys,
+      Collection<String> indicatorCodes,
+      Map<UnitPeriod, UnitValues> into) {
+    if (keys.isEmpty() || indicatorCodes.isEmpty()) {
+      return into;
+    }
+    Set<UnitPeriod> wanted = new HashSet<>(keys);
+    Set<String> units = new HashSet<>();
+    Set<String> periods = new HashSet<>();
+    for (UnitPeriod key : keys) {
+      units.add(key.unitKey());
+      periods.add(key.period());
+    }
+    // The unique key (indicator_code, period, unit_key) serves the three lists; pairs the cross
+    // product adds are dropped below.
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select "
+                    + UNIT_VALUE_COLUMNS
+                    + " from "
+                    + ("outcome".equals(table) ? "outcome" : "outcome_stage")
+                    + " where indicator_code in (:indicators) and period in (:periods)"
+                    + " and unit_key in (:units)")
+            .setParameter("indicators", indicatorCodes)
+            .setParameter("periods", periods)
+            .setParameter("units", units)
+            .getResultList();
+    collect(rows, wanted, into);
+    return into;
+  }
+
+  /**
+   * The values of every unit in a scope for periods inside [from, to], among these indicators, by
+   * unit and period.
+   *
+   * @param unitType null: every kind of unit
+   */
+  public Map<UnitPeriod, UnitValues> unitValuesWithin(
+      LocalDate from,
+      LocalDate to,
+      String provinceCode,
+      String communeCode,
+      Long pointId,
+      UnitType unitType,
+      Collection<String> indicatorCodes) {
+    Map<UnitPeriod, UnitValues> result = new java.util.LinkedHashMap<>();
+    if (indicatorCodes.isEmpty()) {
+      return result;
+    }
+    StringBuilder sql =
+        new StringBuilder("select ")
+            .append(UNIT_VALUE_COLUMNS)
+            .append(
+                " from outcome where period_start >= :from and period_end <= :to"
+                    + " and indicator_code in (:indicators)");
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("from", from);
+    parameters.put("to", to);
+    parameters.put("indicators", indicatorCodes);
+    if (provinceCode != null) {
+      sql.append(" and province_code = :province");
+      parameters.put("province", provinceCode);
+    }
+    if (communeCode != null) {
+      sql.append(" and commune_code = :commune");
+      parameters.put("commune", communeCode);
+    }
+    if (pointId != null) {
+      sql.append(" and point_id = :point");
+      parameters.put("point", pointId);
+    }
+    if (unitType != null) {
+      sql.append(" and unit_type = :unitType");
+      parameters.put("unitType", unitType.name());
+    }
+    var query = getEntityManager().createNativeQuery(sql.toString());
+    parameters.forEach(query::setParameter);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    collect(rows, null, result);
+    return result;
+  }
+
+  private static void collect(
+      List<Object[]> rows, Set<UnitPeriod> wanted, Map<UnitPeriod, UnitValues> into) {
+    for (Object[] row : rows) {
+      UnitPeriod key = new UnitPeriod((String) row[0], (String) row[1]);
+      if (wanted != null && !wanted.contains(key)) {
+        continue;
+      }
+      UnitValues unit =
+          into.computeIfAbsent(
+              key,
+              k ->
+                  new UnitValues(
+                      k,
+                      UnitType.valueOf((String) row[2]),
+                      row[3] == null ? null : ((Number) row[3]).longValue(),
+                      (String) row[4],
+                      (String) row[5],
+                      new HashMap<>()));
+      unit.values().put((String) row[6], (java.math.BigDecimal) row[7]);
+    }
+  }
+
+  /**
+   * Lists, in a temporary table on this connection, the distinct units and periods of the stage an
+   * import merged, so that its checks can page through them by key.
+   */
+  void listStagedUnits() {
+    var em = getEntityManager();
+    em.createNativeQuery("drop temporary table if exists outcome_touched").executeUpdate();
+    em.createNativeQuery(
+            "create temporary table outcome_touched (unit_key varchar(100) not null,"
+                + " period varchar(8) not null, primary key (unit_key, period)) engine=InnoDB"
+                + " select distinct unit_key, period from outcome_stage")
+        .executeUpdate();
+  }
+
+  /** The next page of the staged units and periods after {@code after} (null: the first). */
+  List<UnitPeriod> stagedUnitsAfter(UnitPeriod after, int limit) {
+    var query =
+        getEntityManager()
+            .createNativeQuery(
+                "select unit_key, period from outcome_touched"
+                    + (after == null
+                        ? ""
+                        : " where unit_key > :unit or (unit_key = :unit and period > :period)")
+                    + " order by unit_key, period limit "
+                    + limit);
+    if (after != null) {
+      query.setParameter("unit", after.unitKey()).setParameter("period", after.period());
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream().map(r -> new UnitPeriod((String) r[0], (String) r[1])).toList();
+  }
+
+  /** The import's stage and its list of units, once its checks are done. */
+  void dropStage() {
+    var em = getEntityManager();
+    em.createNativeQuery("drop temporary table if exists outcome_touched").executeUpdate();
+    em.createNativeQuery("drop temporary table if exists outcome_stage").executeUpdate();
+  }
 }

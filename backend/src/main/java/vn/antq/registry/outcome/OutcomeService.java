@@ -1,11 +1,14 @@
 package vn.antq.registry.outcome;
 
+import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +34,7 @@ public class OutcomeService {
   @Inject OutcomeRepository outcomes;
   @Inject References.Sources references;
   @Inject Locks locks;
+  @Inject @All List<OutcomeChecks> checks;
 
   private static final Map<String, String> SORTS =
       Map.of(
@@ -137,7 +141,25 @@ public class OutcomeService {
     }
     requireUnits(resolved, firstIndex);
     locks.requireUnlocked(resolved, resolved.stream().map(v -> firstIndex.get(v.key())).toList());
-    return write(resolved);
+    return write(resolved).withViolations(checkWritten(resolved));
+  }
+
+  /** The checks on the units and periods a batch wrote, read back after the write. */
+  private List<OutcomeViolation> checkWritten(List<ResolvedValue> written) {
+    Set<UnitPeriod> touched = new LinkedHashSet<>();
+    for (ResolvedValue v : written) {
+      touched.add(new UnitPeriod(v.unitKey(), v.period().id()));
+    }
+    return check(touched, outcomes::unitValues);
+  }
+
+  /** Every check's findings on these units and periods (none when no check is installed). */
+  List<OutcomeViolation> check(Collection<UnitPeriod> touched, OutcomeValues values) {
+    List<OutcomeViolation> found = new ArrayList<>();
+    for (OutcomeChecks check : checks) {
+      found.addAll(check.check(touched, values));
+    }
+    return found;
   }
 
   /** Every value must lie in the writer's unit; one outside refuses the whole batch with 403. */
@@ -269,7 +291,7 @@ public class OutcomeService {
   }
 
   /** A stored value as the write paths see one, to ask whether it is locked. */
-  private static ResolvedValue resolved(Outcome row) {
+  static ResolvedValue resolved(Outcome row) {
     return new ResolvedValue(
         row.indicatorCode,
         new Period(row.period, row.periodType, row.periodStart, row.periodEnd),

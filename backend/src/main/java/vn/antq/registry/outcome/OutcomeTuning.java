@@ -16,4 +16,8 @@ public interface OutcomeTuning {
    */
   @WithDefault("2000")
   int importChunk();
+
+  /** Units and periods an import's checks (validation rules) read and judge together. */
+  @WithDefault("500")
+  int checkChunk();
 }

@@ -3,6 +3,8 @@ package vn.antq.registry.outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.stream.IntStream;
 import vn.antq.registry.indicator.IndicatorValues;
 import vn.antq.registry.model.ModelUsage;
 import vn.antq.registry.point.PointMoved;
@@ -17,6 +19,7 @@ import vn.antq.registry.point.PointUsage;
 public class OutcomeUsage implements ModelUsage, PointUsage, IndicatorValues {
 
   @Inject OutcomeRepository outcomes;
+  @Inject Locks locks;
 
   @Override
   public String noun() {
@@ -45,6 +48,10 @@ public class OutcomeUsage implements ModelUsage, PointUsage, IndicatorValues {
 
   /** Runs in the mover's transaction (a synchronous observer), so both commit or neither. */
   void onPointMoved(@Observes PointMoved moved) {
+    // Moving locked values out of (or into) an approved report would change its figures.
+    List<ResolvedValue> values =
+        outcomes.list("pointId", moved.pointId()).stream().map(OutcomeService::resolved).toList();
+    locks.requireUnlocked(values, IntStream.range(0, values.size()).boxed().toList());
     outcomes.refile(moved.pointId(), moved.modelCode(), moved.communeCode(), moved.provinceCode());
   }
 }

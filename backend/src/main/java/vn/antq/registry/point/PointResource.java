@@ -101,8 +101,11 @@ public class PointResource {
   @Operation(
       operationId = "updateReplicationPoint",
       summary = "Sửa điểm nhân rộng",
-      description = "Gửi `If-Match` với ETag đã đọc.")
+      description =
+          "Gửi `If-Match` với ETag đã đọc. Chuyển điểm sang xã hay mô hình khác thì kết quả của"
+              + " điểm đi theo; bị từ chối (409) khi một báo cáo đã duyệt khóa các kết quả đó.")
   @APIResponse(responseCode = "200", description = "Điểm sau khi sửa")
+  @APIResponse(responseCode = "409", ref = "ReportLocked")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public RestResponse<PointDto> update(

@@ -55,6 +55,7 @@ class FeatureBoundariesTest {
           Map.entry("replicationpoint", "point"),
           Map.entry("outcome", "outcome"),
           Map.entry("outcome_stage", "outcome"),
+          Map.entry("outcome_touched", "outcome"),
           Map.entry("legacy_unit", "legacy"),
           Map.entry("legacyunit", "legacy"),
           Map.entry("legacy_successor", "legacy"),
@@ -67,6 +68,10 @@ class FeatureBoundariesTest {
           Map.entry("reporting_obligation_indicator", "reporting"),
           Map.entry("reporting_obligation_model", "reporting"),
           Map.entry("report", "reporting"),
+          Map.entry("validation_rule", "validation"),
+          Map.entry("validationrule", "validation"),
+          Map.entry("validation_rule_left", "validation"),
+          Map.entry("validation_rule_right", "validation"),
           Map.entry("demo_data_load", "demo"));
 
   private static final Set<String> ACTIVE_RECORD =

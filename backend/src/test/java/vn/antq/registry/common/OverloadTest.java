@@ -96,7 +96,9 @@ class OverloadTest extends SignedIn {
               List.of(
                   "/api/v1/summary",
                   "/api/v1/provinces/12/summary",
-                  "/api/v1/summary/communes?provinceCode=12"));
+                  "/api/v1/summary/communes?provinceCode=12",
+                  "/api/v1/reporting-obligations/POINT_MONTHLY/completeness?period=202406",
+                  "/api/v1/reporting-obligations/POINT_MONTHLY/grid"));
     } finally {
       gate.release(taken);
     }

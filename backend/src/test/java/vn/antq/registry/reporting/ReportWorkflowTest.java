@@ -379,6 +379,24 @@ class ReportWorkflowTest extends SignedIn {
         .then()
         .body("total", equalTo(0));
 
+    // Moving the point to another commune would carry locked values out of the report.
+    Map<String, Object> moved =
+        given()
+            .get("/api/v1/replication-points/" + point)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getMap("");
+    moved.put("communeCode", other);
+    Api.json()
+        .body(moved)
+        .put("/api/v1/replication-points/" + point)
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("report-locked"));
+    given().get("/api/v1/replication-points/" + point).then().body("communeCode", equalTo(commune));
+
     // Reopened, the values are open again.
     step(
             as("tinh.04", "province-officer", PROVINCE),
