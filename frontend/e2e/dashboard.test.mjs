@@ -511,7 +511,11 @@ test('walk: a commune officer enters and submits, the province approves, the val
   const R = '/reporting-obligations/POINT_MONTHLY';
   const obligation = await apiGet(R, 'phongtho.officer');
   const open = await apiGet(`${R}/reports?period=${reportMonth}&communeCode=03549&size=100`, 'phongtho.officer');
-  const report = open.items.find((r) => r.workflow === 'OPEN' && r.may?.submit);
+  // A point whose name no other point of the commune starts with, so picking it by name is unambiguous.
+  const points = (await apiGet('/replication-points?communeCode=03549&size=500', 'phongtho.officer')).items;
+  const nameOf = (id) => points.find((p) => String(p.id) === String(id))?.placeName;
+  const unique = (name) => !!name && points.filter((p) => p.placeName.startsWith(name)).length === 1;
+  const report = open.items.find((r) => r.workflow === 'OPEN' && r.may?.submit && unique(nameOf(r.unit)));
   assert.ok(report, `an open point report of Phong Thổ for ${reportMonth}`);
   const point = await apiGet(`/replication-points/${report.unit}`, 'phongtho.officer');
   const indicator = obligation.indicatorCodes[0];
@@ -520,8 +524,10 @@ test('walk: a commune officer enters and submits, the province approves, the val
   const commune = await signIn(browser, 'phongtho.officer');
   await commune.getByRole('link', { name: 'Nhập kết quả' }).click();
   await choose(commune, commune.locator('#entry-point'), point.placeName);
+  await commune.waitForURL(new RegExp(`pointId=${point.id}\\b`));
   await choose(commune, commune.getByTestId('period-type'), 'Tháng', { type: false, exact: true });
   await choose(commune, commune.getByTestId('period-value'), monthLabel, { exact: true });
+  await commune.waitForURL(new RegExp(`period=${reportMonth}\\b`));
   await commune.getByTestId('entry-grid').waitFor();
   await commune.getByTestId(`entry-value-${indicator}`).fill('4');
   await commune.getByTestId('entry-save').click();
@@ -532,6 +538,7 @@ test('walk: a commune officer enters and submits, the province approves, the val
   await commune.getByTestId('report-submit').click();
   await commune.getByTestId('report-text').fill('Đã rà soát');
   await commune.getByTestId('report-confirm').click();
+  await commune.getByText('Đã nộp báo cáo.').first().waitFor({ timeout: 15_000 });
   // Submitted: the button goes (submitting twice is not offered).
   await commune.getByTestId('report-submit').waitFor({ state: 'detached', timeout: 15_000 });
   assert.equal((await apiGet(`${R}/reports/${reportMonth}/${point.id}`, 'phongtho.officer')).workflow, 'SUBMITTED');

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Grid, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
-import { ApiError, errorMessage } from '../../../api/client';
+import { ApiError, errorMessage, type Schemas } from '../../../api/client';
 import { useIndicators } from '../../../api/lookups';
 import { ErrorState, Loading } from '../../../components/States';
 import { formatNumber, periodLabel } from '../../../format';
@@ -27,7 +27,6 @@ import {
   useViolations,
   violationsByIndicator,
   violationsOfUnit,
-  type Violation,
 } from '../../reporting';
 import { lockScope, reportUnit } from '../utils/entryReport';
 
@@ -59,17 +58,18 @@ export function EntryGrid({ selection, period, canWrite }: Props) {
   const lockList = useReportingLocks(scope ?? { period }, !!scope);
   const locks = locksOf(lockList.data ?? [], selection);
   // Rule violations: those of the last save, else those stored for the unit (lists answer 404 before the rules).
-  const [savedViolations, setSavedViolations] = useState<Violation[] | null>(null);
+  const [savedViolations, setSavedViolations] = useState<Schemas['OutcomeViolation'][] | null>(null);
   const listed = useViolations(
     {
       ...(scope ?? { period }),
-      pointId: selection.kind === 'POINT' ? (selection.pointId ?? undefined) : undefined,
+      pointId: selection.kind === 'POINT' && selection.pointId ? String(selection.pointId) : undefined,
       size: 100,
     },
     !!scope && reportUnit(selection) !== null,
   );
   const rules = useValidationRules();
-  const violations = savedViolations ?? violationsOfUnit(listed.data?.items ?? [], selection);
+  const violations: Schemas['OutcomeViolation'][] =
+    savedViolations ?? violationsOfUnit(listed.data?.items ?? [], selection);
   const byIndicator = violationsByIndicator(violations, rules.data ?? []);
 
   // The save button is at the bottom of a long grid: bring the first refusal into view.
@@ -93,8 +93,7 @@ export function EntryGrid({ selection, period, canWrite }: Props) {
           `${formatNumber(summary.updated ?? 0)} cập nhật, ${formatNumber(summary.unchanged ?? 0)} không đổi.`,
       );
       setRefusal(null);
-      // TODO(issue11-rules): `violations` is in the generated OutcomeBatchResult once the branch is merged.
-      setSavedViolations((summary as { violations?: Violation[] }).violations ?? null);
+      setSavedViolations(summary.violations ?? null);
       // Summaries on other pages include these values: let them read again.
       await queryClient.invalidateQueries();
       await stored.refetch();

@@ -202,18 +202,9 @@ export function isLockedRow(c: RowConflict): boolean {
   return c.column === 'period' && /^Số liệu đã khóa/.test(c.message ?? '');
 }
 
-// TODO(issue11-rules): hand-written from the branch's ImportRowWarning; replace with
-// components['schemas']['ImportRowWarning'] and ImportResult.warnings once openapi.yaml has them.
-export interface RowWarning {
-  row?: number;
-  column?: string | null;
-  value?: string | null;
-  message?: string;
-  ruleCode?: string | null;
-  importance?: string | null;
-}
+export type RowWarning = components['schemas']['ImportRowWarning'];
 
 /** The rule warnings of a report (written rows worth a second look). */
 export function warningsOf(report: ImportReport): RowWarning[] {
-  return (report as { warnings?: RowWarning[] }).warnings ?? [];
+  return report.warnings ?? [];
 }

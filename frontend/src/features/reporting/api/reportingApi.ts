@@ -11,33 +11,9 @@ export type GridCell = Schemas['ReportingGridCell'];
 export type LateUnit = Schemas['LateUnit'];
 export type Completeness = Schemas['Completeness'];
 
-// TODO(issue11-rules): hand-written from the branch's ViolationDto; replace with Schemas['ValidationViolation']
-// once openapi.yaml documents GET /api/v1/validation-rules/violations.
-export interface Violation {
-  ruleCode?: string;
-  ruleName?: string;
-  importance?: 'ERROR' | 'WARNING' | string;
-  operator?: string;
-  leftValue?: number | null;
-  rightValue?: number | null;
-  period?: string;
-  unitType?: string;
-  unitKey?: string;
-  pointId?: number | null;
-  communeCode?: string | null;
-  provinceCode?: string;
-  message?: string;
-}
-
-// TODO(issue11-rules): hand-written from the branch's ValidationRuleDto; replace with Schemas['ValidationRule'].
-export interface ValidationRule {
-  code?: string;
-  name?: string;
-  leftSide?: { indicatorCodes?: string[]; constant?: number | null };
-  rightSide?: { indicatorCodes?: string[]; constant?: number | null };
-  operator?: string;
-  importance?: string;
-}
+export type Violation = Schemas['ValidationViolation'];
+export type ValidationRule = Schemas['ValidationRule'];
+export type ViolationQuery = QueryOf<'/api/v1/validation-rules/violations'>;
 
 // TODO(issue11-outliers): hand-written from the brief (GET /api/v1/outliers, POST/DELETE /api/v1/follow-ups);
 // replace with the generated schema once openapi.yaml documents it.
@@ -67,9 +43,9 @@ const LIST = { staleTime: 5 * 60_000 };
 /**
  * Which checks the API behind this build serves. A call to a missing endpoint would answer 404 and log an error in
  * the browser, so the dashboard asks only for those in the contract.
- * TODO(issue11-rules, issue11-outliers): set to true when the branch is merged and openapi.yaml has its paths.
+ * TODO(issue11-outliers): set to true when the branch is merged and openapi.yaml has its paths.
  */
-export const CHECKS_AVAILABLE = { validation: false, outliers: false };
+export const CHECKS_AVAILABLE = { validation: true, outliers: false };
 
 /** Every reporting obligation, for the picker (the demo has a handful). */
 export function useObligations() {
@@ -191,15 +167,13 @@ function query(params: ListParams): string {
   return search.toString();
 }
 
-/** Rule violations of a scope and period (hand-written call until the contract has it). */
-export function useViolations(params: ListParams, enabled = true) {
+/** Rule violations of a scope and period. */
+export function useViolations(params: ViolationQuery, enabled = true) {
   return useQuery({
-    queryKey: validationKeys.violations(params),
+    queryKey: validationKeys.violations(params as ListParams),
     enabled: CHECKS_AVAILABLE.validation && enabled && !!params.period,
-    queryFn: async () =>
-      rawJson<Page<Violation>>(await rawFetch(`/api/v1/validation-rules/violations?${query(params)}`)),
+    queryFn: () => unwrap(api.GET('/api/v1/validation-rules/violations', { params: { query: params } })),
     placeholderData: keepPreviousData,
-    retry: false,
   });
 }
 
@@ -208,9 +182,8 @@ export function useValidationRules() {
   return useQuery({
     queryKey: validationKeys.rules(),
     enabled: CHECKS_AVAILABLE.validation,
-    queryFn: async () => rawJson<Page<ValidationRule>>(await rawFetch('/api/v1/validation-rules?size=500')),
-    select: (page) => page.items ?? [],
-    retry: false,
+    queryFn: () => unwrap(api.GET('/api/v1/validation-rules', { params: { query: { size: 500 } } })),
+    select: (page) => (page.items ?? []) as ValidationRule[],
     ...LIST,
   });
 }

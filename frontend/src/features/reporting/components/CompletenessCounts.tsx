@@ -36,7 +36,12 @@ export function CompletenessCounts({
           <div data-testid="reporting-rate" style={{ fontSize: 20 }}>
             {formatRate(share)}
           </div>
-          <Progress percent={share === null ? 0 : Math.round(share * 100)} showInfo={false} size="small" />
+          <Progress
+            aria-label="Tỷ lệ báo cáo"
+            percent={share === null ? 0 : Math.round(share * 100)}
+            showInfo={false}
+            size="small"
+          />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             Đúng hạn {formatRate(rate(c.onTime, c.expected))}
             {dueDate ? ` · hạn ${formatDate(dueDate)}` : ''}
