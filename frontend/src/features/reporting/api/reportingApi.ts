@@ -15,27 +15,27 @@ export type Violation = Schemas['ValidationViolation'];
 export type ValidationRule = Schemas['ValidationRule'];
 export type ViolationQuery = QueryOf<'/api/v1/validation-rules/violations'>;
 
-// TODO(issue11-outliers): hand-written from the brief (GET /api/v1/outliers, POST/DELETE /api/v1/follow-ups);
-// replace with the generated schema once openapi.yaml documents it.
+// TODO(issue11-outliers): hand-written from issue11-outliers2's openapi.yaml (Outlier, FollowUpMark); replace with
+// Schemas['Outlier'] once that branch is merged and openapi.yaml has GET /api/v1/outliers.
 export interface Outlier {
   outcomeId?: number;
   indicatorCode?: string;
-  indicatorName?: string | null;
   period?: string;
   unitType?: string;
-  unitName?: string | null;
+  unitKey?: string;
   pointId?: number | null;
+  modelCode?: string | null;
   communeCode?: string | null;
   provinceCode?: string;
   value?: number;
-  score?: number | null;
   method?: string | null;
+  score?: number | null;
   median?: number | null;
-  history?: number[] | null;
-  followUp?: boolean | { comment?: string | null; by?: string | null; at?: string | null } | null;
-  followUpComment?: string | null;
-  followUpBy?: string | null;
-  followUpAt?: string | null;
+  mad?: number | null;
+  lowerBound?: number | null;
+  upperBound?: number | null;
+  history?: { period?: string; value?: number }[] | null;
+  followUp?: { comment?: string | null; markedBy?: string | null; markedAt?: string | null } | null;
 }
 
 const LIST = { staleTime: 5 * 60_000 };

@@ -74,9 +74,13 @@ export function ChecksCard({
     {
       title: 'Chỉ tiêu',
       key: 'indicator',
-      render: (_, o) => o.indicatorName ?? nameOf(indicators.data, o.indicatorCode),
+      render: (_, o) => nameOf(indicators.data, o.indicatorCode),
     },
-    { title: 'Đơn vị', key: 'unit', render: (_, o) => o.unitName ?? (o.pointId ? `Điểm ${o.pointId}` : o.communeCode) },
+    {
+      title: 'Đơn vị',
+      key: 'unit',
+      render: (_, o) => (o.pointId ? `Điểm ${o.pointId}` : (o.communeCode ?? o.provinceCode)),
+    },
     { title: 'Giá trị', key: 'value', align: 'right', render: (_, o) => formatNumber(o.value) },
     {
       title: 'Điểm lệch',
@@ -87,7 +91,8 @@ export function ChecksCard({
     {
       title: 'Lịch sử',
       key: 'history',
-      render: (_, o) => (o.history?.length ? o.history.map((h) => formatNumber(h)).join(', ') : '—'),
+      render: (_, o) =>
+        o.history?.length ? o.history.map((h) => `${h.period}: ${formatNumber(h.value)}`).join(', ') : '—',
     },
     {
       title: 'Theo dõi',

@@ -1,17 +1,11 @@
-/** Outliers' follow-up marks, read whichever way the API words them (a flag with fields, or an object). */
+/** An outlier's follow-up mark, if it has one. */
 export interface FollowUpLike {
-  followUp?: boolean | { comment?: string | null; by?: string | null; at?: string | null } | null;
-  followUpComment?: string | null;
-  followUpBy?: string | null;
-  followUpAt?: string | null;
+  followUp?: { comment?: string | null; markedBy?: string | null; markedAt?: string | null } | null;
 }
 
 export function followUpOf(o: FollowUpLike): { comment: string | null; by: string | null; at: string | null } | null {
-  if (o.followUp && typeof o.followUp === 'object')
-    return { comment: o.followUp.comment ?? null, by: o.followUp.by ?? null, at: o.followUp.at ?? null };
-  if (o.followUp === true || o.followUpComment)
-    return { comment: o.followUpComment ?? null, by: o.followUpBy ?? null, at: o.followUpAt ?? null };
-  return null;
+  if (!o.followUp) return null;
+  return { comment: o.followUp.comment ?? null, by: o.followUp.markedBy ?? null, at: o.followUp.markedAt ?? null };
 }
 
 export interface ViolationLike {

@@ -149,10 +149,13 @@ describe('locks of a unit', () => {
 });
 
 describe('follow-up marks', () => {
-  it('read from an object or from flat fields', () => {
-    expect(followUpOf({ followUp: { comment: 'xem lại', by: 'a', at: null } })?.comment).toBe('xem lại');
-    expect(followUpOf({ followUp: true, followUpComment: 'x' })?.comment).toBe('x');
-    expect(followUpOf({ followUp: false })).toBeNull();
+  it('are read from the mark, none without one', () => {
+    expect(followUpOf({ followUp: { comment: 'xem lại', markedBy: 'a', markedAt: null } })).toEqual({
+      comment: 'xem lại',
+      by: 'a',
+      at: null,
+    });
+    expect(followUpOf({ followUp: null })).toBeNull();
     expect(followUpOf({})).toBeNull();
   });
 });
