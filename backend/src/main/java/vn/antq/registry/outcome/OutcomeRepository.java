@@ -95,6 +95,34 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
     return result;
   }
 
+  /** A point's first value for these indicators inside one stored period. */
+  public record FirstValue(long pointId, LocalDate start, LocalDate end, Instant at) {}
+
+  /**
+   * The first value of each point and stored period inside [from, to], so that several periods of
+   * an obligation are judged from one read.
+   */
+  public List<FirstValue> firstPointValuesByPeriod(
+      LocalDate from, LocalDate to, String provinceCode, Collection<String> indicatorCodes) {
+    Where where =
+        new Where()
+            .clause("pointId is not null and periodStart >= :from", "from", from)
+            .clause("periodEnd <= :to", "to", to)
+            .clause("indicatorCode in :indicators", "indicators", indicatorCodes)
+            .eq("provinceCode", "province", provinceCode);
+    TypedQuery<Object[]> query =
+        getEntityManager()
+            .createQuery(
+                "select o.pointId, o.periodStart, o.periodEnd, min(o.createdAt) from Outcome o where "
+                    + where.hql()
+                    + " group by o.pointId, o.periodStart, o.periodEnd",
+                Object[].class);
+    where.parameters().map().forEach(query::setParameter);
+    return query.getResultList().stream()
+        .map(r -> new FirstValue((Long) r[0], (LocalDate) r[1], (LocalDate) r[2], (Instant) r[3]))
+        .toList();
+  }
+
   /**
    * When each commune of the scope first had a value for these indicators inside [from, to]: any
    * value filed under the commune (its points', its models', its own) counts.

@@ -24,7 +24,20 @@ public class PointRepository implements PanacheRepository<ReplicationPoint> {
 
   /** A point expected to report, with what a reminder list shows of it. */
   public record Expected(
-      long id, String placeName, String modelCode, String communeCode, String provinceCode) {}
+      long id,
+      String placeName,
+      String modelCode,
+      String communeCode,
+      String provinceCode,
+      LocalDate establishedOn,
+      LocalDate retiredSince) {
+
+    /** Whether the point owes a report for [start, end], by the rule of {@link #expectedIn}. */
+    public boolean expectedIn(LocalDate start, LocalDate end) {
+      return (establishedOn == null || !establishedOn.isAfter(end))
+          && (retiredSince == null || !retiredSince.isBefore(start));
+    }
+  }
 
   /**
    * Points counted at a date: all, active, their teams, members and core members, and the communes
@@ -186,7 +199,8 @@ public class PointRepository implements PanacheRepository<ReplicationPoint> {
     Query query =
         getEntityManager()
             .createNativeQuery(
-                "select id, place_name, model_code, commune_code, province_code"
+                "select id, place_name, model_code, commune_code, province_code, established_on,"
+                    + " if(status = 'RETIRED', status_since, null)"
                     + " from replication_point where "
                     + where
                     + " order by province_code, commune_code, place_name, id")
@@ -206,8 +220,16 @@ public class PointRepository implements PanacheRepository<ReplicationPoint> {
                     (String) r[1],
                     (String) r[2],
                     (String) r[3],
-                    (String) r[4]))
+                    (String) r[4],
+                    date(r[5]),
+                    date(r[6])))
         .toList();
+  }
+
+  private static LocalDate date(Object value) {
+    return value == null
+        ? null
+        : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
   }
 
   /**

@@ -125,7 +125,57 @@ class ReportedUnits {
       return new Roll(obligation, period, due, false, List.of());
     }
     List<ReportUnit> expected = expected(target, provinceCode, communeCode);
-    Map<String, Instant> first = firstValues(target, provinceCode);
+    return roll(target, expected, firstValues(target, provinceCode), provinceCode);
+  }
+
+  /**
+   * The rolls of several periods (oldest first) of one obligation: a point obligation's points and
+   * first values are read once for the whole span, then judged period by period.
+   */
+  List<Roll> rolls(
+      ReportingObligation obligation,
+      List<Period> periods,
+      String provinceCode,
+      String communeCode) {
+    if (obligation.reporterLevel != ReporterLevel.POINT || periods.size() < 2) {
+      return periods.stream()
+          .map(p -> roll(target(obligation, p), provinceCode, communeCode))
+          .toList();
+    }
+    LocalDate from = periods.get(0).start();
+    LocalDate to = periods.get(periods.size() - 1).end();
+    List<PointRepository.Expected> all =
+        points.expectedIn(from, to, provinceCode, communeCode, scope(obligation));
+    List<OutcomeRepository.FirstValue> firsts =
+        outcomes.firstPointValuesByPeriod(from, to, provinceCode, obligation.indicatorCodes);
+    List<Roll> rolls = new java.util.ArrayList<>(periods.size());
+    for (Period period : periods) {
+      Target target = target(obligation, period);
+      if (!target.inForce()) {
+        rolls.add(new Roll(obligation, period, target.dueDate(), false, List.of()));
+        continue;
+      }
+      Map<String, Instant> first = new java.util.HashMap<>();
+      for (OutcomeRepository.FirstValue v : firsts) {
+        if (!v.start().isBefore(period.start()) && !v.end().isAfter(period.end())) {
+          first.merge(String.valueOf(v.pointId()), v.at(), (a, b) -> a.isBefore(b) ? a : b);
+        }
+      }
+      List<ReportUnit> expected =
+          all.stream()
+              .filter(p -> p.expectedIn(period.start(), period.end()))
+              .map(ReportedUnits::unit)
+              .toList();
+      rolls.add(roll(target, expected, first, provinceCode));
+    }
+    return rolls;
+  }
+
+  private Roll roll(
+      Target target, List<ReportUnit> expected, Map<String, Instant> first, String provinceCode) {
+    ReportingObligation obligation = target.obligation();
+    Period period = target.period();
+    LocalDate due = target.dueDate();
     Map<String, Report> acted = reports.byUnit(obligation.code, period.id(), provinceCode);
     // On time: stored or submitted before the end of the due day in Việt Nam.
     Instant deadline = due.plusDays(1).atStartOfDay(clock.zone()).toInstant();
@@ -140,6 +190,17 @@ class ReportedUnits {
                 })
             .toList();
     return new Roll(obligation, period, due, true, units);
+  }
+
+  private static ReportUnit unit(PointRepository.Expected p) {
+    return new ReportUnit(
+        ReporterLevel.POINT,
+        String.valueOf(p.id()),
+        p.placeName(),
+        p.id(),
+        p.modelCode(),
+        p.communeCode(),
+        p.provinceCode());
   }
 
   /**
@@ -212,16 +273,7 @@ class ReportedUnits {
                   communeCode,
                   scope(target.obligation()))
               .stream()
-              .map(
-                  p ->
-                      new ReportUnit(
-                          ReporterLevel.POINT,
-                          String.valueOf(p.id()),
-                          p.placeName(),
-                          p.id(),
-                          p.modelCode(),
-                          p.communeCode(),
-                          p.provinceCode()))
+              .map(ReportedUnits::unit)
               .toList();
       case COMMUNE ->
           communes.placesIn(provinceCode).stream()

@@ -57,9 +57,9 @@ public class ReportingGrid {
     Map<String, String> names = names(rows, scope);
     LocalDate today = reported.today();
     List<Map<String, Tally>> columns = new ArrayList<>();
-    for (Period period : periods) {
-      ReportedUnits.Target target = reported.target(obligation, period);
-      ReportedUnits.Roll roll = reported.roll(target, scope.provinceCode(), scope.communeCode());
+    for (ReportedUnits.Roll roll :
+        reported.rolls(obligation, periods, scope.provinceCode(), scope.communeCode())) {
+      LocalDate due = roll.dueDate();
       Map<String, Tally> column = new HashMap<>();
       for (ReportedUnits.Unit unit : roll.units()) {
         String row = key.apply(unit.unit());
@@ -71,7 +71,7 @@ public class ReportingGrid {
         }
         column
             .computeIfAbsent(row, r -> new Tally())
-            .add(unit, unitRows ? unit.state(today, target.dueDate()) : null);
+            .add(unit, unitRows ? unit.state(today, due) : null);
       }
       columns.add(column);
     }

@@ -416,6 +416,7 @@ class ReportWorkflowTest extends SignedIn {
     long submitter = Api.createPoint(model, commune, "2024-01-01", 1, 5);
     long withValue = Api.createPoint(model, commune, "2024-01-01", 1, 5);
     long silent = Api.createPoint(model, commune, "2024-01-01", 1, 5);
+    long april = Api.createPoint(model, commune, "2024-04-10", 1, 5);
     String monthly = obligation("POINT", "MONTH", model, List.of(tips));
     String base = "/api/v1/reporting-obligations/" + monthly;
     step(
@@ -457,7 +458,7 @@ class ReportWorkflowTest extends SignedIn {
             .then()
             .statusCode(200)
             .body("periods", equalTo(List.of("202403", "202404")))
-            .body("rows.size()", equalTo(3));
+            .body("rows.size()", equalTo(4));
     Map<String, List<String>> states = new HashMap<>();
     for (Map<String, Object> row : grid.extract().jsonPath().<Map<String, Object>>getList("rows")) {
       assertThat(row.get("unit")).isEqualTo(true);
@@ -469,6 +470,8 @@ class ReportWorkflowTest extends SignedIn {
     assertThat(states.get(String.valueOf(submitter))).containsExactly("SUBMITTED", "MISSING");
     assertThat(states.get(String.valueOf(withValue))).containsExactly("LATE", "MISSING");
     assertThat(states.get(String.valueOf(silent))).containsExactly("MISSING", "MISSING");
+    // Established in April: not expected in March (no state, nothing counted).
+    assertThat(states.get(String.valueOf(april))).containsExactly(null, "MISSING");
     // The province's grid: a row per commune, counts only.
     given()
         .queryParam("provinceCode", PROVINCE)
