@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { ApiError, errorMessage } from '../../../api/client';
 import { useIndicators, nameOf } from '../../../api/lookups';
 import { formatNumber } from '../../../format';
+import { EmptyState } from '../../../components/States';
 import {
   CHECKS_AVAILABLE,
   useFollowUp,
@@ -148,7 +149,7 @@ export function ChecksCard({
                   loading={violations.isFetching}
                   pagination={false}
                   scroll={{ x: 'max-content' }}
-                  locale={{ emptyText: 'Không có vi phạm' }}
+                  locale={{ emptyText: <EmptyState text="Không có vi phạm" /> }}
                 />
               </div>
             ),
@@ -170,7 +171,7 @@ export function ChecksCard({
                   loading={outliers.isFetching}
                   pagination={false}
                   scroll={{ x: 'max-content' }}
-                  locale={{ emptyText: 'Không có giá trị bất thường' }}
+                  locale={{ emptyText: <EmptyState text="Không có giá trị bất thường" /> }}
                 />
               </div>
             ),

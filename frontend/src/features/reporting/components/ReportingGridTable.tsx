@@ -1,6 +1,6 @@
 import { Button, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { ErrorState } from '../../../components/States';
+import { EmptyState, ErrorState } from '../../../components/States';
 import { periodLabel } from '../../../format';
 import { formatRate, LEGEND, rate, stateColors, stateLabel } from '../utils/reportState';
 import { useReportingGrid, type GridCell, type GridRow } from '../api/reportingApi';
@@ -97,7 +97,7 @@ export function ReportingGridTable({
           loading={grid.isFetching}
           pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
           scroll={{ x: 'max-content' }}
-          locale={{ emptyText: grid.isPending ? ' ' : 'Không có đơn vị nào' }}
+          locale={{ emptyText: grid.isPending ? ' ' : <EmptyState text="Không có đơn vị nào" /> }}
         />
       </div>
       <Space wrap size="small" aria-label="Chú giải màu">
