@@ -30,6 +30,7 @@ const pages = {
   entry: () => import('./features/entry/components/EntryPage'),
   imports: () => import('./features/imports/components/ImportPage'),
   audit: () => import('./features/audit/components/AuditPage'),
+  reporting: () => import('./features/reporting/components/ReportingPage'),
 };
 const OverviewPage = lazy(pages.overview);
 const ProvinceListPage = lazy(pages.provinces);
@@ -43,6 +44,7 @@ const PointFormPage = lazy(pages.pointForm);
 const EntryPage = lazy(pages.entry);
 const ImportPage = lazy(pages.imports);
 const AuditPage = lazy(pages.audit);
+const ReportingPage = lazy(pages.reporting);
 
 /**
  * Starts downloading the page a path opens while sign-in and the session request run, instead of after them
@@ -58,6 +60,7 @@ export function preloadPage(pathname: string): void {
     'nhap-ket-qua': pages.entry,
     'nhap-tep': pages.imports,
     'nhat-ky': pages.audit,
+    'tinh-hinh-bao-cao': pages.reporting,
   };
   const detail: Record<string, () => Promise<unknown>> = {
     tinh: pages.province,
@@ -139,6 +142,7 @@ const router = createBrowserRouter([
       { path: 'nhap-ket-qua', element: page(<EntryPage />) },
       { path: 'nhap-tep', element: page(<ImportPage />) },
       { path: 'nhat-ky', element: page(<AuditPage />) },
+      { path: 'tinh-hinh-bao-cao', element: page(<ReportingPage />) },
       { path: '*', element: <NotFound /> },
     ]),
   },

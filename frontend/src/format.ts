@@ -165,4 +165,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   CREATE: 'Tạo mới',
   UPDATE: 'Sửa',
   DELETE: 'Xoá',
+  SUBMIT: 'Nộp báo cáo',
+  APPROVE: 'Duyệt báo cáo',
+  REOPEN: 'Mở lại báo cáo',
 };

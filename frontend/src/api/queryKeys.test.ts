@@ -34,6 +34,25 @@ const SAMPLES: Record<string, [unknown[], unknown[]]> = {
   'summaryKeys.communes': [[P1], [P2]],
   'auditKeys.list': [[P1], [P2]],
   'importKeys.job': [[1], [2]],
+  'reportingKeys.completeness': [
+    ['POINT_MONTHLY', P1],
+    ['PROVINCE_YEARLY', P2],
+  ],
+  'reportingKeys.lateUnits': [
+    ['POINT_MONTHLY', P1],
+    ['PROVINCE_YEARLY', P2],
+  ],
+  'reportingKeys.grid': [
+    ['POINT_MONTHLY', P1],
+    ['PROVINCE_YEARLY', P2],
+  ],
+  'reportingKeys.report': [
+    ['POINT_MONTHLY', '202406', '12'],
+    ['PROVINCE_YEARLY', '2025', '01'],
+  ],
+  'reportingKeys.locks': [[P1], [P2]],
+  'validationKeys.violations': [[P1], [P2]],
+  'outlierKeys.list': [[P1], [P2]],
 };
 
 function sample(name: string, fn: (...args: never[]) => Key, variant: 0 | 1): Key {

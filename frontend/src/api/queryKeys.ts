@@ -89,6 +89,36 @@ export const importKeys = {
   job: (id: number | null) => [...importKeys.all, 'job', id] as const,
 };
 
+export const reportingKeys = {
+  all: ['reporting'] as const,
+  /** The reporting obligations (one page of up to 100). */
+  obligations: () => [...reportingKeys.all, 'obligations'] as const,
+  /** Expected, reported, on time, late and missing of an obligation for a period and scope. */
+  completeness: (code: string, params: ListParams) => [...reportingKeys.all, 'completeness', code, params] as const,
+  /** One page of the late and missing units. */
+  lateUnits: (code: string, params: ListParams) => [...reportingKeys.all, 'late-units', code, params] as const,
+  /** Units × recent periods of an obligation in a scope. */
+  grid: (code: string, params: ListParams) => [...reportingKeys.all, 'grid', code, params] as const,
+  /** One unit's report: state, who did what, what the caller may do. */
+  report: (code: string, period: string, unit: string) => [...reportingKeys.all, 'report', code, period, unit] as const,
+  /** Approved reports locking values of a period in a scope. */
+  locks: (params: ListParams) => [...reportingKeys.all, 'locks', params] as const,
+};
+
+export const validationKeys = {
+  all: ['validation'] as const,
+  /** Every validation rule (one page of up to 500). */
+  rules: () => [...validationKeys.all, 'rules'] as const,
+  /** One page of rule violations of a scope and period. */
+  violations: (params: ListParams) => [...validationKeys.all, 'violations', params] as const,
+};
+
+export const outlierKeys = {
+  all: ['outliers'] as const,
+  /** One page of outlying values of a scope and period. */
+  list: (params: ListParams) => [...outlierKeys.all, 'list', params] as const,
+};
+
 /** Every factory, for the test that proves no two kinds of data share a key. */
 export const ALL_KEYS = {
   provinceKeys,
@@ -101,4 +131,7 @@ export const ALL_KEYS = {
   summaryKeys,
   auditKeys,
   importKeys,
+  reportingKeys,
+  validationKeys,
+  outlierKeys,
 };

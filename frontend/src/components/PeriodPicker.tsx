@@ -15,12 +15,16 @@ export function PeriodPicker({
   value,
   onChange,
   layout = 'inline',
+  types,
 }: {
   value: string;
   onChange: (period: string) => void;
   layout?: 'inline' | 'form';
+  /** Only these period types are offered (a reporting obligation has one frequency). */
+  types?: readonly PeriodType[];
 }) {
   const type = parsePeriod(value)?.type ?? 'YEAR';
+  const typeOptions = types ? TYPE_OPTIONS.filter((o) => types.includes(o.value)) : TYPE_OPTIONS;
   const options = useMemo(() => periodChoices(value), [value]);
   const id = useId();
   const typeSelect = (
@@ -29,7 +33,8 @@ export function PeriodPicker({
       aria-label={layout === 'inline' ? 'Loại kỳ báo cáo' : undefined}
       data-testid="period-type"
       value={type}
-      options={TYPE_OPTIONS}
+      options={typeOptions}
+      disabled={typeOptions.length === 1 && typeOptions[0].value === type}
       onChange={(t) => onChange(switchPeriodType(value, t))}
       style={layout === 'inline' ? { width: 110 } : undefined}
     />

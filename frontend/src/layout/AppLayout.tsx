@@ -11,6 +11,7 @@ import {
   MenuOutlined,
   SafetyCertificateOutlined,
   ApartmentOutlined,
+  CheckSquareOutlined,
 } from '@ant-design/icons';
 import { useSession } from '../auth/SessionContext';
 import { roleLabel } from '../auth/session';
@@ -32,6 +33,11 @@ export function AppLayout() {
     { key: '/tinh', icon: <ApartmentOutlined />, label: <Link to="/tinh">Tỉnh, thành phố</Link> },
     { key: '/mo-hinh', icon: <SafetyCertificateOutlined />, label: <Link to="/mo-hinh">Mô hình</Link> },
     { key: '/diem', icon: <EnvironmentOutlined />, label: <Link to="/diem">Điểm nhân rộng</Link> },
+    {
+      key: '/tinh-hinh-bao-cao',
+      icon: <CheckSquareOutlined />,
+      label: <Link to="/tinh-hinh-bao-cao">Tình hình báo cáo</Link>,
+    },
     ...(canEnterAnyOutcome(session)
       ? [
           { key: '/nhap-ket-qua', icon: <EditOutlined />, label: <Link to="/nhap-ket-qua">Nhập kết quả</Link> },
@@ -44,7 +50,10 @@ export function AppLayout() {
   ];
   const selected = items
     .map((i) => i.key)
-    .filter((k) => (k === '/' ? location.pathname === '/' : location.pathname.startsWith(k)));
+    .filter((k) =>
+      // '/tinh' must not light up for '/tinh-hinh-bao-cao': a key matches itself or its sub-paths.
+      k === '/' ? location.pathname === '/' : location.pathname === k || location.pathname.startsWith(`${k}/`),
+    );
   const menu = (
     <Menu
       mode="inline"

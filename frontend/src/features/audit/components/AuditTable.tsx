@@ -27,7 +27,14 @@ interface Props {
   onSort: (oldestFirst: boolean) => void;
 }
 
-const ACTION_COLORS: Record<string, string> = { CREATE: 'green', UPDATE: 'blue', DELETE: 'red' };
+const ACTION_COLORS: Record<string, string> = {
+  CREATE: 'green',
+  UPDATE: 'blue',
+  DELETE: 'red',
+  SUBMIT: 'cyan',
+  APPROVE: 'purple',
+  REOPEN: 'orange',
+};
 
 /** One page of the audit log; each row opens to the fields it changed. */
 export function AuditTable({ data, loading, page, size, oldestFirst, onPage, onSort }: Props) {

@@ -43,6 +43,7 @@ describe('audit entries', () => {
   it('names entities, clients and records in Vietnamese', () => {
     expect(entityLabel('replication-point')).toBe('Điểm nhân rộng');
     expect(entityLabel('something-new')).toBe('something-new');
+    expect(entityLabel('report')).toBe('Báo cáo');
     expect(clientLabel('antq-dashboard')).toBe('Bảng điều khiển');
     expect(clientLabel(null, 'system')).toBe('Hệ thống (nạp dữ liệu)');
     expect(describeEntry({ entity: 'outcome', after: { indicatorCode: 'PATROLS', period: '2024Q3' } })).toBe(
@@ -61,5 +62,17 @@ describe('audit entries', () => {
     expect(entryLink({ entity: 'model', key: 'LCU-DHTQ' })).toBe('/mo-hinh/LCU-DHTQ');
     expect(entryLink({ entity: 'replication-point', key: '17' })).toBe('/diem/17');
     expect(entryLink({ entity: 'outcome', key: '17' })).toBeNull();
+  });
+});
+
+describe('report steps in the audit log', () => {
+  it('name the report and, when reopened, the reason; link to Tình hình báo cáo', () => {
+    const entry = {
+      entity: 'report',
+      key: 'POINT_MONTHLY/202406/17',
+      after: { workflow: 'OPEN', reopenReason: 'Sai số tin báo' },
+    };
+    expect(describeEntry(entry)).toBe('POINT_MONTHLY · Tháng 6/2024 · đơn vị 17 · lý do: Sai số tin báo');
+    expect(entryLink(entry)).toBe('/tinh-hinh-bao-cao?nv=POINT_MONTHLY&ky=202406&dv=17');
   });
 });

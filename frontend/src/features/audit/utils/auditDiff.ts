@@ -20,6 +20,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   'model-category': 'Lĩnh vực mô hình',
   'legacy-unit': 'Đơn vị hành chính cũ',
   'legacy-successor': 'Đơn vị kế thừa',
+  report: 'Báo cáo',
 };
 
 export const entityLabel = (entity?: string | null) => (entity ? (ENTITY_LABELS[entity] ?? entity) : '—');
@@ -187,6 +188,15 @@ export function describeEntry(entry: AuditLike, names: CodeNames = {}): string {
     return parts.join(' · ');
   }
   if (entry.entity === 'replication-point') return String(r.placeName ?? '');
+  if (entry.entity === 'report') {
+    // The key is obligation/period/unit; a reopening says why.
+    const [obligation, period, unit] = String(entry.key ?? '').split('/');
+    const reason = r.workflow === 'OPEN' && r.reopenReason ? ` · lý do: ${String(r.reopenReason)}` : '';
+    return (
+      [obligation, period ? periodLabel(period) : null, unit ? `đơn vị ${unit}` : null].filter(Boolean).join(' · ') +
+      reason
+    );
+  }
   if (entry.entity === 'legacy-successor') return String(entry.key ?? '').replace('>', ' → ');
   return String(r.fullName ?? r.name ?? '');
 }
@@ -197,5 +207,10 @@ export function entryLink(entry: AuditLike): string | null {
   if (entry.entity === 'model') return `/mo-hinh/${encodeURIComponent(entry.key)}`;
   if (entry.entity === 'replication-point') return `/diem/${encodeURIComponent(entry.key)}`;
   if (entry.entity === 'province') return `/tinh/${encodeURIComponent(entry.key)}`;
+  if (entry.entity === 'report') {
+    const [obligation, period, unit] = entry.key.split('/');
+    if (obligation && period && unit)
+      return `/tinh-hinh-bao-cao?${new URLSearchParams({ nv: obligation, ky: period, dv: unit })}`;
+  }
   return null;
 }

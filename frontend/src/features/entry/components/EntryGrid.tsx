@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Grid, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
-import { ApiError, errorMessage } from '../../../api/client';
+import { ApiError, errorMessage, type Schemas } from '../../../api/client';
 import { useIndicators } from '../../../api/lookups';
 import { ErrorState, Loading } from '../../../components/States';
 import { formatNumber, periodLabel } from '../../../format';
@@ -18,6 +18,17 @@ import {
   type UnitSelection,
 } from '../utils/entryGrid';
 import { saveOutcomeBatch, useStoredValues } from '../api/entryQueries';
+import {
+  lockFor,
+  lockSentence,
+  locksOf,
+  useReportingLocks,
+  useValidationRules,
+  useViolations,
+  violationsByIndicator,
+  violationsOfUnit,
+} from '../../reporting';
+import { lockScope, reportUnit } from '../utils/entryReport';
 
 interface Props {
   selection: UnitSelection;
@@ -42,6 +53,24 @@ export function EntryGrid({ selection, period, canWrite }: Props) {
   const [edits, setEdits] = useState<Record<string, number | null>>({});
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const container = useRef<HTMLDivElement>(null);
+  // Approved reports lock their values: those inputs are read-only, with who approved them and when.
+  const scope = lockScope(selection, period);
+  const lockList = useReportingLocks(scope ?? { period }, !!scope);
+  const locks = locksOf(lockList.data ?? [], selection);
+  // Rule violations: those of the last save, else those stored for the unit (lists answer 404 before the rules).
+  const [savedViolations, setSavedViolations] = useState<Schemas['OutcomeViolation'][] | null>(null);
+  const listed = useViolations(
+    {
+      ...(scope ?? { period }),
+      pointId: selection.kind === 'POINT' && selection.pointId ? String(selection.pointId) : undefined,
+      size: 100,
+    },
+    !!scope && reportUnit(selection) !== null,
+  );
+  const rules = useValidationRules();
+  const violations: Schemas['OutcomeViolation'][] =
+    savedViolations ?? violationsOfUnit(listed.data?.items ?? [], selection);
+  const byIndicator = violationsByIndicator(violations, rules.data ?? []);
 
   // The save button is at the bottom of a long grid: bring the first refusal into view.
   useEffect(() => {
@@ -64,6 +93,7 @@ export function EntryGrid({ selection, period, canWrite }: Props) {
           `${formatNumber(summary.updated ?? 0)} cập nhật, ${formatNumber(summary.unchanged ?? 0)} không đổi.`,
       );
       setRefusal(null);
+      setSavedViolations(summary.violations ?? null);
       // Summaries on other pages include these values: let them read again.
       await queryClient.invalidateQueries();
       await stored.refetch();
@@ -106,13 +136,27 @@ export function EntryGrid({ selection, period, canWrite }: Props) {
         min={0}
         step={row.fractional ? 0.1 : 1}
         value={row.input}
-        disabled={!canWrite || save.isPending}
+        disabled={!canWrite || save.isPending || !!lockFor(locks, row.code)}
         formatter={formatViNumber}
         parser={(text) => parseViNumber(text) as unknown as number}
         onChange={(v) => edit(row.code, v)}
         status={rowErrors(row).length ? 'error' : undefined}
         suffix={narrow ? row.unit : undefined}
       />
+      {lockFor(locks, row.code) && (
+        <div data-testid={`entry-locked-${row.code}`}>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            Đã khóa (báo cáo đã duyệt)
+          </Typography.Text>
+        </div>
+      )}
+      {(byIndicator[row.code] ?? []).map((v) => (
+        <div key={`${v.ruleCode}-${v.period}`} data-testid={`entry-violation-${row.code}`}>
+          <Typography.Text type={v.importance === 'ERROR' ? 'danger' : 'warning'} style={{ fontSize: 12 }}>
+            {v.importance === 'ERROR' ? 'Lỗi' : 'Cảnh báo'}: {v.message ?? v.ruleName}
+          </Typography.Text>
+        </div>
+      ))}
       {rowErrors(row).length > 0 && (
         <div data-testid={`entry-error-${row.code}`} role="alert">
           {rowErrors(row).map((m) => (
@@ -168,6 +212,35 @@ export function EntryGrid({ selection, period, canWrite }: Props) {
   return (
     <div ref={container}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        {locks.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="entry-locks"
+            title="Số liệu đã khóa, không sửa được"
+            description={
+              <>
+                {locks.map((l) => (
+                  <div key={`${l.obligationCode}-${l.period}-${l.unit}`}>
+                    {lockSentence(l)}
+                    {l.reopenBy ? ` Muốn sửa, đề nghị ${l.reopenBy} mở lại báo cáo.` : ''}
+                  </div>
+                ))}
+              </>
+            }
+          />
+        )}
+        {(byIndicator[''] ?? []).length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="entry-violations"
+            title="Số liệu vi phạm quy tắc kiểm tra"
+            description={(byIndicator[''] ?? []).map((v) => (
+              <div key={`${v.ruleCode}-${v.period}`}>{v.message ?? v.ruleName}</div>
+            ))}
+          />
+        )}
         {refusal?.forbidden && (
           <Alert type="error" showIcon role="alert" title="Không có quyền ghi" description={refusal.forbidden} />
         )}

@@ -21,6 +21,7 @@ import { UnitPicker } from './UnitPicker';
 import { PeriodPicker } from '../../../components/PeriodPicker';
 import { defaultPeriod } from '../../../lib/periodIds';
 import { EntryGrid } from './EntryGrid';
+import { EntryReports } from './EntryReports';
 import { PageTitle } from '../../../components/PageTitle';
 
 /** "Nhập kết quả": choose a reporting unit and a period, then fill in one value per indicator. */
@@ -140,12 +141,15 @@ function EntryForm({ session }: { session: Session }) {
             <Loading rows={6} />
           )
         ) : key ? (
-          <EntryGrid
-            key={JSON.stringify([selection.kind, key, period])}
-            selection={selection}
-            period={period}
-            canWrite={canWrite}
-          />
+          <>
+            <EntryReports selection={selection} period={period} />
+            <EntryGrid
+              key={JSON.stringify([selection.kind, key, period])}
+              selection={selection}
+              period={period}
+              canWrite={canWrite}
+            />
+          </>
         ) : (
           <EmptyState text="Chọn đủ đơn vị báo cáo ở bước 1 để nhập kết quả" />
         )}

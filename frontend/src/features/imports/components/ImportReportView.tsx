@@ -2,7 +2,10 @@ import { Alert, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { formatNumber } from '../../../format';
 import {
   acceptedRows,
+  isLockedRow,
   ROW_NUMBERING,
+  warningsOf,
+  type RowWarning,
   type ImportMode,
   type ImportReport,
   type RowConflict,
@@ -19,6 +22,9 @@ interface Props {
 /** The summary of a checked or imported file: counts, a verdict, and the refused rows. */
 export function ImportReportView({ report, dryRun, mode, testId }: Props) {
   const rejected = report.rejected ?? 0;
+  const locked = (report.conflicts ?? []).filter(isLockedRow);
+  const others = (report.conflicts ?? []).filter((c) => !isLockedRow(c));
+  const warnings = warningsOf(report);
   const refusedWhole = !dryRun && report.status === 'ERROR';
   const counts = [
     { title: 'Số dòng đã đọc', value: report.rows },
@@ -47,9 +53,27 @@ export function ImportReportView({ report, dryRun, mode, testId }: Props) {
               : `${formatNumber(Math.round(report.durationMs / 100) / 10)} giây`}
           </Typography.Text>
         )}
-        {(report.conflicts?.length ?? 0) > 0 && (
-          <ConflictTable conflicts={report.conflicts ?? []} omitted={report.conflictsOmitted ?? 0} />
+        {locked.length > 0 && (
+          <div data-testid="import-locked">
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 8 }}
+              title={`${formatNumber(locked.length)} dòng thuộc báo cáo đã duyệt, số liệu đã khóa: ${dryRun ? 'sẽ không' : 'không'} được ghi.`}
+              description="Muốn sửa, đề nghị cấp duyệt mở lại báo cáo (trang Tình hình báo cáo)."
+            />
+            <ConflictTable title="Các dòng bị khóa" conflicts={locked} omitted={0} />
+          </div>
         )}
+        {others.length > 0 && (
+          <ConflictTable
+            testId="import-conflicts"
+            title="Các dòng bị từ chối"
+            conflicts={others}
+            omitted={report.conflictsOmitted ?? 0}
+          />
+        )}
+        {warnings.length > 0 && <WarningTable warnings={warnings} />}
       </Space>
     </div>
   );
@@ -126,10 +150,55 @@ function Verdict({
   );
 }
 
-function ConflictTable({ conflicts, omitted }: { conflicts: RowConflict[]; omitted: number }) {
+function WarningTable({ warnings }: { warnings: RowWarning[] }) {
   return (
-    <div data-testid="import-conflicts">
-      <Typography.Title level={5}>Các dòng bị từ chối</Typography.Title>
+    <div data-testid="import-warnings">
+      <Typography.Title level={5}>Cảnh báo theo quy tắc kiểm tra</Typography.Title>
+      <Table<RowWarning & { key: number }>
+        size="small"
+        rowKey="key"
+        dataSource={warnings.map((w, i) => ({ ...w, key: i }))}
+        scroll={{ x: 640 }}
+        pagination={warnings.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+        columns={[
+          {
+            title: 'Dòng',
+            dataIndex: 'row',
+            key: 'row',
+            width: 80,
+            render: (v?: number) => (v ? formatNumber(v) : '—'),
+          },
+          {
+            title: 'Mức',
+            dataIndex: 'importance',
+            key: 'importance',
+            width: 100,
+            render: (v?: string | null) => (v === 'ERROR' ? 'Lỗi' : 'Cảnh báo'),
+          },
+          { title: 'Nội dung', dataIndex: 'message', key: 'message' },
+        ]}
+      />
+      <Typography.Text type="secondary">
+        Các dòng này vẫn được ghi; lỗi theo quy tắc chặn việc nộp báo cáo cho đến khi được sửa.
+      </Typography.Text>
+    </div>
+  );
+}
+
+function ConflictTable({
+  conflicts,
+  omitted,
+  title,
+  testId,
+}: {
+  conflicts: RowConflict[];
+  omitted: number;
+  title: string;
+  testId?: string;
+}) {
+  return (
+    <div data-testid={testId}>
+      <Typography.Title level={5}>{title}</Typography.Title>
       <Table<RowConflict & { key: number }>
         size="small"
         rowKey="key"

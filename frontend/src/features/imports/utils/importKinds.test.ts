@@ -9,6 +9,10 @@ import {
   jobPercent,
   templateCsv,
   XLSX_TYPE,
+  isLockedRow,
+  warningsOf,
+  type ImportReport,
+  type RowWarning,
 } from './importKinds';
 
 describe('import requests', () => {
@@ -59,5 +63,22 @@ describe('import answers', () => {
     expect(canCommit({ rows: 3, created: 2, rejected: 1 }, 'partial')).toBe(true);
     expect(canCommit({ rows: 1, rejected: 1 }, 'partial')).toBe(false);
     expect(canCommit({ rows: 0, rejected: 0 }, 'atomic')).toBe(false);
+  });
+});
+
+describe('locked rows and warnings of an import report', () => {
+  it('tell locked rows from other conflicts', () => {
+    expect(
+      isLockedRow({ row: 3, column: 'period', value: '202406', message: 'Số liệu đã khóa: báo cáo POINT_MONTHLY ...' }),
+    ).toBe(true);
+    expect(isLockedRow({ row: 3, column: 'period', value: '2024X', message: 'Kỳ không hợp lệ' })).toBe(false);
+    expect(isLockedRow({ row: 3, column: 'value', message: 'Số liệu đã khóa' })).toBe(false);
+  });
+
+  it('read the warnings, none when the API sends none', () => {
+    expect(warningsOf({ rows: 1 })).toEqual([]);
+    expect(
+      warningsOf({ rows: 1, warnings: [{ row: 2, message: 'x' }] } as ImportReport & { warnings: RowWarning[] }),
+    ).toEqual([{ row: 2, message: 'x' }]);
   });
 });

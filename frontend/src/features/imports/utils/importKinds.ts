@@ -196,3 +196,15 @@ export function canCommit(report: ImportReport, mode: ImportMode): boolean {
   if ((report.rejected ?? 0) === 0) return (report.rows ?? 0) > 0;
   return mode === 'partial' && acceptedRows(report) > 0;
 }
+
+/** A row refused because an approved report locks its values (the API reports it as a conflict on "period"). */
+export function isLockedRow(c: RowConflict): boolean {
+  return c.column === 'period' && /^Số liệu đã khóa/.test(c.message ?? '');
+}
+
+export type RowWarning = components['schemas']['ImportRowWarning'];
+
+/** The rule warnings of a report (written rows worth a second look). */
+export function warningsOf(report: ImportReport): RowWarning[] {
+  return report.warnings ?? [];
+}

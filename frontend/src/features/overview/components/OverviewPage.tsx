@@ -14,6 +14,7 @@ import { QuietPointsCard } from './QuietPointsCard';
 import { usePeriodParam } from '../../../hooks/usePeriodParam';
 import { asOfDate } from '../utils/periods';
 import { PageTitle } from '../../../components/PageTitle';
+import { CoverageNote } from '../../reporting';
 
 /** A link to the signed-in officer's own province, the page they will want most often. */
 function MyProvinceLink() {
@@ -44,6 +45,9 @@ export default function OverviewPage() {
               ? ` · số liệu mô hình, điểm tính đến ngày ${formatDate(asOfDate(period, summary.data.asOf))}`
               : ''}
           </Typography.Text>
+          <div>
+            <CoverageNote period={period} />
+          </div>
         </div>
         <Space wrap>
           <MyProvinceLink />

@@ -9,6 +9,7 @@ import { usePeriodParam } from '../../../hooks/usePeriodParam';
 import { CommunesCard } from './CommunesCard';
 import { ModelsCard } from './ModelsCard';
 import { PageTitle } from '../../../components/PageTitle';
+import { CoverageNote } from '../../reporting';
 
 /** One province: its figures for a period, outcomes, communes, models and quiet points. */
 export default function ProvincePage() {
@@ -46,6 +47,9 @@ export default function ProvincePage() {
             {facts ? ` · ${facts}` : ''} · {periodLabel(period)}
             {summary.data ? ` · tính đến ngày ${formatDate(asOfDate(period, summary.data.asOf))}` : ''}
           </Typography.Text>
+          <div>
+            <CoverageNote period={period} provinceCode={code} />
+          </div>
         </div>
         <PeriodPicker value={period} onChange={setPeriod} />
       </Flex>
