@@ -15,37 +15,15 @@ export type Violation = Schemas['ValidationViolation'];
 export type ValidationRule = Schemas['ValidationRule'];
 export type ViolationQuery = QueryOf<'/api/v1/validation-rules/violations'>;
 
-// TODO(issue11-outliers): hand-written from issue11-outliers2's openapi.yaml (Outlier, FollowUpMark); replace with
-// Schemas['Outlier'] once that branch is merged and openapi.yaml has GET /api/v1/outliers.
-export interface Outlier {
-  outcomeId?: number;
-  indicatorCode?: string;
-  period?: string;
-  unitType?: string;
-  unitKey?: string;
-  pointId?: number | null;
-  modelCode?: string | null;
-  communeCode?: string | null;
-  provinceCode?: string;
-  value?: number;
-  method?: string | null;
-  score?: number | null;
-  median?: number | null;
-  mad?: number | null;
-  lowerBound?: number | null;
-  upperBound?: number | null;
-  history?: { period?: string; value?: number }[] | null;
-  followUp?: { comment?: string | null; markedBy?: string | null; markedAt?: string | null } | null;
-}
+export type Outlier = Schemas['Outlier'];
 
 const LIST = { staleTime: 5 * 60_000 };
 
 /**
  * Which checks the API behind this build serves. A call to a missing endpoint would answer 404 and log an error in
  * the browser, so the dashboard asks only for those in the contract.
- * TODO(issue11-outliers): set to true when the branch is merged and openapi.yaml has its paths.
  */
-export const CHECKS_AVAILABLE = { validation: true, outliers: false };
+export const CHECKS_AVAILABLE = { validation: true, outliers: true };
 
 /** Every reporting obligation, for the picker (the demo has a handful). */
 export function useObligations() {
@@ -188,7 +166,7 @@ export function useValidationRules() {
   });
 }
 
-/** Outlying values of a scope and period (hand-written call until the contract has it). */
+/** Outlying values of a scope and period. */
 export function useOutliers(params: ListParams, enabled = true) {
   return useQuery({
     queryKey: outlierKeys.list(params),
