@@ -76,22 +76,10 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
    */
   public Map<Long, Instant> firstPointValues(
       LocalDate from, LocalDate to, String provinceCode, Collection<String> indicatorCodes) {
-    Where where =
-        new Where()
-            .clause("pointId is not null and periodStart >= :from", "from", from)
-            .clause("periodEnd <= :to", "to", to)
-            .clause("indicatorCode in :indicators", "indicators", indicatorCodes)
-            .eq("provinceCode", "province", provinceCode);
-    TypedQuery<Object[]> query =
-        getEntityManager()
-            .createQuery(
-                "select o.pointId, min(o.createdAt) from Outcome o where "
-                    + where.hql()
-                    + " group by o.pointId",
-                Object[].class);
-    where.parameters().map().forEach(query::setParameter);
     Map<Long, Instant> result = new HashMap<>();
-    for (Object[] row : query.getResultList()) {
+    for (Object[] row :
+        firstValueRows(
+            "o.pointId", "pointId is not null", from, to, provinceCode, indicatorCodes)) {
       result.put((Long) row[0], (Instant) row[1]);
     }
     return result;
@@ -106,21 +94,14 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
    */
   public List<FirstValue> firstPointValuesByPeriod(
       LocalDate from, LocalDate to, String provinceCode, Collection<String> indicatorCodes) {
-    Where where =
-        new Where()
-            .clause("pointId is not null and periodStart >= :from", "from", from)
-            .clause("periodEnd <= :to", "to", to)
-            .clause("indicatorCode in :indicators", "indicators", indicatorCodes)
-            .eq("provinceCode", "province", provinceCode);
-    TypedQuery<Object[]> query =
-        getEntityManager()
-            .createQuery(
-                "select o.pointId, o.periodStart, o.periodEnd, min(o.createdAt) from Outcome o where "
-                    + where.hql()
-                    + " group by o.pointId, o.periodStart, o.periodEnd",
-                Object[].class);
-    where.parameters().map().forEach(query::setParameter);
-    return query.getResultList().stream()
+    return firstValueRows(
+            "o.pointId, o.periodStart, o.periodEnd",
+            "pointId is not null",
+            from,
+            to,
+            provinceCode,
+            indicatorCodes)
+        .stream()
         .map(r -> new FirstValue((Long) r[0], (LocalDate) r[1], (LocalDate) r[2], (Instant) r[3]))
         .toList();
   }
@@ -157,6 +138,25 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
       LocalDate to,
       String provinceCode,
       Collection<String> indicatorCodes) {
+    Map<String, Instant> result = new HashMap<>();
+    for (Object[] row :
+        firstValueRows("o." + field, only, from, to, provinceCode, indicatorCodes)) {
+      result.put((String) row[0], (Instant) row[1]);
+    }
+    return result;
+  }
+
+  /**
+   * The first creation time of the values of these indicators in [from, to], grouped by {@code
+   * keys}: each row holds the keys, then the time.
+   */
+  private List<Object[]> firstValueRows(
+      String keys,
+      String only,
+      LocalDate from,
+      LocalDate to,
+      String provinceCode,
+      Collection<String> indicatorCodes) {
     Where where =
         new Where()
             .clause(only + " and periodStart >= :from", "from", from)
@@ -166,19 +166,15 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
     TypedQuery<Object[]> query =
         getEntityManager()
             .createQuery(
-                "select o."
-                    + field
+                "select "
+                    + keys
                     + ", min(o.createdAt) from Outcome o where "
                     + where.hql()
-                    + " group by o."
-                    + field,
+                    + " group by "
+                    + keys,
                 Object[].class);
     where.parameters().map().forEach(query::setParameter);
-    Map<String, Instant> result = new HashMap<>();
-    for (Object[] row : query.getResultList()) {
-      result.put((String) row[0], (Instant) row[1]);
-    }
-    return result;
+    return query.getResultList();
   }
 
   /** The latest period each of these points has a value for (absent: none yet). */

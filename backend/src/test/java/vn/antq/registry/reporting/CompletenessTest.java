@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.Reporting;
 import vn.antq.registry.support.SignedIn;
 
 /**
@@ -28,33 +29,6 @@ import vn.antq.registry.support.SignedIn;
 class CompletenessTest extends SignedIn {
 
   private static final String PROVINCE = "11";
-
-  private static String indicator() {
-    String code = Api.unique("DONE_I").replace('-', '_');
-    Api.json()
-        .body(Map.of("code", code, "name", "Chỉ tiêu báo cáo thử", "unit", "lần"))
-        .post("/api/v1/indicators")
-        .then()
-        .statusCode(201);
-    return code;
-  }
-
-  private static String obligation(
-      String frequency, String model, int dueDays, List<String> indicators) {
-    String code = Api.unique("DONE").replace('-', '_');
-    Map<String, Object> body = new HashMap<>();
-    body.put("code", code);
-    body.put("name", "Báo cáo điểm thử");
-    body.put("indicatorCodes", indicators);
-    body.put("frequency", frequency);
-    body.put("reporterLevel", "POINT");
-    body.put("appliesTo", "MODELS");
-    body.put("modelCodes", List.of(model));
-    body.put("dueDaysAfterEnd", dueDays);
-    body.put("validFrom", "2024-01-01");
-    Api.json().body(body).post("/api/v1/reporting-obligations").then().statusCode(201);
-    return code;
-  }
 
   private static void value(long point, String indicator, String period) {
     Api.postOutcomes(
@@ -83,9 +57,9 @@ class CompletenessTest extends SignedIn {
 
   @Test
   void countsExpectedReportedOnTimeLateAndMissing() {
-    String tips = indicator();
-    String patrols = indicator();
-    String leaflets = indicator();
+    String tips = Reporting.indicator();
+    String patrols = Reporting.indicator();
+    String leaflets = Reporting.indicator();
     String commune = Api.createCommune(PROVINCE, "Xã báo cáo " + Api.unique("X"));
     String model = Api.createModel(PROVINCE, "Mô hình có báo cáo", "2023-01-01");
     long early = Api.createPoint(model, commune, "2024-01-10", 1, 5);
@@ -103,7 +77,7 @@ class CompletenessTest extends SignedIn {
     retire(retiredBefore, "2024-02-29");
     retire(retiredDuring, "2024-03-15");
 
-    String monthly = obligation("MONTH", model, 5, List.of(tips, patrols));
+    String monthly = Reporting.obligation("POINT", "MONTH", model, 5, List.of(tips, patrols));
     // Expected: early, onLastDay, silent, retiredDuring, otherIndicator; the values are stored
     // today, long after 2024-04-05.
     given()
@@ -168,8 +142,8 @@ class CompletenessTest extends SignedIn {
 
   @Test
   void groupsByProvinceAndCommuneAndListsTheLateAndMissingPoints() {
-    String tips = indicator();
-    String patrols = indicator();
+    String tips = Reporting.indicator();
+    String patrols = Reporting.indicator();
     String suffix = Api.unique("G");
     String first = Api.createCommune(PROVINCE, "Xã nhóm một " + suffix);
     String second = Api.createCommune(PROVINCE, "Xã nhóm hai " + suffix);
@@ -186,7 +160,7 @@ class CompletenessTest extends SignedIn {
     value(secondRetiredBefore, tips, "202403"); // not expected, so it reports nothing
     retire(secondRetiredDuring, "2024-03-15");
     retire(secondRetiredBefore, "2024-02-29");
-    String monthly = obligation("MONTH", model, 5, List.of(tips, patrols));
+    String monthly = Reporting.obligation("POINT", "MONTH", model, 5, List.of(tips, patrols));
     String path = "/api/v1/reporting-obligations/" + monthly + "/completeness";
 
     // Expected: two points in each of the first two communes, one late and one missing in each.
@@ -349,7 +323,7 @@ class CompletenessTest extends SignedIn {
   @Test
   void refusesGroupingsAndListFiltersItCannotAnswer() {
     String model = Api.createModel(PROVINCE, "Mô hình kiểm tra nhóm", "2023-01-01");
-    String monthly = obligation("MONTH", model, 5, List.of("TIPS_RECEIVED"));
+    String monthly = Reporting.obligation("POINT", "MONTH", model, 5, List.of("TIPS_RECEIVED"));
     String path = "/api/v1/reporting-obligations/" + monthly + "/completeness";
     given()
         .queryParam("period", "202403")
@@ -403,7 +377,7 @@ class CompletenessTest extends SignedIn {
   @Test
   void refusesPeriodsOfAnotherFrequencyAndUnknownProvincesButAnswersOtherLevels() {
     String model = Api.createModel(PROVINCE, "Mô hình kiểm tra kỳ", "2023-01-01");
-    String monthly = obligation("MONTH", model, 5, List.of("TIPS_RECEIVED"));
+    String monthly = Reporting.obligation("POINT", "MONTH", model, 5, List.of("TIPS_RECEIVED"));
     String path = "/api/v1/reporting-obligations/" + monthly + "/completeness";
     given().queryParam("period", "2024Q1").get(path).then().statusCode(400);
     given().queryParam("period", "2024-03").get(path).then().statusCode(400);

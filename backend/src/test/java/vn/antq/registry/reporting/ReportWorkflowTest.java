@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.antq.registry.support.Api;
 import vn.antq.registry.support.Imports;
+import vn.antq.registry.support.Reporting;
 import vn.antq.registry.support.SignedIn;
 import vn.antq.registry.support.Tokens;
 
@@ -28,35 +29,6 @@ import vn.antq.registry.support.Tokens;
 class ReportWorkflowTest extends SignedIn {
 
   private static final String PROVINCE = "04";
-
-  private static String indicator() {
-    String code = Api.unique("RW_I").replace('-', '_');
-    Api.json()
-        .body(Map.of("code", code, "name", "Chỉ tiêu duyệt thử", "unit", "lần"))
-        .post("/api/v1/indicators")
-        .then()
-        .statusCode(201);
-    return code;
-  }
-
-  private static String obligation(
-      String level, String frequency, String model, List<String> indicators) {
-    String code = Api.unique("RW").replace('-', '_');
-    Map<String, Object> body = new HashMap<>();
-    body.put("code", code);
-    body.put("name", "Báo cáo duyệt thử");
-    body.put("indicatorCodes", indicators);
-    body.put("frequency", frequency);
-    body.put("reporterLevel", level);
-    body.put("appliesTo", model == null ? "ALL" : "MODELS");
-    if (model != null) {
-      body.put("modelCodes", List.of(model));
-    }
-    body.put("dueDaysAfterEnd", 5);
-    body.put("validFrom", "2024-01-01");
-    Api.json().body(body).post("/api/v1/reporting-obligations").then().statusCode(201);
-    return code;
-  }
 
   private static RequestSpecification as(String username, String role, String unit) {
     return given()
@@ -83,12 +55,12 @@ class ReportWorkflowTest extends SignedIn {
 
   @Test
   void everyRoleOnItsOwnAndAnotherUnitWithExactStatusesAndAudit() {
-    String tips = indicator();
+    String tips = Reporting.indicator();
     String commune = Api.createCommune(PROVINCE, "Xã duyệt " + Api.unique("A"));
     String other = Api.createCommune(PROVINCE, "Xã khác " + Api.unique("B"));
     String model = Api.createModel(PROVINCE, "Mô hình duyệt", "2023-01-01");
     long point = Api.createPoint(model, commune, "2024-01-01", 1, 5);
-    String monthly = obligation("POINT", "MONTH", model, List.of(tips));
+    String monthly = Reporting.obligation("POINT", "MONTH", model, 5, List.of(tips));
     String path = "/api/v1/reporting-obligations/" + monthly + "/reports/202403/" + point;
 
     RequestSpecification viewer = as("viewer", "central-viewer", null);
@@ -183,8 +155,8 @@ class ReportWorkflowTest extends SignedIn {
 
   @Test
   void aProvinceReportIsApprovedByTheCentralAdministratorsOnly() {
-    String tips = indicator();
-    String yearly = obligation("PROVINCE", "YEAR", null, List.of(tips));
+    String tips = Reporting.indicator();
+    String yearly = Reporting.obligation("PROVINCE", "YEAR", null, 5, List.of(tips));
     String path = "/api/v1/reporting-obligations/" + yearly + "/reports/2024/" + PROVINCE;
     step(as("tinh.01", "province-officer", "01"), path, "submit", "{}").statusCode(403);
     step(as("tinh.04", "province-officer", PROVINCE), path, "submit", "{}").statusCode(200);
@@ -220,8 +192,8 @@ class ReportWorkflowTest extends SignedIn {
 
   @Test
   void anApprovedCommuneReportLocksEveryWritePathForItsPeriodAndThePeriodsInside() {
-    String tips = indicator();
-    String patrols = indicator();
+    String tips = Reporting.indicator();
+    String patrols = Reporting.indicator();
     String commune = Api.createCommune(PROVINCE, "Xã khóa " + Api.unique("L"));
     String other = Api.createCommune(PROVINCE, "Xã không khóa " + Api.unique("M"));
     String model = Api.createModel(PROVINCE, "Mô hình khóa", "2023-01-01");
@@ -242,7 +214,7 @@ class ReportWorkflowTest extends SignedIn {
             .extract()
             .jsonPath()
             .getLong("items[0].id");
-    String quarterly = obligation("COMMUNE", "QUARTER", null, List.of(tips));
+    String quarterly = Reporting.obligation("COMMUNE", "QUARTER", null, 5, List.of(tips));
     String path = "/api/v1/reporting-obligations/" + quarterly + "/reports/2024Q1/" + commune;
     RequestSpecification ownCommune = as("xa.khoa", "commune-officer", commune);
     step(ownCommune, path, "submit", "{}").statusCode(200);
@@ -410,14 +382,14 @@ class ReportWorkflowTest extends SignedIn {
 
   @Test
   void aSubmissionWithoutValuesCountsAsReportedAndTheGridShowsEachState() {
-    String tips = indicator();
+    String tips = Reporting.indicator();
     String commune = Api.createCommune(PROVINCE, "Xã lưới " + Api.unique("G"));
     String model = Api.createModel(PROVINCE, "Mô hình lưới", "2023-01-01");
     long submitter = Api.createPoint(model, commune, "2024-01-01", 1, 5);
     long withValue = Api.createPoint(model, commune, "2024-01-01", 1, 5);
     long silent = Api.createPoint(model, commune, "2024-01-01", 1, 5);
     long april = Api.createPoint(model, commune, "2024-04-10", 1, 5);
-    String monthly = obligation("POINT", "MONTH", model, List.of(tips));
+    String monthly = Reporting.obligation("POINT", "MONTH", model, 5, List.of(tips));
     String base = "/api/v1/reporting-obligations/" + monthly;
     step(
             given().contentType("application/json"),
@@ -497,14 +469,14 @@ class ReportWorkflowTest extends SignedIn {
 
   @Test
   void aCommuneObligationExpectsEveryCommuneAndCountsValuesFiledUnderIt() {
-    String tips = indicator();
+    String tips = Reporting.indicator();
     String commune = Api.createCommune(PROVINCE, "Xã cấp xã " + Api.unique("C"));
     String empty = Api.createCommune(PROVINCE, "Xã trống " + Api.unique("E"));
     String model = Api.createModel(PROVINCE, "Mô hình cấp xã", "2023-01-01");
     long point = Api.createPoint(model, commune, "2024-01-01", 1, 5);
     Api.postOutcomes(
         "[" + values(tips, "202405", point).replaceAll("^\\{\"values\": \\[|\\]\\}$", "") + "]");
-    String monthly = obligation("COMMUNE", "MONTH", null, List.of(tips));
+    String monthly = Reporting.obligation("COMMUNE", "MONTH", null, 5, List.of(tips));
     List<Map<String, Object>> groups =
         given()
             .queryParam("period", "202405")
