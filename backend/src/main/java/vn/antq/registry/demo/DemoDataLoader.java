@@ -83,7 +83,9 @@ public class DemoDataLoader {
     }
   }
 
+  // One transaction for the whole data set; a slow first start (a busy machine) must not abort it.
   @Transactional
+  @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 600)
   public void loadOnce() {
     Number loaded =
         (Number)

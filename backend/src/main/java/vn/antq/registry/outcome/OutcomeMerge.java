@@ -78,17 +78,27 @@ final class OutcomeMerge {
         actor.subject(),
         actor.username(),
         actor.clientId());
-    execute(
-        "update outcome o join outcome_stage s on o.id = s.existing_id set o.value = s.value, o.updated_at = ?, "
-            + "o.version = o.version + 1 where s.existing_value <> s.value",
-        now);
-    execute(
-        "insert into outcome (indicator_code, period, period_type, period_start, period_end, unit_type, unit_key, point_id, "
-            + "model_code, commune_code, province_code, legacy_code, value, created_at, updated_at) select indicator_code, period, period_type, "
-            + "period_start, period_end, unit_type, unit_key, point_id, model_code, commune_code, province_code, legacy_code, value, ?, ? "
-            + "from outcome_stage where existing_id is null",
-        now,
-        now);
+    // The triggers would keep the totals row by row; the whole stage is applied in three grouped
+    // statements instead, in the same transaction.
+    execute("set @outcome_totals_bulk = 1");
+    try {
+      execute(
+          "update outcome o join outcome_stage s on o.id = s.existing_id set o.value = s.value, o.updated_at = ?, "
+              + "o.version = o.version + 1 where s.existing_value <> s.value",
+          now);
+      execute(
+          "insert into outcome (indicator_code, period, period_type, period_start, period_end, unit_type, unit_key, point_id, "
+              + "model_code, commune_code, province_code, legacy_code, value, created_at, updated_at) select indicator_code, period, period_type, "
+              + "period_start, period_end, unit_type, unit_key, point_id, model_code, commune_code, province_code, legacy_code, value, ?, ? "
+              + "from outcome_stage where existing_id is null",
+          now,
+          now);
+      for (String statement : StagedTotals.statements()) {
+        execute(statement);
+      }
+    } finally {
+      execute("set @outcome_totals_bulk = null");
+    }
     execute(
         AuditLog.insertSelected(
             "select ?, ?, ?, ?, 'outcome', o.id, 'CREATE', s.province_code, s.commune_code, null, "

@@ -163,7 +163,7 @@ public class OutcomeResource {
       Cộng dồn theo quy tắc kỳ: tháng vào quý, nửa năm, năm; giá trị báo cáo cho kỳ lớn chỉ tính cho kỳ đó và kỳ lớn hơn, \
       không chia nhỏ; mỗi giá trị chỉ tính một lần. `period` nhận nhiều kỳ cách nhau bởi dấu phẩy (tối đa 60), mỗi kỳ \
       được tổng hợp riêng; không có `period` thì cộng mọi giá trị và nhóm `period` theo kỳ đã lưu. \
-      Số liệu luôn tức thời: không có bảng tổng hợp phải dựng lại.""")
+      Số liệu luôn tức thời: các bảng tổng hợp được cập nhật trong cùng giao dịch với mỗi lần ghi, không có bước dựng lại.""")
   @APIResponse(responseCode = "200", description = "Các dòng tổng hợp")
   public TotalsResponse summary(
       @QueryParam("groupBy")

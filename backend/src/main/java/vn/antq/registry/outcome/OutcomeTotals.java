@@ -6,14 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Sums outcome values with the period roll-up: a stored value counts for a period when it lies
- * inside it. Each stored row is one value, so nothing is counted twice. One indexed GROUP BY per
- * asked period; nothing is precomputed, so a saved value shows at once.
+ * inside it. Each stored row is one value, so nothing is counted twice. Reads the maintained totals
+ * (V14, kept by the outcome table's triggers in the writer's transaction, so a saved value shows at
+ * once) whenever their grain holds every asked dimension; a point, or model and commune together,
+ * are summed from the values themselves, which such a scope keeps few.
  */
 @ApplicationScoped
 public class OutcomeTotals {
@@ -41,6 +44,16 @@ public class OutcomeTotals {
     public static Scope all() {
       return new Scope(null, null, null, null, null);
     }
+
+    boolean uses(Dimension dimension) {
+      return switch (dimension) {
+        case provinceCode -> provinceCode != null;
+        case communeCode -> communeCode != null;
+        case modelCode -> modelCode != null;
+        case indicatorCode -> indicatorCode != null;
+        case period -> false;
+      };
+    }
   }
 
   @Inject EntityManager em;
@@ -51,19 +64,103 @@ public class OutcomeTotals {
    */
   public List<Map<String, Object>> totals(
       List<Dimension> groupBy, List<Period> periods, Scope scope) {
+    TotalsTable table = TotalsTable.holding(groupBy, scope);
+    return table == null
+        ? fromValues(groupBy, periods, scope)
+        : fromTotals(table, groupBy, periods, scope);
+  }
+
+  /** The same figures summed from the stored values: what the maintained totals must equal. */
+  public List<Map<String, Object>> fromValues(
+      List<Dimension> groupBy, List<Period> periods, Scope scope) {
     List<Map<String, Object>> items = new ArrayList<>();
     if (periods.isEmpty()) {
-      items.addAll(query(groupBy, null, scope));
+      items.addAll(queryValues(groupBy, null, scope));
     } else {
       for (Period period : periods) {
-        items.addAll(query(groupBy, period, scope));
+        items.addAll(queryValues(groupBy, period, scope));
+      }
+    }
+    return items;
+  }
+
+  /** The figures read from one grain of maintained totals: one query for every asked period. */
+  public List<Map<String, Object>> fromTotals(
+      TotalsTable table, List<Dimension> groupBy, List<Period> periods, Scope scope) {
+    boolean rolled = !periods.isEmpty();
+    List<String> group = new ArrayList<>();
+    if (rolled) {
+      group.add("t.period");
+    }
+    for (Dimension d : groupBy) {
+      if (!(d == Dimension.period && rolled)) {
+        group.add("t." + d.column);
+      }
+    }
+    String sum = rolled ? "t.value" : "t.direct_value";
+    StringBuilder sql = new StringBuilder("select ");
+    sql.append(group.isEmpty() ? "" : String.join(", ", group) + ", ")
+        .append("sum(")
+        .append(sum)
+        .append(") from ")
+        .append(table.table)
+        .append(" t where ")
+        .append(rolled ? "t.value_count > 0" : "t.direct_count > 0");
+    Map<String, Object> params = new LinkedHashMap<>();
+    if (rolled) {
+      sql.append(" and t.period in (:periods)");
+      params.put("periods", periods.stream().map(Period::id).distinct().toList());
+    }
+    filter(sql, params, "t", "province_code", "provinceCode", scope.provinceCode());
+    filter(sql, params, "t", "commune_code", "communeCode", scope.communeCode());
+    filter(sql, params, "t", "model_code", "modelCode", scope.modelCode());
+    filter(sql, params, "t", "indicator_code", "indicatorCode", scope.indicatorCode());
+    if (!group.isEmpty()) {
+      sql.append(" group by ")
+          .append(String.join(", ", group))
+          .append(" order by ")
+          .append(String.join(", ", group));
+    }
+    Query query = em.createNativeQuery(sql.toString());
+    params.forEach(query::setParameter);
+    @SuppressWarnings("unchecked")
+    List<Object> rows = query.getResultList();
+    Map<String, List<Map<String, Object>>> byPeriod = new HashMap<>();
+    List<Map<String, Object>> unrolled = new ArrayList<>();
+    for (Object row : rows) {
+      Object[] cells = row instanceof Object[] array ? array : new Object[] {row};
+      BigDecimal total = (BigDecimal) cells[cells.length - 1];
+      if (total == null) {
+        continue;
+      }
+      int column = 0;
+      String period = rolled ? (String) cells[column++] : null;
+      Map<String, Object> item = new LinkedHashMap<>();
+      for (Dimension d : groupBy) {
+        if (d == Dimension.period && rolled) {
+          item.put("period", period);
+        } else {
+          item.put(d.name(), table.unkeyed(d, cells[column++]));
+        }
+      }
+      item.put("value", Numbers.plain(total));
+      (rolled ? byPeriod.computeIfAbsent(period, p -> new ArrayList<>()) : unrolled).add(item);
+    }
+    if (!rolled) {
+      return unrolled;
+    }
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (Period period : periods) {
+      for (Map<String, Object> item : byPeriod.getOrDefault(period.id(), List.of())) {
+        items.add(new LinkedHashMap<>(item));
       }
     }
     return items;
   }
 
   @SuppressWarnings("unchecked")
-  private List<Map<String, Object>> query(List<Dimension> groupBy, Period period, Scope scope) {
+  private List<Map<String, Object>> queryValues(
+      List<Dimension> groupBy, Period period, Scope scope) {
     List<String> select = new ArrayList<>();
     List<String> group = new ArrayList<>();
     for (Dimension d : groupBy) {
@@ -82,11 +179,11 @@ public class OutcomeTotals {
       params.put("start", period.start());
       params.put("end", period.end());
     }
-    filter(sql, params, "province_code", "provinceCode", scope.provinceCode());
-    filter(sql, params, "commune_code", "communeCode", scope.communeCode());
-    filter(sql, params, "model_code", "modelCode", scope.modelCode());
-    filter(sql, params, "indicator_code", "indicatorCode", scope.indicatorCode());
-    filter(sql, params, "point_id", "pointId", scope.pointId());
+    filter(sql, params, "o", "province_code", "provinceCode", scope.provinceCode());
+    filter(sql, params, "o", "commune_code", "communeCode", scope.communeCode());
+    filter(sql, params, "o", "model_code", "modelCode", scope.modelCode());
+    filter(sql, params, "o", "indicator_code", "indicatorCode", scope.indicatorCode());
+    filter(sql, params, "o", "point_id", "pointId", scope.pointId());
     if (!group.isEmpty()) {
       sql.append(" group by ")
           .append(String.join(", ", group))
@@ -119,9 +216,14 @@ public class OutcomeTotals {
   }
 
   private static void filter(
-      StringBuilder sql, Map<String, Object> params, String column, String param, Object value) {
+      StringBuilder sql,
+      Map<String, Object> params,
+      String alias,
+      String column,
+      String param,
+      Object value) {
     if (value != null) {
-      sql.append(" and o.").append(column).append(" = :").append(param);
+      sql.append(" and ").append(alias).append('.').append(column).append(" = :").append(param);
       params.put(param, value);
     }
   }
