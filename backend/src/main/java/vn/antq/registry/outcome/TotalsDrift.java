@@ -80,9 +80,11 @@ public class TotalsDrift {
       on += " and t." + key + " = e." + key;
     }
     String columns =
-        "coalesce(e.period, t.period), "
+        "coalesce(e.period, t.period) as period, "
             + coalesced(keys)
-            + ", t.value, t.value_count, t.direct_value, t.direct_count, e.value, e.value_count, e.direct_value, e.direct_count";
+            + ", t.value as stored_value, t.value_count as stored_count, t.direct_value as stored_direct_value,"
+            + " t.direct_count as stored_direct_count, e.value as expected_value, e.value_count as expected_count,"
+            + " e.direct_value as expected_direct_value, e.direct_count as expected_direct_count";
     String differs =
         "select "
             + columns
@@ -154,7 +156,7 @@ public class TotalsDrift {
   private static String coalesced(List<String> keys) {
     List<String> columns = new ArrayList<>();
     for (String key : keys) {
-      columns.add("coalesce(e." + key + ", t." + key + ")");
+      columns.add("coalesce(e." + key + ", t." + key + ") as " + key);
     }
     return String.join(", ", columns);
   }
