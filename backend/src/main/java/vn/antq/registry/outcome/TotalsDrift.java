@@ -116,7 +116,9 @@ public class TotalsDrift {
       Map<String, String> key = new LinkedHashMap<>();
       for (int i = 0; i < keys.size(); i++) {
         String cell = (String) row[1 + i];
-        key.put(camel(keys.get(i)), "".equals(cell) ? null : cell);
+        if (!"".equals(cell)) {
+          key.put(camel(keys.get(i)), cell);
+        }
       }
       int at = 1 + keys.size();
       samples.add(

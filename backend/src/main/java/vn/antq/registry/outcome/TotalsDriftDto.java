@@ -29,7 +29,7 @@ public record TotalsDriftDto(
       @Schema(example = "2024Q1") String period,
       @Schema(
               description =
-                  "Khoá của dòng: provinceCode, communeCode, modelCode, indicatorCode (null: không có)",
+                  "Khoá của dòng: provinceCode, communeCode, modelCode, indicatorCode (khoá trống — giá trị cấp tỉnh, không theo mô hình — không có mặt)",
               example = "{\"provinceCode\": \"12\", \"indicatorCode\": \"TIPS_RECEIVED\"}")
           Map<String, String> key,
       @Schema(nullable = true, description = "Đang lưu (null: không có dòng)") Figures stored,
