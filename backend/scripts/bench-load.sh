@@ -8,7 +8,7 @@
 # Environment (defaults in brackets): BENCH_POINTS [200000], BENCH_VALUES [points x 12: one value
 # per point and month of a year], BENCH_YEAR [last year], BENCH_SECONDS [15] per endpoint after
 # BENCH_WARMUP [3] s, BENCH_CONNECTIONS [32], BENCH_THREADS [2], BENCH_OVERLOAD_CONNECTIONS [256],
-# BENCH_OVERLOAD_SECONDS [15], BENCH_RECOVERY_SECONDS [5]; ports BENCH_API_PORT [18091],
+# BENCH_OVERLOAD_SECONDS [15], BENCH_RECOVERY_SECONDS [5], BENCH_PAUSE [2] s between runs; ports BENCH_API_PORT [18091],
 # BENCH_DB_PORT [13318], BENCH_KEYCLOAK_PORT [18190]. Fill hooks: see bench-dataset.sh.
 set -euo pipefail
 
@@ -26,6 +26,7 @@ THREADS="${BENCH_THREADS:-2}"
 OVERLOAD_CONNECTIONS="${BENCH_OVERLOAD_CONNECTIONS:-256}"
 OVERLOAD_SECONDS="${BENCH_OVERLOAD_SECONDS:-15}"
 RECOVERY_SECONDS="${BENCH_RECOVERY_SECONDS:-5}"
+PAUSE="${BENCH_PAUSE:-2}"
 export KEYCLOAK_DIR="${E2E_KEYCLOAK_DIR:-$REPO/backend/target/keycloak-e2e}"
 export KEYCLOAK_PORT="${BENCH_KEYCLOAK_PORT:-18190}"
 # A first start (Keycloak augments itself and creates its database) takes minutes on a busy machine.
@@ -115,6 +116,8 @@ run() {
     -H "Authorization: Bearer $token" -H "Accept: application/json" "$BASE$3" 2>&1) ||
     { say "wrk failed on $3: $out"; exit 1; }
   grep '^RESULT ' <<<"$out" | cut -d' ' -f2- >"$WORK/result.txt" || { say "no figures from wrk on $3: $out"; exit 1; }
+  # wrk leaves requests the API has accepted but not answered yet; they must not weigh on the next run.
+  sleep "$PAUSE"
 }
 
 rows=()
