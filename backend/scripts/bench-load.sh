@@ -47,12 +47,19 @@ api_pid=""
 sampler_pid=""
 cleanup() {
   set +e
-  [ -n "$sampler_pid" ] && kill "$sampler_pid" 2>/dev/null
+  [ -n "$sampler_pid" ] && stop_sampler
   [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null
   "$KC" stop >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 say() { printf 'bench: %s\n' "$*" >&2; }
+# The heap sampler is a subshell running jstat | awk: its children go first.
+stop_sampler() {
+  pkill -P "$sampler_pid" 2>/dev/null || true
+  kill "$sampler_pid" 2>/dev/null || true
+  wait "$sampler_pid" 2>/dev/null || true
+  sampler_pid=""
+}
 
 # Debian's wrk, installed once when missing (apt-get as root, else through sudo).
 ensure_wrk() {
@@ -167,10 +174,8 @@ sleep 5 # what Retry-After asks of a client
 run "$CONNECTIONS" "$RECOVERY_SECONDS" "$HEAVY"
 read -r r_rps r_p50 r_p99 r_n r_non2xx r_socket r_500 r_503 r_bare r_other <"$WORK/result.txt"
 
-kill "$sampler_pid" 2>/dev/null || true
-wait "$sampler_pid" 2>/dev/null || true
+stop_sampler
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
-sampler_pid=""
 peak_kb=$(cat "$WORK/peak-heap-kb.txt" 2>/dev/null || echo 0)
 heap_now=$(jcmd "$java_pid" GC.heap_info 2>/dev/null | sed -n 's/.*used \([0-9]*\)K.*/\1/p' | head -1)
 
