@@ -8,8 +8,9 @@
 # Environment (defaults in brackets): BENCH_POINTS [200000], BENCH_VALUES [points x 12: one value
 # per point and month of a year], BENCH_YEAR [last year], BENCH_SECONDS [15] per endpoint after
 # BENCH_WARMUP [3] s, BENCH_CONNECTIONS [32], BENCH_THREADS [2], BENCH_OVERLOAD_CONNECTIONS [256],
-# BENCH_OVERLOAD_SECONDS [15], BENCH_RECOVERY_SECONDS [5], BENCH_PAUSE [2] s between runs; ports BENCH_API_PORT [18091],
-# BENCH_DB_PORT [13318], BENCH_KEYCLOAK_PORT [18190]. Fill hooks: see bench-dataset.sh.
+# BENCH_OVERLOAD_SECONDS [15], BENCH_RECOVERY_SECONDS [5], BENCH_PAUSE [2] s between runs; ports
+# BENCH_API_PORT [18091], BENCH_DB_PORT [13318], BENCH_KEYCLOAK_PORT [18190]. Fill hooks: see
+# bench-dataset.sh. The figures are also kept in backend/target/bench-load/report.txt.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
