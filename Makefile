@@ -8,7 +8,7 @@ ADMIN_UNITS_DIR ?= $(wildcard $(abspath $(CURDIR)/../shared/data/admin-units))
 MVNW := cd backend && ./mvnw -B -q
 APP := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run build build-dashboard test test-backend test-e2e test-frontend screenshots openapi bench-summary bench-import clean clean-data help
+.PHONY: run build build-dashboard test test-backend test-e2e test-frontend screenshots openapi bench-summary bench-import bench-load clean clean-data help
 
 help:
 	@echo "make run        build and start Keycloak (port 8180), the API (port $(PORT)) with an embedded MariaDB and demo data, and the dashboard (port 5173)"
@@ -16,6 +16,7 @@ help:
 	@echo "make openapi    publish the API's current OpenAPI document as openapi.yaml"
 	@echo "make bench-summary  time the summary endpoints on a national-scale data set"
 	@echo "make bench-import   import 1,000,000 outcome rows with curl and compare with MariaDB's LOAD DATA"
+	@echo "make bench-load     drive the packaged API with wrk on a national data set: req/s, p50/p99, errors, overload, peak heap"
 	@echo "make clean      remove build output (keeps the data in .data/)"
 	@echo "make clean-data remove the embedded database's data"
 
@@ -58,6 +59,10 @@ bench-summary:
 
 bench-import: build
 	backend/scripts/bench-import.sh
+
+# Installs Debian's wrk when missing. BENCH_POINTS, BENCH_VALUES, BENCH_SECONDS...: see the script's header.
+bench-load: build
+	backend/scripts/bench-load.sh
 
 clean:
 	cd backend && ./mvnw -B -q clean
