@@ -27,7 +27,9 @@ public class TotalsDrift {
   @Inject EntityManager em;
   @Inject Access access;
 
+  // Minutes at tens of millions of values: longer than a request's default transaction.
   @Transactional
+  @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 3600)
   public TotalsDriftDto run(boolean repair) {
     access.requireAdmin("bảng tổng hợp kết quả");
     long values =
