@@ -15,8 +15,8 @@ import java.util.Map;
  * Sums outcome values with the period roll-up: a stored value counts for a period when it lies
  * inside it. Each stored row is one value, so nothing is counted twice. Reads the maintained totals
  * (V14, kept by the outcome table's triggers in the writer's transaction, so a saved value shows at
- * once) whenever their grain holds every asked dimension; a point, or model and commune together,
- * are summed from the values themselves, which such a scope keeps few.
+ * once) whenever their grain holds every asked dimension; a commune or a point is summed from the
+ * values themselves, which such a scope keeps few.
  */
 @ApplicationScoped
 public class OutcomeTotals {
@@ -112,7 +112,6 @@ public class OutcomeTotals {
       params.put("periods", periods.stream().map(Period::id).distinct().toList());
     }
     filter(sql, params, "t", "province_code", "provinceCode", scope.provinceCode());
-    filter(sql, params, "t", "commune_code", "communeCode", scope.communeCode());
     filter(sql, params, "t", "model_code", "modelCode", scope.modelCode());
     filter(sql, params, "t", "indicator_code", "indicatorCode", scope.indicatorCode());
     if (!group.isEmpty()) {

@@ -35,10 +35,19 @@ public class TotalsDrift {
     long values =
         ((Number) em.createNativeQuery("select count(*) from outcome").getSingleResult())
             .longValue();
+    // One pass over the values, grouped by stored period; each grain rolls this up.
+    em.createNativeQuery("drop temporary table if exists outcome_direct_check").executeUpdate();
+    em.createNativeQuery(
+            "create temporary table outcome_direct_check engine=InnoDB as select period, province_code, "
+                + "coalesce(model_code, '') as model_code, indicator_code, sum(value) as value, count(*) as value_count "
+                + "from outcome group by period, province_code, coalesce(model_code, ''), indicator_code"
+                + (repair ? " lock in share mode" : ""))
+        .executeUpdate();
     List<TotalsDriftDto.Table> tables = new ArrayList<>();
     for (TotalsTable table : TotalsTable.values()) {
       tables.add(check(table, repair));
     }
+    em.createNativeQuery("drop temporary table outcome_direct_check").executeUpdate();
     long drift = tables.stream().mapToLong(TotalsDriftDto.Table::driftRows).sum();
     if (drift > 0) {
       Log.warnf(
@@ -52,30 +61,10 @@ public class TotalsDrift {
     List<String> keys = keys(table);
     String expected = "expected_" + table.table();
     em.createNativeQuery("drop temporary table if exists " + expected).executeUpdate();
-    StringBuilder select = new StringBuilder("select r.rolled as period");
-    for (String key : keys) {
-      select
-          .append(", ")
-          .append(optional(key) ? "coalesce(o." + key + ", '')" : "o." + key)
-          .append(" as ")
-          .append(key);
-    }
-    select
-        .append(", sum(o.value) as value, count(*) as value_count,")
-        .append(
-            " sum(if(r.rolled = r.period, o.value, 0)) as direct_value, sum(r.rolled = r.period) as direct_count")
-        .append(" from outcome o join period_rollup r on r.period = o.period group by r.rolled");
-    for (String key : keys) {
-      select.append(", ").append(key);
-    }
+    em.createNativeQuery("create temporary table " + expected + " like " + table.table())
+        .executeUpdate();
     em.createNativeQuery(
-            "create temporary table "
-                + expected
-                + " (primary key (period, "
-                + String.join(", ", keys)
-                + ")) engine=InnoDB "
-                + select
-                + (repair ? " lock in share mode" : ""))
+            TotalsSql.rollUp("outcome_direct_check", expected, keys.toArray(String[]::new)))
         .executeUpdate();
     String on = "t.period = e.period";
     for (String key : keys) {
@@ -168,13 +157,8 @@ public class TotalsDrift {
   static List<String> keys(TotalsTable table) {
     return switch (table) {
       case PROVINCE -> List.of("province_code", "indicator_code");
-      case COMMUNE -> List.of("province_code", "commune_code", "indicator_code");
       case MODEL -> List.of("model_code", "province_code", "indicator_code");
     };
-  }
-
-  private static boolean optional(String key) {
-    return key.equals("commune_code") || key.equals("model_code");
   }
 
   private static String camel(String column) {

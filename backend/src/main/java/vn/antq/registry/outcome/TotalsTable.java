@@ -5,21 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The three grains of maintained totals (V14) and which dimensions each holds. '' keys "no commune"
- * and "no model", which the values spell as null.
+ * The grains of maintained totals (V14) and which dimensions each holds. '' keys "no model", which
+ * the values spell as null.
  */
 public enum TotalsTable {
   PROVINCE(
       "outcome_total_province",
       EnumSet.of(
           OutcomeTotals.Dimension.provinceCode,
-          OutcomeTotals.Dimension.indicatorCode,
-          OutcomeTotals.Dimension.period)),
-  COMMUNE(
-      "outcome_total_commune",
-      EnumSet.of(
-          OutcomeTotals.Dimension.provinceCode,
-          OutcomeTotals.Dimension.communeCode,
           OutcomeTotals.Dimension.indicatorCode,
           OutcomeTotals.Dimension.period)),
   MODEL(
@@ -60,9 +53,6 @@ public enum TotalsTable {
   }
 
   Object unkeyed(OutcomeTotals.Dimension dimension, Object cell) {
-    boolean optional =
-        dimension == OutcomeTotals.Dimension.communeCode
-            || dimension == OutcomeTotals.Dimension.modelCode;
-    return optional && "".equals(cell) ? null : cell;
+    return dimension == OutcomeTotals.Dimension.modelCode && "".equals(cell) ? null : cell;
   }
 }

@@ -84,11 +84,12 @@ class OutcomeTotalsExactnessTest extends SignedIn {
 
   @Test
   void driftIsReportedAndRepaired() {
-    String commune = Api.createCommune("11", "Xã lệch");
+    String model = Api.createModel("11", "Mô hình lệch", "2015-01-01");
+    long point = Api.createPoint(model, Api.createCommune("11", "Xã lệch"), "2016-01-01", 1, 5);
     Api.postOutcomes(
-        "[{\"indicatorCode\": \"PATROLS\", \"period\": \"202403\", \"value\": 3, \"communeCode\": \""
-            + commune
-            + "\"}]");
+        "[{\"indicatorCode\": \"PATROLS\", \"period\": \"202403\", \"value\": 3, \"pointId\": "
+            + point
+            + "}]");
     given()
         .get("/api/v1/admin/outcome-totals/drift")
         .then()
@@ -98,8 +99,8 @@ class OutcomeTotalsExactnessTest extends SignedIn {
         .run(
             () ->
                 em.createNativeQuery(
-                        "update outcome_total_commune set value = value + 5 where commune_code = :c and period = '2024'")
-                    .setParameter("c", commune)
+                        "update outcome_total_model set value = value + 5 where model_code = :m and period = '2024'")
+                    .setParameter("m", model)
                     .executeUpdate());
     JsonPath drift =
         given()
@@ -111,9 +112,10 @@ class OutcomeTotalsExactnessTest extends SignedIn {
     assertEquals(1, drift.getInt("driftRows"));
     assertEquals(false, drift.getBoolean("repaired"));
     Map<String, Object> row =
-        drift.getMap("tables.find { it.table == 'outcome_total_commune' }.samples[0]");
+        drift.getMap("tables.find { it.table == 'outcome_total_model' }.samples[0]");
     assertEquals("2024", row.get("period"));
-    assertEquals(commune, ((Map<?, ?>) row.get("key")).get("communeCode"));
+    assertEquals(model, ((Map<?, ?>) row.get("key")).get("modelCode"));
+    assertEquals("11", ((Map<?, ?>) row.get("key")).get("provinceCode"));
     assertEquals(8, ((Map<?, ?>) row.get("stored")).get("value"));
     assertEquals(3, ((Map<?, ?>) row.get("expected")).get("value"));
     given()
@@ -129,7 +131,7 @@ class OutcomeTotalsExactnessTest extends SignedIn {
         .statusCode(200)
         .body("driftRows", equalTo(0));
     given()
-        .queryParam("communeCode", commune)
+        .queryParam("modelCode", model)
         .queryParam("period", "2024")
         .get("/api/v1/outcomes/summary")
         .then()
