@@ -3,51 +3,209 @@ package vn.antq.registry.summary;
 import static io.restassured.RestAssured.given;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import vn.antq.registry.common.RegistryClock;
+import vn.antq.registry.commune.CommuneRepository;
+import vn.antq.registry.model.ModelRepository;
+import vn.antq.registry.outcome.Period;
+import vn.antq.registry.point.PointRepository;
 import vn.antq.registry.support.SignedIn;
 
 /**
  * `make bench-summary`: fills the registry with a national-scale data set (synthetic communes,
- * models, points and outcome rows made inside MariaDB) and prints how long the summary endpoints
- * take. Not part of `make test` (surefire runs *Test classes only); figures, not assertions.
+ * models, points and outcome rows made inside MariaDB) and prints, for each summary request, the
+ * API's median and p95 beside raw SQL reading the same figures from the base table and from the
+ * maintained totals (V14). Not part of `make test` (surefire runs *Test classes only); figures, not
+ * assertions.
+ *
+ * <p>Sizes: -Dbench.points (50,000), -Dbench.years (5, ending with {@link #YEAR}),
+ * -Dbench.indicators (7 of the 19 each point reports every month), -Dbench.calls (30 timed calls
+ * per figure), -Dbench.warmup (5 untimed calls first). The defaults make 50,000 × 60 × 7 = 21
+ * million values.
  */
 @QuarkusTest
 class SummaryBenchmark extends SignedIn {
 
-  private static final int POINTS = Integer.getInteger("bench.points", 200_000);
-  private static final int MONTHS = Integer.getInteger("bench.months", 5);
+  private static final int POINTS = Integer.getInteger("bench.points", 50_000);
+  private static final int YEARS = Integer.getInteger("bench.years", 5);
+  private static final int INDICATORS = Integer.getInteger("bench.indicators", 7);
   private static final int CALLS = Integer.getInteger("bench.calls", 30);
+  private static final int WARMUP = Integer.getInteger("bench.warmup", 5);
+
+  /**
+   * The last year filled and the one asked about: past the demo data (2017–2024), so the figures
+   * are the synthetic set's alone.
+   */
+  static final int YEAR = 2031;
+
+  private static final String MODEL = "BENCH-12-07";
+  private static final String PERIOD_LIST = "203101,203102,203103,2031Q1,2031S1,2031";
 
   @Inject AgroalDataSource dataSource;
+  @Inject RegistryClock clock;
+  @Inject PointRepository points;
+  @Inject ModelRepository models;
+  @Inject CommuneRepository communes;
+
+  /** One raw statement with its positional parameters. */
+  private record Sql(String text, Object... params) {}
 
   @Test
-  void summariesStayFastOnANationalDataSet() throws SQLException {
-    long started = System.nanoTime();
-    long outcomes = fill();
+  void summariesOnANationalDataSet() throws SQLException {
+    fill();
     System.out.printf(
-        "%nData: 3,321 communes, 1,700 models, %,d points, %,d outcome rows (+ demo data), made in %.1f s%n",
-        POINTS, outcomes, (System.nanoTime() - started) / 1e9);
-    System.out.printf(
-        "%-75s %10s %10s%n", "request (" + CALLS + " calls each)", "median ms", "p95 ms");
-    time("/api/v1/summary?period=2031");
-    time("/api/v1/summary?period=2031Q1");
-    time("/api/v1/provinces/12/summary?period=2031S1");
-    time("/api/v1/models/BENCH-12-07/summary?period=2031");
-    time("/api/v1/outcomes/summary?groupBy=provinceCode,indicatorCode&period=2031");
-    time("/api/v1/outcomes/summary?groupBy=indicatorCode&period=2031&provinceCode=12");
-    time(
-        "/api/v1/outcomes/summary?groupBy=period&period=203101,203102,203103,2031Q1,2031S1,2031&provinceCode=12");
-    time("/api/v1/replication-points?provinceCode=12&size=50&page=40");
-    time("/api/v1/models?q=tu%20quan&size=20");
+        "%nLegend: ms. API = the HTTP call through the whole stack, median and p95 of %d calls after %d warm-up calls.%n"
+            + "Legend: base SQL = the same outcome figures as GROUP BY on `outcome` with the roll-up predicate"
+            + " period_start >= ? and period_end <= ? (JDBC, median).%n"
+            + "Legend: totals = the same outcome figures from outcome_total_* (JDBC, median).%n"
+            + "Legend: counts = the API's own point/model/commune count queries, called in-process (median).%n"
+            + "Legend: raw = totals + counts; p95/raw = API p95 ÷ raw median; med/raw = API median ÷ raw median.%n%n",
+        CALLS, WARMUP);
+    header();
+
+    Period year = period(String.valueOf(YEAR));
+    Period quarter = period(YEAR + "Q1");
+    Period half = period(YEAR + "S1");
+    LocalDate asOfYear = AsOf.date(year, clock.today());
+    LocalDate asOfQuarter = AsOf.date(quarter, clock.today());
+    LocalDate asOfHalf = AsOf.date(half, clock.today());
+
+    row(
+        "/api/v1/summary?period=" + year.id(),
+        List.of(byIndicator(year, "", List.of())),
+        List.of(totalsByIndicator("outcome_total_province", List.of(year), "", List.of())),
+        () -> {
+          models.countsAt(asOfYear, null, null);
+          points.countsAt(asOfYear, null, null, null);
+          communes.countIn(null);
+        });
+    row(
+        "/api/v1/summary?period=" + quarter.id(),
+        List.of(byIndicator(quarter, "", List.of())),
+        List.of(totalsByIndicator("outcome_total_province", List.of(quarter), "", List.of())),
+        () -> {
+          models.countsAt(asOfQuarter, null, null);
+          points.countsAt(asOfQuarter, null, null, null);
+          communes.countIn(null);
+        });
+    row(
+        "/api/v1/provinces/12/summary?period=" + half.id(),
+        List.of(byIndicator(half, " and province_code = ?", List.of("12"))),
+        List.of(
+            totalsByIndicator(
+                "outcome_total_province",
+                List.of(half),
+                " and t.province_code = ?",
+                List.of("12"))),
+        () -> {
+          models.countsAt(asOfHalf, "12", null);
+          points.countsAt(asOfHalf, "12", null, "12");
+          communes.countIn("12");
+        });
+    row(
+        "/api/v1/models/" + MODEL + "/summary?period=" + year.id(),
+        List.of(byIndicator(year, " and model_code = ?", List.of(MODEL))),
+        List.of(
+            totalsByIndicator(
+                "outcome_total_model", List.of(year), " and t.model_code = ?", List.of(MODEL))),
+        () -> {
+          models.countsAt(asOfYear, null, MODEL);
+          points.countsAt(asOfYear, null, MODEL, "12");
+          communes.countIn("12");
+        });
+    row(
+        "/api/v1/summary/provinces?period=" + year.id(),
+        List.of(),
+        List.of(),
+        () -> {
+          models.countsAtByProvince(asOfYear);
+          points.countsAtByProvince(asOfYear);
+          communes.countByProvince();
+        });
+    row(
+        "/api/v1/summary/communes?provinceCode=12&period=" + year.id(),
+        List.of(),
+        List.of(),
+        () -> {
+          points.countsAtByCommune(asOfYear, "12");
+          communes.rankedByName("12");
+        });
+    row(
+        "/api/v1/outcomes/summary?groupBy=provinceCode,indicatorCode&period=" + year.id(),
+        List.of(
+            new Sql(
+                "select province_code, indicator_code, sum(value) from outcome"
+                    + " where period_start >= ? and period_end <= ?"
+                    + " group by province_code, indicator_code order by province_code, indicator_code",
+                year.start(),
+                year.end())),
+        List.of(
+            new Sql(
+                "select t.period, t.province_code, t.indicator_code, sum(t.value) from outcome_total_province t"
+                    + " where t.value_count > 0 and t.period in (?)"
+                    + " group by t.period, t.province_code, t.indicator_code"
+                    + " order by t.period, t.province_code, t.indicator_code",
+                year.id())),
+        null);
+    row(
+        "/api/v1/outcomes/summary?groupBy=indicatorCode&period=" + year.id() + "&provinceCode=12",
+        List.of(byIndicator(year, " and province_code = ?", List.of("12"))),
+        List.of(
+            totalsByIndicator(
+                "outcome_total_province",
+                List.of(year),
+                " and t.province_code = ?",
+                List.of("12"))),
+        null);
+    List<Period> six = Arrays.stream(PERIOD_LIST.split(",")).map(SummaryBenchmark::period).toList();
+    List<Sql> sixFromValues = new ArrayList<>();
+    for (Period p : six) {
+      // What summing the values costs: one query per asked period, as OutcomeTotals.fromValues
+      // runs.
+      sixFromValues.add(
+          new Sql(
+              "select sum(value) from outcome where period_start >= ? and period_end <= ? and province_code = ?",
+              p.start(),
+              p.end(),
+              "12"));
+    }
+    List<Object> sixParams = new ArrayList<>(six.stream().map(Period::id).toList());
+    sixParams.add("12");
+    row(
+        "/api/v1/outcomes/summary?groupBy=period&period=" + PERIOD_LIST + "&provinceCode=12",
+        sixFromValues,
+        List.of(
+            new Sql(
+                "select t.period, sum(t.value) from outcome_total_province t where t.value_count > 0"
+                    + " and t.period in ("
+                    + String.join(", ", Collections.nCopies(six.size(), "?"))
+                    + ") and t.province_code = ? group by t.period order by t.period",
+                sixParams.toArray())),
+        null);
+
+    // Entity and list reads; the first is the fixed cost of any API call (HTTP, token, JSON).
+    row("/api/v1/provinces/12", List.of(), List.of(), null);
+    row("/api/v1/replication-points?provinceCode=12&size=50&page=40", List.of(), List.of(), null);
+    row("/api/v1/models?q=tu%20quan&size=20", List.of(), List.of(), null);
+
     // The reporting cycle: a commune obligation over every commune, a point obligation over every
     // point, and the units × six months grids of a province and of the country.
     given()
@@ -59,26 +217,83 @@ class SummaryBenchmark extends SignedIn {
         .post("/api/v1/reporting-obligations")
         .then()
         .statusCode(201);
-    time(
-        "/api/v1/reporting-obligations/BENCH_COMMUNE_MONTHLY/completeness?period=203103&groupBy=province");
-    time("/api/v1/reporting-obligations/POINT_MONTHLY/completeness?period=203103&groupBy=province");
-    time(
-        "/api/v1/reporting-obligations/POINT_MONTHLY/completeness?period=203103&provinceCode=12&groupBy=commune");
-    time("/api/v1/reporting-obligations/POINT_MONTHLY/grid?provinceCode=12&until=203106");
-    time("/api/v1/reporting-obligations/BENCH_COMMUNE_MONTHLY/grid?provinceCode=12&until=203106");
-    time("/api/v1/reporting-obligations/POINT_MONTHLY/grid?until=203106");
+    String month = YEAR + "03";
+    String until = YEAR + "06";
+    row(
+        "/api/v1/reporting-obligations/BENCH_COMMUNE_MONTHLY/completeness?period="
+            + month
+            + "&groupBy=province",
+        List.of(),
+        List.of(),
+        null);
+    row(
+        "/api/v1/reporting-obligations/POINT_MONTHLY/completeness?period="
+            + month
+            + "&groupBy=province",
+        List.of(),
+        List.of(),
+        null);
+    row(
+        "/api/v1/reporting-obligations/POINT_MONTHLY/completeness?period="
+            + month
+            + "&provinceCode=12&groupBy=commune",
+        List.of(),
+        List.of(),
+        null);
+    row(
+        "/api/v1/reporting-obligations/POINT_MONTHLY/grid?provinceCode=12&until=" + until,
+        List.of(),
+        List.of(),
+        null);
+    row(
+        "/api/v1/reporting-obligations/BENCH_COMMUNE_MONTHLY/grid?provinceCode=12&until=" + until,
+        List.of(),
+        List.of(),
+        null);
+    row(
+        "/api/v1/reporting-obligations/POINT_MONTHLY/grid?until=" + until,
+        List.of(),
+        List.of(),
+        null);
+
+    System.out.println();
     explain(
-        "select indicator_code, sum(value) from outcome where province_code = '12' and period_start >= '2031-01-01' "
-            + "and period_end <= '2031-06-30' group by indicator_code");
+        "select indicator_code, sum(value) from outcome where province_code = '12' and period_start >= '"
+            + half.start()
+            + "' and period_end <= '"
+            + half.end()
+            + "' group by indicator_code");
     explain(
-        "select count(*), sum(team_count) from replication_point where province_code = '12' and established_on <= '2031-12-31'");
+        "select t.period, t.indicator_code, sum(t.value) from outcome_total_province t where t.value_count > 0"
+            + " and t.period in ('"
+            + half.id()
+            + "') and t.province_code = '12' group by t.period, t.indicator_code");
+    explain(
+        "select count(*), sum(team_count) from replication_point where province_code = '12' and established_on <= '"
+            + asOfYear
+            + "'");
+    drift();
   }
 
-  private long fill() throws SQLException {
+  // ---- the data set ----------------------------------------------------------------------------
+
+  /**
+   * Communes, models and points first, then the outcome values one month per statement with the
+   * totals' triggers off (@outcome_totals_bulk), then the totals one year per statement with V14's
+   * backfill statements. Unique and foreign-key checks are off on this connection: the rows are
+   * unique and their references exist by construction.
+   */
+  private void fill() throws SQLException {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
+      long started = System.nanoTime();
       s.execute(
           "create temporary table bench_province as select code, row_number() over (order by code) - 1 as i from province");
+      s.execute(
+          "create temporary table bench_indicator as select code, row_number() over (order by code) - 1 as i from indicator");
+      int indicatorCount = (int) count(s, "select count(*) from bench_indicator");
+      int indicators = Math.max(1, Math.min(INDICATORS, indicatorCount));
+      int step = stepCoprimeWith(indicatorCount);
       s.execute(
           "insert into commune (code, name, full_name, type, province_code, search_text) "
               + "select lpad(60000 + seq, 5, '0'), concat('Thử ', seq), concat('Xã Thử ', seq), 'XA', p.code, concat('thu ', seq, ' xa thu ', seq) "
@@ -96,27 +311,192 @@ class SummaryBenchmark extends SignedIn {
               + "from seq_1_to_"
               + POINTS
               + " join commune cm on cm.code = lpad(60000 + 1 + seq % 3321, 5, '0')");
+      double registry = seconds(started);
+
+      long valuesStarted = System.nanoTime();
+      long[] firstId = new long[YEARS];
+      long[] lastId = new long[YEARS];
+      s.execute("set @outcome_totals_bulk = 1");
+      s.execute("set unique_checks = 0, foreign_key_checks = 0");
+      try {
+        for (int y = 0; y < YEARS; y++) {
+          int year = YEAR - YEARS + 1 + y;
+          firstId[y] = count(s, "select coalesce(max(id), 0) from outcome") + 1;
+          for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(year, m);
+            // Each point reports `indicators` different indicators every month, which ones
+            // depending on the point: (id + k·step) mod 19 is distinct for k < 19.
+            s.execute(
+                "insert into outcome (indicator_code, period, period_type, period_start, period_end, unit_type, unit_key,"
+                    + " point_id, model_code, commune_code, province_code, value) "
+                    + "select i.code, '"
+                    + String.format("%d%02d", year, m)
+                    + "', 'MONTH', '"
+                    + month.atDay(1)
+                    + "', '"
+                    + month.atEndOfMonth()
+                    + "', 'POINT', concat('P:', rp.id), rp.id, rp.model_code, rp.commune_code, rp.province_code,"
+                    + " (rp.id + k.seq + "
+                    + m
+                    + ") % 7 "
+                    + "from replication_point rp join seq_0_to_"
+                    + (indicators - 1)
+                    + " k join bench_indicator i on i.i = (rp.id + k.seq * "
+                    + step
+                    + ") % "
+                    + indicatorCount
+                    + " where rp.model_code like 'BENCH-%'");
+          }
+          lastId[y] = count(s, "select coalesce(max(id), 0) from outcome");
+        }
+        double valuesTime = seconds(valuesStarted);
+        long values = count(s, "select count(*) from outcome");
+        System.out.printf(
+            "%nData: 3,321 communes, 1,700 models, %,d points; %d years (%d–%d) × 12 months × %d indicators"
+                + " per point: %,d outcome values in all (+ demo data)%n",
+            POINTS, YEARS, YEAR - YEARS + 1, YEAR, indicators, values);
+        System.out.printf(
+            "Fill: registry rows %.1f s; outcome values %.1f s (%,.0f rows/s, one statement per month, totals' triggers off)%n",
+            registry, valuesTime, (lastId[YEARS - 1] - firstId[0] + 1) / valuesTime);
+
+        // The grouping's temporary table stays in memory (16 MB by default, then on disk).
+        s.execute(
+            "set tmp_table_size = 512 * 1024 * 1024, max_heap_table_size = 512 * 1024 * 1024");
+        long totalsStarted = System.nanoTime();
+        for (int y = 0; y < YEARS; y++) {
+          // A month rolls up only into its own year's quarter, half and year, so each year's
+          // values make their totals alone. Additive upserts: a year shared with demo data adds to
+          // the totals its triggers kept.
+          String range = " where o.id between " + firstId[y] + " and " + lastId[y];
+          s.execute(
+              "insert into outcome_total_province (period, province_code, indicator_code, value, value_count, direct_value, direct_count) "
+                  + "select r.rolled, o.province_code, o.indicator_code, sum(o.value), count(*),"
+                  + " sum(if(r.rolled = r.period, o.value, 0)), sum(r.rolled = r.period)"
+                  + " from outcome o join period_rollup r on r.period = o.period"
+                  + range
+                  + " group by r.rolled, o.province_code, o.indicator_code"
+                  + add("outcome_total_province"));
+          s.execute(
+              "insert into outcome_total_commune (period, province_code, commune_code, indicator_code, value, value_count, direct_value, direct_count) "
+                  + "select r.rolled, o.province_code, coalesce(o.commune_code, ''), o.indicator_code, sum(o.value), count(*),"
+                  + " sum(if(r.rolled = r.period, o.value, 0)), sum(r.rolled = r.period)"
+                  + " from outcome o join period_rollup r on r.period = o.period"
+                  + range
+                  + " group by r.rolled, o.province_code, coalesce(o.commune_code, ''), o.indicator_code"
+                  + add("outcome_total_commune"));
+          s.execute(
+              "insert into outcome_total_model (period, model_code, province_code, indicator_code, value, value_count, direct_value, direct_count) "
+                  + "select r.rolled, coalesce(o.model_code, ''), o.province_code, o.indicator_code, sum(o.value), count(*),"
+                  + " sum(if(r.rolled = r.period, o.value, 0)), sum(r.rolled = r.period)"
+                  + " from outcome o join period_rollup r on r.period = o.period"
+                  + range
+                  + " group by r.rolled, coalesce(o.model_code, ''), o.province_code, o.indicator_code"
+                  + add("outcome_total_model"));
+        }
+        System.out.printf(
+            "Totals: V14's backfill statements, one year at a time: %.1f s → province %,d rows, commune %,d rows, model %,d rows%n",
+            seconds(totalsStarted),
+            count(s, "select count(*) from outcome_total_province"),
+            count(s, "select count(*) from outcome_total_commune"),
+            count(s, "select count(*) from outcome_total_model"));
+      } finally {
+        // A pooled connection: leave it as the API expects it.
+        s.execute("set @outcome_totals_bulk = null");
+        s.execute("set unique_checks = 1, foreign_key_checks = 1");
+        s.execute("set tmp_table_size = default, max_heap_table_size = default");
+        s.execute("drop temporary table if exists bench_province, bench_indicator");
+      }
+      long analyzed = System.nanoTime();
       s.execute(
-          "insert into outcome (indicator_code, period, period_type, period_start, period_end, unit_type, unit_key, point_id, "
-              + "model_code, commune_code, province_code, value) "
-              + "select i.code, concat('2031', lpad(m.seq, 2, '0')), 'MONTH', makedate(2031, 1) + interval (m.seq - 1) month, "
-              + "last_day(makedate(2031, 1) + interval (m.seq - 1) month), 'POINT', concat('P:', rp.id), rp.id, rp.model_code, "
-              + "rp.commune_code, rp.province_code, 1 + (rp.id + m.seq) % 7 "
-              + "from replication_point rp join seq_1_to_"
-              + MONTHS
-              + " m "
-              + "join (select code, row_number() over (order by code) - 1 as i from indicator) i on i.i = rp.id % 19 "
-              + "where rp.model_code like 'BENCH-%'");
-      s.execute("analyze table commune, model, replication_point, outcome");
-      try (ResultSet rs = s.executeQuery("select count(*) from outcome")) {
-        rs.next();
-        return rs.getLong(1);
+          "analyze table commune, model, replication_point, outcome, outcome_total_province,"
+              + " outcome_total_commune, outcome_total_model");
+      System.out.printf("Fill: analyze table %.1f s%n", seconds(analyzed));
+    }
+  }
+
+  /** V14's trigger arithmetic: add to a row already there. */
+  private static String add(String table) {
+    String t = table + ".";
+    return " on duplicate key update "
+        + String.join(
+            ", ",
+            List.of("value", "value_count", "direct_value", "direct_count").stream()
+                .map(c -> t + c + " = " + t + c + " + values(" + c + ")")
+                .toList());
+  }
+
+  /** The smallest step ≥ 3 sharing no factor with n, so k·step mod n differs for every k < n. */
+  private static int stepCoprimeWith(int n) {
+    for (int step = 3; ; step++) {
+      if (gcd(step, n) == 1) {
+        return step;
       }
     }
   }
 
-  private static void time(String path) {
-    given().get(path).then().statusCode(200);
+  private static int gcd(int a, int b) {
+    return b == 0 ? a : gcd(b, a % b);
+  }
+
+  // ---- timing ----------------------------------------------------------------------------------
+
+  private static void header() {
+    System.out.printf(
+        "| %-104s | %8s | %8s | %8s | %8s | %8s | %7s | %7s |%n",
+        "request", "API med", "API p95", "base SQL", "totals", "counts", "p95/raw", "med/raw");
+    System.out.printf(
+        "|%s|%s|%s|%s|%s|%s|%s|%s|%n",
+        "-".repeat(106),
+        "-".repeat(9) + ":",
+        "-".repeat(9) + ":",
+        "-".repeat(9) + ":",
+        "-".repeat(9) + ":",
+        "-".repeat(9) + ":",
+        "-".repeat(8) + ":",
+        "-".repeat(8) + ":");
+  }
+
+  /**
+   * One line: the API call, then (when given) the base-table statements, the totals statements and
+   * the API's own count queries, each as the median of a call that runs all its statements.
+   */
+  private void row(String path, List<Sql> base, List<Sql> totals, Runnable counts)
+      throws SQLException {
+    double[] api = api(path);
+    Double baseMs = base.isEmpty() ? null : sql(base);
+    Double totalsMs = totals.isEmpty() ? null : sql(totals);
+    Double countsMs =
+        counts == null
+            ? null
+            : median(
+                () ->
+                    QuarkusTransaction.requiringNew()
+                        .call(
+                            () -> {
+                              counts.run();
+                              return null;
+                            }));
+    Double raw =
+        totalsMs == null && countsMs == null
+            ? null
+            : (totalsMs == null ? 0 : totalsMs) + (countsMs == null ? 0 : countsMs);
+    System.out.printf(
+        "| %-104s | %8.1f | %8.1f | %8s | %8s | %8s | %7s | %7s |%n",
+        path,
+        api[0],
+        api[1],
+        ms(baseMs),
+        ms(totalsMs),
+        ms(countsMs),
+        raw == null ? "—" : String.format("%.1f×", api[1] / raw),
+        raw == null ? "—" : String.format("%.1f×", api[0] / raw));
+  }
+
+  /** Median and p95 of the API's answer to {@code path}. */
+  private static double[] api(String path) {
+    for (int i = 0; i < WARMUP; i++) {
+      given().get(path).then().statusCode(200);
+    }
     List<Double> millis = new ArrayList<>();
     for (int i = 0; i < CALLS; i++) {
       long t = System.nanoTime();
@@ -124,24 +504,168 @@ class SummaryBenchmark extends SignedIn {
       millis.add((System.nanoTime() - t) / 1e6);
     }
     Collections.sort(millis);
+    return new double[] {
+      millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1)
+    };
+  }
+
+  /** Median of running every statement and reading every row, on one connection. */
+  private double sql(List<Sql> statements) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      List<PreparedStatement> prepared = new ArrayList<>();
+      try {
+        for (Sql sql : statements) {
+          PreparedStatement ps = c.prepareStatement(sql.text());
+          for (int i = 0; i < sql.params().length; i++) {
+            ps.setObject(i + 1, sql.params()[i]);
+          }
+          prepared.add(ps);
+        }
+        return median(
+            () -> {
+              for (PreparedStatement ps : prepared) {
+                try (ResultSet rs = ps.executeQuery()) {
+                  int columns = rs.getMetaData().getColumnCount();
+                  while (rs.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                      rs.getObject(i);
+                    }
+                  }
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              }
+              return null;
+            });
+      } finally {
+        for (PreparedStatement ps : prepared) {
+          ps.close();
+        }
+      }
+    }
+  }
+
+  private static double median(Supplier<?> call) {
+    for (int i = 0; i < WARMUP; i++) {
+      call.get();
+    }
+    List<Double> millis = new ArrayList<>();
+    for (int i = 0; i < CALLS; i++) {
+      long t = System.nanoTime();
+      call.get();
+      millis.add((System.nanoTime() - t) / 1e6);
+    }
+    Collections.sort(millis);
+    return millis.get(millis.size() / 2);
+  }
+
+  /** Totals by indicator over the values: what the summaries' outcome block sums. */
+  private static Sql byIndicator(Period period, String filter, List<Object> filterParams) {
+    List<Object> params = new ArrayList<>(List.of(period.start(), period.end()));
+    params.addAll(filterParams);
+    return new Sql(
+        "select indicator_code, sum(value) from outcome where period_start >= ? and period_end <= ?"
+            + filter
+            + " group by indicator_code order by indicator_code",
+        params.toArray());
+  }
+
+  /** The same from one grain of totals, as OutcomeTotals.fromTotals asks it. */
+  private static Sql totalsByIndicator(
+      String table, List<Period> periods, String filter, List<Object> filterParams) {
+    List<Object> params = new ArrayList<>(periods.stream().map(Period::id).toList());
+    params.addAll(filterParams);
+    return new Sql(
+        "select t.period, t.indicator_code, sum(t.value) from "
+            + table
+            + " t where t.value_count > 0 and t.period in ("
+            + String.join(", ", Collections.nCopies(periods.size(), "?"))
+            + ")"
+            + filter
+            + " group by t.period, t.indicator_code order by t.period, t.indicator_code",
+        params.toArray());
+  }
+
+  // ---- the rest --------------------------------------------------------------------------------
+
+  /**
+   * The drift check recomputes every total from the values, as the recompute endpoint does before
+   * replacing them. It outlasts RestAssured's test timeout (quarkus.http.test-timeout, 30 s) well
+   * before national scale, so this call waits up to an hour; a failure is a figure too.
+   */
+  private static void drift() {
+    long started = System.nanoTime();
+    Response response;
+    try {
+      response =
+          given()
+              .config(
+                  RestAssured.config()
+                      .httpClient(
+                          HttpClientConfig.httpClientConfig()
+                              .setParam("http.socket.timeout", 3_600_000)
+                              .setParam("http.connection.timeout", 3_600_000)))
+              .get("/api/v1/admin/outcome-totals/drift");
+    } catch (RuntimeException e) {
+      System.out.printf(
+          "%nDrift: GET /api/v1/admin/outcome-totals/drift failed after %.1f s: %s%n",
+          seconds(started), e);
+      return;
+    }
+    double took = seconds(started);
+    if (response.statusCode() != 200) {
+      System.out.printf(
+          "%nDrift: GET /api/v1/admin/outcome-totals/drift answered %d after %.1f s: %s%n",
+          response.statusCode(), took, response.asString());
+      return;
+    }
     System.out.printf(
-        "%-75s %10.1f %10.1f%n",
-        path, millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1));
+        "%nDrift: GET /api/v1/admin/outcome-totals/drift (recomputes every total from %,d values) %.1f s → driftRows %d"
+            + " (province %d, commune %d, model %d)%n",
+        response.jsonPath().getLong("valueCount"),
+        took,
+        response.jsonPath().getLong("driftRows"),
+        response
+            .jsonPath()
+            .getLong("tables.find { it.table == 'outcome_total_province' }.driftRows"),
+        response
+            .jsonPath()
+            .getLong("tables.find { it.table == 'outcome_total_commune' }.driftRows"),
+        response.jsonPath().getLong("tables.find { it.table == 'outcome_total_model' }.driftRows"));
   }
 
   private void explain(String sql) throws SQLException {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("explain " + sql)) {
+      System.out.printf("EXPLAIN %s%n", sql);
       while (rs.next()) {
         System.out.printf(
-            "EXPLAIN %s%n  → table %s, key %s, rows %s, %s%n",
-            sql,
+            "  → table %s, key %s, rows %s, %s%n",
             rs.getString("table"),
             rs.getString("key"),
             rs.getString("rows"),
             rs.getString("Extra"));
       }
     }
+  }
+
+  private static Period period(String id) {
+    return Period.tryParse(id).orElseThrow();
+  }
+
+  private static long count(Statement s, String sql) throws SQLException {
+    try (ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static double seconds(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1e9;
+  }
+
+  private static String ms(Double millis) {
+    return millis == null ? "—" : String.format("%.1f", millis);
   }
 }
