@@ -36,7 +36,7 @@ public class AuditRepository implements PanacheRepository<AuditEntry> {
           new ImportProvenance(
               id,
               (String) r[1],
-              r[2] instanceof Timestamp t ? t.toInstant() : (java.time.Instant) r[2],
+              instant(r[2]),
               (String) r[3],
               (String) r[4],
               (String) r[5],
@@ -51,6 +51,23 @@ public class AuditRepository implements PanacheRepository<AuditEntry> {
               null));
     }
     return result;
+  }
+
+  /**
+   * A native TIMESTAMP as written with {@code setTimestamp} (the JVM's zone), whichever type the
+   * driver hands back.
+   */
+  private static java.time.Instant instant(Object value) {
+    if (value instanceof Timestamp t) {
+      return t.toInstant();
+    }
+    if (value instanceof java.time.LocalDateTime local) {
+      return Timestamp.valueOf(local).toInstant();
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return (java.time.Instant) value;
   }
 
   /** The summary row (entity {@code import}) of an import, or null. */

@@ -100,7 +100,8 @@ public class OutcomeImporter extends NamedImporter {
             // Recorded before the values, which keep its id instead of an audit row each.
             long importId = audit.recordImport(report.provenance(spool.province()));
             report.importId = importId;
-            session.doWork(connection -> merge.write(connection, importId));
+            session.doWork(
+                connection -> merge.write(connection, importId, report.updated, report.created));
           }
           warnAboutChecks(report, units);
         } finally {

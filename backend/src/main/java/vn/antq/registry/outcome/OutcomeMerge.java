@@ -73,41 +73,48 @@ final class OutcomeMerge {
 
   /**
    * Writes the classified stage: changed values with an audit row each (the value before), new
-   * values marked with the import that created them, and the totals in grouped statements.
+   * values marked with the import that created them, and the totals in set-based statements.
    */
-  void write(Connection connection, long importId) throws SQLException {
+  void write(Connection connection, long importId, long updated, long created) throws SQLException {
     Timestamp now = Timestamp.from(Instant.now());
-    execute(
-        connection,
-        AuditLog.insertSelected(
-            "select ?, ?, ?, ?, 'outcome', s.existing_id, 'UPDATE', s.province_code, s.commune_code, "
-                + String.format(JSON, "s.existing_id", "s.existing_value", "s.existing_version")
-                + ", "
-                + String.format(JSON, "s.existing_id", "s.value", "s.existing_version + 1")
-                + ", ? from outcome_stage s where s.existing_id is not null and s.existing_value <> s.value"),
-        now,
-        actor.subject(),
-        actor.username(),
-        actor.clientId(),
-        importId);
-    // The triggers would keep the totals row by row; the whole stage is applied in three grouped
-    // statements instead, in the same transaction.
+    // Each statement scans the whole stage: those with nothing to do are left out.
+    if (updated > 0) {
+      execute(
+          connection,
+          AuditLog.insertSelected(
+              "select ?, ?, ?, ?, 'outcome', s.existing_id, 'UPDATE', s.province_code, s.commune_code, "
+                  + String.format(JSON, "s.existing_id", "s.existing_value", "s.existing_version")
+                  + ", "
+                  + String.format(JSON, "s.existing_id", "s.value", "s.existing_version + 1")
+                  + ", ? from outcome_stage s where s.existing_id is not null and s.existing_value <> s.value"),
+          now,
+          actor.subject(),
+          actor.username(),
+          actor.clientId(),
+          importId);
+    }
+    // The triggers would keep the totals row by row; the whole stage is applied in three set-based
+    // statements instead (StagedTotals), in the same transaction.
     execute(connection, "set @outcome_totals_bulk = 1");
     try {
-      execute(
-          connection,
-          "update outcome o join outcome_stage s on o.id = s.existing_id set o.value = s.value, o.updated_at = ?, "
-              + "o.version = o.version + 1 where s.existing_value <> s.value",
-          now);
-      execute(
-          connection,
-          "insert into outcome (indicator_code, period, period_type, period_start, period_end, unit_type, unit_key, point_id, "
-              + "model_code, commune_code, province_code, legacy_code, value, created_at, updated_at, created_by_import) select indicator_code, "
-              + "period, period_type, period_start, period_end, unit_type, unit_key, point_id, model_code, commune_code, province_code, "
-              + "legacy_code, value, ?, ?, ? from outcome_stage where existing_id is null",
-          now,
-          now,
-          importId);
+      if (updated > 0) {
+        execute(
+            connection,
+            "update outcome o join outcome_stage s on o.id = s.existing_id set o.value = s.value, o.updated_at = ?, "
+                + "o.version = o.version + 1 where s.existing_value <> s.value",
+            now);
+      }
+      if (created > 0) {
+        execute(
+            connection,
+            "insert into outcome (indicator_code, period, period_type, period_start, period_end, unit_type, unit_key, point_id, "
+                + "model_code, commune_code, province_code, legacy_code, value, created_at, updated_at, created_by_import) select indicator_code, "
+                + "period, period_type, period_start, period_end, unit_type, unit_key, point_id, model_code, commune_code, province_code, "
+                + "legacy_code, value, ?, ?, ? from outcome_stage where existing_id is null",
+            now,
+            now,
+            importId);
+      }
       for (String statement : StagedTotals.statements()) {
         execute(connection, statement);
       }
