@@ -206,6 +206,41 @@ class ImportProvenanceTest extends SignedIn {
   }
 
   @Test
+  void aBackgroundFormUploadRecordsItsJobAndFileName() throws Exception {
+    String file = "indicatorCode,period,value,communeCode\nATTENDEES,202407,25," + commune + "\n";
+    String location =
+        Api.raw()
+            .multiPart(
+                "file", "ket-qua-thang-7.csv", file.getBytes(StandardCharsets.UTF_8), "text/csv")
+            .post("/api/v1/imports/outcomes?async=true")
+            .then()
+            .statusCode(202)
+            .extract()
+            .header("Location");
+    long job = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    String state = "QUEUED";
+    for (int i = 0; i < 300 && !state.equals("DONE") && !state.equals("FAILED"); i++) {
+      Thread.sleep(100);
+      state = given().get(location).then().statusCode(200).extract().path("state");
+    }
+    assertThat(state).isEqualTo("DONE");
+    long importId = given().get(location).then().extract().jsonPath().getLong("result.importId");
+    given()
+        .queryParam("entity", "import")
+        .queryParam("key", importId)
+        .get("/api/v1/audit")
+        .then()
+        .body("items", hasSize(1))
+        .body("items[0].username", equalTo("central.admin"))
+        .body("items[0].after.jobId", equalTo((int) job))
+        .body("items[0].after.fileName", equalTo("ket-qua-thang-7.csv"))
+        .body("items[0].after.fileSha256", equalTo(sha256(file)));
+    Api.audit("outcome", valueId("ATTENDEES"))
+        .body("items[0].action", equalTo("CREATE"))
+        .body("items[0].importId", equalTo((int) importId));
+  }
+
+  @Test
   void aDryRunRecordsNoImport() {
     String file = "indicatorCode,period,value,communeCode\nFORUMS_HELD,202406,3," + commune + "\n";
     Imports.upload("outcomes", file, "?dryRun=true")
