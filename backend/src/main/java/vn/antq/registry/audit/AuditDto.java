@@ -17,7 +17,7 @@ public record AuditDto(
         String clientId,
     @Schema(
             description =
-                "model, replication-point, outcome, commune, province, indicator, model-category",
+                "model, replication-point, outcome, commune, province, indicator, model-category, import",
             example = "model")
         String entity,
     @Schema(description = "Mã mô hình, mã điểm, mã giá trị kết quả...", example = "LCU-DHTQ")
@@ -36,7 +36,38 @@ public record AuditDto(
             description = "Bản ghi sau khi đổi (null khi xóa)",
             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
         @JsonRawValue
-        String after) {
+        String after,
+    @Schema(
+            nullable = true,
+            description =
+                "Lần nhập tệp đã ghi thay đổi này (id của thực thể `import` trong nhật ký); null khi"
+                    + " không qua nhập tệp",
+            example = "17")
+        Long importId,
+    @Schema(
+            nullable = true,
+            description = "SHA-256 (hex) của tệp đã nhập, khi thay đổi đến từ một lần nhập tệp",
+            example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+        String fileSha256) {
+
+  /** The entry with its import's file hash. */
+  AuditDto withFile(String sha256) {
+    return new AuditDto(
+        id,
+        occurredAt,
+        subject,
+        username,
+        clientId,
+        entity,
+        key,
+        action,
+        provinceCode,
+        communeCode,
+        before,
+        after,
+        importId,
+        sha256);
+  }
 
   static AuditDto from(AuditEntry e) {
     return new AuditDto(
@@ -51,6 +82,8 @@ public record AuditDto(
         e.provinceCode,
         e.communeCode,
         e.beforeValue,
-        e.afterValue);
+        e.afterValue,
+        e.importId,
+        null);
   }
 }

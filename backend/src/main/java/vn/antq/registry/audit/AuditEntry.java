@@ -30,4 +30,7 @@ public class AuditEntry extends PanacheEntityBase {
   public String communeCode;
   public String beforeValue;
   public String afterValue;
+
+  /** The import that wrote this row (its changes, its summary row), or null. */
+  public Long importId;
 }

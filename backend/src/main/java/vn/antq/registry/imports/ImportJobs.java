@@ -80,7 +80,8 @@ public class ImportJobs {
       ImportMode mode,
       Actor actor) {
     Supplier<ImportResult> work =
-        () -> imports.run(kind, upload, dryRun, mode, processed -> progress(id, processed));
+        () ->
+            imports.run(kind, upload.ofJob(id), dryRun, mode, processed -> progress(id, processed));
     worker.execute(() -> run(id, upload, () -> CurrentActor.as(actor, work)));
   }
 

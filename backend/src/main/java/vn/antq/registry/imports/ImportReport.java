@@ -2,6 +2,7 @@ package vn.antq.registry.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.antq.registry.audit.ImportProvenance;
 
 /** Counts an import as it goes; lists the first 1,000 conflicts and counts the rest. */
 public final class ImportReport {
@@ -23,10 +24,49 @@ public final class ImportReport {
 
   private final java.util.function.LongConsumer progress;
 
+  /** The file being imported, as its provenance records it. */
+  public record Source(String kind, String fileSha256, String fileName, Long jobId) {}
+
+  public final Source source;
+
+  /** The provenance recorded once the import began writing (null before, and for dry runs). */
+  public Long importId;
+
   ImportReport(boolean dryRun, ImportMode mode, java.util.function.LongConsumer progress) {
+    this(dryRun, mode, progress, new Source(null, null, null, null));
+  }
+
+  ImportReport(
+      boolean dryRun, ImportMode mode, java.util.function.LongConsumer progress, Source source) {
     this.dryRun = dryRun;
     this.mode = mode;
     this.progress = progress;
+    this.source = source;
+  }
+
+  /**
+   * This import as its provenance records it, with the counts so far (an importer records it once
+   * every row is read and classified, before writing).
+   *
+   * @param provinceCode the one province of every written value, or null
+   */
+  public ImportProvenance provenance(String provinceCode) {
+    return new ImportProvenance(
+        null,
+        source.kind(),
+        java.time.Instant.now(),
+        null,
+        null,
+        null,
+        source.fileSha256(),
+        source.fileName(),
+        source.jobId(),
+        rows,
+        created,
+        updated,
+        unchanged,
+        rejected,
+        provinceCode);
   }
 
   /** Importers call this between chunks: a background job shows how far it got. */
@@ -93,6 +133,7 @@ public final class ImportReport {
         omitted,
         (System.nanoTime() - started) / 1_000_000,
         warnings.stream().sorted(java.util.Comparator.comparingLong(ImportWarning::row)).toList(),
-        warningCount());
+        warningCount(),
+        dryRun || nothingWritten ? null : importId);
   }
 }

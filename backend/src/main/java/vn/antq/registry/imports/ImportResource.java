@@ -160,8 +160,19 @@ public class ImportResource {
     }
     FileUpload file = named.get(0);
     try (InputStream body = Files.newInputStream(file.uploadedFile())) {
-      return handle(kind, options, service.spool(body, contentType(file)), uri);
+      return handle(
+          kind, options, service.spool(body, contentType(file)).named(fileName(file)), uri);
     }
+  }
+
+  /** The name the form gave the file, without any folder, clipped to what provenance keeps. */
+  private static String fileName(FileUpload file) {
+    String name = file.fileName();
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+    return name.isEmpty() ? null : name.length() > 255 ? name.substring(0, 255) : name;
   }
 
   /**

@@ -32,7 +32,14 @@ public record ImportResult(
                     + " việc ghi; tối đa 1.000 được liệt kê)")
         List<ImportWarning> warnings,
     @Schema(description = "Tổng số cảnh báo, kể cả không được liệt kê", example = "0")
-        long warningCount)
+        long warningCount,
+    @Schema(
+            nullable = true,
+            description =
+                "Id của lần nhập trong nhật ký (thực thể `import`): người gửi, thời điểm, SHA-256 của"
+                    + " tệp; null khi chạy thử hoặc không ghi gì",
+            example = "17")
+        Long importId)
     implements Localised {
 
   @Override
@@ -50,6 +57,7 @@ public record ImportResult(
         conflictsOmitted,
         durationMs,
         ImportWarning.in(warnings, language),
-        warningCount);
+        warningCount,
+        importId);
   }
 }

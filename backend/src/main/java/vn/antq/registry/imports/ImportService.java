@@ -14,10 +14,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.WorkFiles;
 
@@ -32,9 +36,25 @@ public class ImportService {
   /**
    * An uploaded file waiting to be imported, with its line count (a cheap estimate of its rows).
    */
-  public record Upload(Path file, String contentType, long lines) {
+  public record Upload(
+      Path file, String contentType, long lines, String sha256, String fileName, Long jobId) {
+
+    public Upload(Path file, String contentType, long lines) {
+      this(file, contentType, lines, null, null, null);
+    }
+
     public long estimatedRows() {
       return Math.max(0, lines - 1);
+    }
+
+    /** The same upload, named as the form sent it. */
+    public Upload named(String name) {
+      return new Upload(file, contentType, lines, sha256, name, jobId);
+    }
+
+    /** The same upload, run by this background job. */
+    public Upload ofJob(long id) {
+      return new Upload(file, contentType, lines, sha256, fileName, id);
     }
   }
 
@@ -45,6 +65,7 @@ public class ImportService {
   @Inject TransactionManager transactions;
   @Inject WorkFiles work;
   @Inject ImportLimits limits;
+  @Inject AuditLog audit;
   private volatile JsonFactory limitedJson;
   private volatile Map<String, Importer> byKind;
 
@@ -57,11 +78,14 @@ public class ImportService {
     long lines = 0;
     byte last = '\n';
     byte[] buffer = new byte[1 << 16];
+    // The hash of the stored file, computed as it is written: the import's provenance names it.
+    MessageDigest sha256 = sha256();
     try (InputStream in = new BufferedInputStream(body);
         OutputStream out = Files.newOutputStream(file)) {
       int n;
       while ((n = in.read(buffer)) > 0) {
         out.write(buffer, 0, n);
+        sha256.update(buffer, 0, n);
         for (int i = 0; i < n; i++) {
           if (buffer[i] == '\n') {
             lines++;
@@ -73,7 +97,21 @@ public class ImportService {
       Files.deleteIfExists(file);
       throw e;
     }
-    return new Upload(file, contentType, last == '\n' ? lines : lines + 1);
+    return new Upload(
+        file,
+        contentType,
+        last == '\n' ? lines : lines + 1,
+        HexFormat.of().formatHex(sha256.digest()),
+        null,
+        null);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
   }
 
   /**
@@ -85,7 +123,12 @@ public class ImportService {
   public ImportResult run(
       String kind, Upload upload, boolean dryRun, ImportMode mode, LongConsumer progress) {
     Importer importer = importer(kind);
-    ImportReport report = new ImportReport(dryRun, mode, progress);
+    ImportReport report =
+        new ImportReport(
+            dryRun,
+            mode,
+            progress,
+            new ImportReport.Source(kind, upload.sha256(), upload.fileName(), upload.jobId()));
     try (InputStream body = Files.newInputStream(upload.file());
         RowSource rows =
             RowSources.open(
@@ -96,6 +139,12 @@ public class ImportService {
                 limitedJson(),
                 limits)) {
       importer.run(rows, report);
+      // Importers that audit each record still get the import's summary in the log.
+      if (Importer.writes(report)
+          && report.importId == null
+          && report.created + report.updated > 0) {
+        report.importId = audit.recordImport(report.provenance(null));
+      }
     } catch (IOException e) {
       throw new ImportFormatException(
           "Không đọc được tệp đã tải lên (unreadable upload): " + Excerpt.of(e.getMessage()));

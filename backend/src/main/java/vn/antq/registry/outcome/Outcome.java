@@ -41,4 +41,11 @@ public class Outcome extends GeneratedIdEntity {
   public Instant createdAt;
 
   public Instant updatedAt;
+
+  /**
+   * The import that created this value (import_provenance), which then wrote no audit row of its
+   * own for it; null for values created otherwise.
+   */
+  @Column(updatable = false)
+  public Long createdByImport;
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.Session;
+import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.WorkFiles;
@@ -28,7 +29,6 @@ import vn.antq.registry.imports.RowChunk;
 import vn.antq.registry.imports.RowSource;
 import vn.antq.registry.point.PointRepository;
 import vn.antq.registry.security.Access;
-import vn.antq.registry.security.Actor;
 
 /**
  * Outcome counts from a file: chunks of rows are checked with the same rules as POST /outcomes (one
@@ -65,6 +65,7 @@ public class OutcomeImporter extends NamedImporter {
   @Inject OutcomeTuning tuning;
   @Inject ImportTuning importTuning;
   @Inject Locks locks;
+  @Inject AuditLog audit;
 
   OutcomeImporter() {
     super("outcomes", COLUMNS);
@@ -91,10 +92,17 @@ public class OutcomeImporter extends NamedImporter {
           "import check: %d rows read and checked, %d spooled, in %d ms",
           report.rows, spool.count(), (System.nanoTime() - started) / 1_000_000);
       if (spool.count() > 0) {
-        Actor actor = access.actor();
+        OutcomeMerge merge = new OutcomeMerge(access.actor());
+        Session session = em.unwrap(Session.class);
         try {
-          em.unwrap(Session.class)
-              .doWork(connection -> new OutcomeMerge(connection, actor).merge(spool, report));
+          session.doWork(connection -> merge.stage(connection, spool, report));
+          if (Importer.writes(report) && report.created + report.updated > 0) {
+            // Recorded before the values, which keep its id instead of an audit row each.
+            long importId = audit.recordImport(report.provenance(spool.province()));
+            report.importId = importId;
+            session.doWork(
+                connection -> merge.write(connection, importId, report.updated, report.created));
+          }
           warnAboutChecks(report, units);
         } finally {
           stored.dropStage();

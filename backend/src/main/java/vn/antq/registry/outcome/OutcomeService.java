@@ -279,6 +279,10 @@ public class OutcomeService {
     checkUnit(outcome.unitType, outcome.communeCode, outcome.provinceCode);
     locks.requireUnlocked(List.of(resolved(outcome)), List.of(0));
     OutcomeDto before = OutcomeDto.from(outcome);
+    if (outcome.createdByImport != null) {
+      // Once gone, the value no longer names the import that created it: its CREATE is kept.
+      audit.keepImportedCreation("outcome", Long.toString(id));
+    }
     outcomes.delete(outcome);
     audit.record(
         "outcome",

@@ -15,6 +15,8 @@ final class OutcomeSpool implements AutoCloseable {
   private final BufferedWriter out;
   private long count;
   private boolean closed;
+  private String province;
+  private boolean provinces;
 
   private OutcomeSpool(Path file) throws IOException {
     this.file = file;
@@ -62,6 +64,11 @@ final class OutcomeSpool implements AutoCloseable {
       out.write(v.legacyCode() == null ? "\\N" : v.legacyCode());
       out.write('\n');
       count++;
+      if (province == null) {
+        province = v.provinceCode();
+      } else if (!provinces && !province.equals(v.provinceCode())) {
+        provinces = true;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -69,6 +76,11 @@ final class OutcomeSpool implements AutoCloseable {
 
   long count() {
     return count;
+  }
+
+  /** The one province of every spooled value, or null when there are several (or none). */
+  String province() {
+    return provinces ? null : province;
   }
 
   /** The finished file, ready for LOAD DATA. */

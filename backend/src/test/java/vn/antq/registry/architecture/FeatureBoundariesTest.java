@@ -61,6 +61,7 @@ class FeatureBoundariesTest {
           Map.entry("legacy_successor", "legacy"),
           Map.entry("audit_log", "audit"),
           Map.entry("auditentry", "audit"),
+          Map.entry("import_provenance", "audit"),
           Map.entry("import_job", "imports"),
           Map.entry("importjob", "imports"),
           Map.entry("reporting_obligation", "reporting"),
