@@ -15,10 +15,6 @@ import vn.antq.registry.common.Lookups;
 @ApplicationScoped
 public class PointRepository implements PanacheRepository<ReplicationPoint> {
 
-  /** Points that count at a date: established by then and not yet retired. */
-  private static final String COUNTS_AT =
-      "(established_on is null or established_on <= :asOf) and not (status = 'RETIRED' and status_since <= :asOf)";
-
   /** Where a point is filed: what an outcome value of it carries. */
   public record Place(long id, String modelCode, String communeCode, String provinceCode) {}
 
@@ -37,20 +33,6 @@ public class PointRepository implements PanacheRepository<ReplicationPoint> {
       return (establishedOn == null || !establishedOn.isAfter(end))
           && (retiredSince == null || !retiredSince.isBefore(start));
     }
-  }
-
-  /**
-   * Points counted at a date: all, active, their teams, members and core members, and the communes
-   * with an active point (only those of {@code coverageProvince} when one is given).
-   */
-  public record Counts(
-      long points, long active, long teams, long members, long coreMembers, long communes) {
-    public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0);
-  }
-
-  /** One commune's points at a date: how many models they replicate, and the counts above. */
-  public record CommuneCounts(long models, long points, long active, long teams, long members) {
-    public static final CommuneCounts NONE = new CommuneCounts(0, 0, 0, 0, 0);
   }
 
   public ReplicationPoint require(long id) {
@@ -94,81 +76,6 @@ public class PointRepository implements PanacheRepository<ReplicationPoint> {
 
   public long countByModel(String modelCode) {
     return count("modelCode", modelCode);
-  }
-
-  /**
-   * @param provinceCode null: nationwide
-   * @param modelCode null: every model
-   * @param coverageProvince whose communes count as covered (null: any)
-   */
-  public Counts countsAt(
-      LocalDate asOf, String provinceCode, String modelCode, String coverageProvince) {
-    Query query =
-        getEntityManager()
-            .createNativeQuery(
-                """
-        select count(*), coalesce(sum(case when status = 'ACTIVE' then 1 else 0 end), 0),
-               coalesce(sum(team_count), 0), coalesce(sum(member_count), 0), coalesce(sum(core_member_count), 0),
-               count(distinct case when status = 'ACTIVE' and (:coverage is null or province_code = :coverage) then commune_code end)
-        from replication_point where """
-                    + COUNTS_AT
-                    + (provinceCode != null ? " and province_code = :province" : "")
-                    + (modelCode != null ? " and model_code = :model" : ""))
-            .setParameter("asOf", asOf)
-            .setParameter("coverage", coverageProvince);
-    if (provinceCode != null) {
-      query.setParameter("province", provinceCode);
-    }
-    if (modelCode != null) {
-      query.setParameter("model", modelCode);
-    }
-    Object[] r = (Object[]) query.getSingleResult();
-    return new Counts(
-        number(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4]), number(r[5]));
-  }
-
-  /** The same counts for every province at once (core members are not compared). */
-  public Map<String, Counts> countsAtByProvince(LocalDate asOf) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        getEntityManager()
-            .createNativeQuery(
-                "select province_code, count(*), sum(case when status = 'ACTIVE' then 1 else 0 end), "
-                    + "sum(team_count), sum(member_count), count(distinct case when status = 'ACTIVE' then commune_code end) "
-                    + "from replication_point where "
-                    + COUNTS_AT
-                    + " group by province_code")
-            .setParameter("asOf", asOf)
-            .getResultList();
-    Map<String, Counts> result = new HashMap<>();
-    for (Object[] r : rows) {
-      result.put(
-          (String) r[0],
-          new Counts(number(r[1]), number(r[2]), number(r[3]), number(r[4]), 0, number(r[5])));
-    }
-    return result;
-  }
-
-  public Map<String, CommuneCounts> countsAtByCommune(LocalDate asOf, String provinceCode) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        getEntityManager()
-            .createNativeQuery(
-                "select commune_code, count(distinct model_code), count(*), "
-                    + "sum(case when status = 'ACTIVE' then 1 else 0 end), sum(team_count), sum(member_count) "
-                    + "from replication_point where province_code = :province and "
-                    + COUNTS_AT
-                    + " group by commune_code")
-            .setParameter("province", provinceCode)
-            .setParameter("asOf", asOf)
-            .getResultList();
-    Map<String, CommuneCounts> result = new HashMap<>();
-    for (Object[] r : rows) {
-      result.put(
-          (String) r[0],
-          new CommuneCounts(number(r[1]), number(r[2]), number(r[3]), number(r[4]), number(r[5])));
-    }
-    return result;
   }
 
   /**
@@ -264,9 +171,5 @@ public class PointRepository implements PanacheRepository<ReplicationPoint> {
       where.append(" and ").append(column).append(" = :").append(name);
       filters.add(new String[] {name, value.strip()});
     }
-  }
-
-  private static long number(Object value) {
-    return value == null ? 0 : ((Number) value).longValue();
   }
 }

@@ -17,7 +17,7 @@ import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.common.Sorting;
 import vn.antq.registry.commune.CommuneRepository;
 import vn.antq.registry.outcome.Period;
-import vn.antq.registry.point.PointRepository;
+import vn.antq.registry.point.PointCensus;
 import vn.antq.registry.province.ProvinceRepository;
 
 /**
@@ -28,7 +28,7 @@ import vn.antq.registry.province.ProvinceRepository;
 @ApplicationScoped
 public class CommuneBreakdown {
 
-  private record Line(CommuneRepository.Ranked commune, PointRepository.CommuneCounts counts) {}
+  private record Line(CommuneRepository.Ranked commune, PointCensus.CommuneCounts counts) {}
 
   /** Sort keys offered to clients, each with the figure it orders by. */
   private static final Map<String, ToLongFunction<Line>> KEYS =
@@ -54,7 +54,7 @@ public class CommuneBreakdown {
   @Inject RegistryClock clock;
   @Inject ProvinceRepository provinces;
   @Inject CommuneRepository communes;
-  @Inject PointRepository points;
+  @Inject PointCensus points;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<CommuneRowDto> list(String provinceCode, Period period, PageParams paging) {
@@ -66,13 +66,11 @@ public class CommuneBreakdown {
     PageParams.Checked page = paging.check();
     Comparator<Line> order = order(Sorting.parse(paging.sort, SORTS, "communeName"));
     LocalDate asOf = AsOf.date(period, clock.today());
-    Map<String, PointRepository.CommuneCounts> counts =
-        points.countsAtByCommune(asOf, provinceCode);
+    Map<String, PointCensus.CommuneCounts> counts = points.countsAtByCommune(asOf, provinceCode);
     List<Line> lines = new ArrayList<>();
     for (CommuneRepository.Ranked commune : communes.rankedByName(provinceCode)) {
       lines.add(
-          new Line(
-              commune, counts.getOrDefault(commune.code(), PointRepository.CommuneCounts.NONE)));
+          new Line(commune, counts.getOrDefault(commune.code(), PointCensus.CommuneCounts.NONE)));
     }
     lines.sort(order);
     int from = (int) Math.min(lines.size(), (long) page.page() * page.size());

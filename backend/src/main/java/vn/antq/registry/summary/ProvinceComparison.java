@@ -11,7 +11,7 @@ import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.commune.CommuneRepository;
 import vn.antq.registry.model.ModelRepository;
 import vn.antq.registry.outcome.Period;
-import vn.antq.registry.point.PointRepository;
+import vn.antq.registry.point.PointCensus;
 import vn.antq.registry.province.Province;
 import vn.antq.registry.province.ProvinceRepository;
 
@@ -23,21 +23,20 @@ public class ProvinceComparison {
 
   @Inject ProvinceRepository provinces;
   @Inject ModelRepository models;
-  @Inject PointRepository points;
+  @Inject PointCensus points;
   @Inject CommuneRepository communes;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public ProvinceComparisonDto compare(Period period) {
     LocalDate asOf = AsOf.date(period, clock.today());
     Map<String, ModelRepository.Counts> modelCounts = models.countsAtByProvince(asOf);
-    Map<String, PointRepository.Counts> pointCounts = points.countsAtByProvince(asOf);
+    Map<String, PointCensus.Counts> pointCounts = points.countsAtByProvince(asOf);
     Map<String, Long> communeCounts = communes.countByProvince();
     List<ProvinceRowDto> items = new ArrayList<>();
     for (Province province : provinces.byName()) {
       ModelRepository.Counts m =
           modelCounts.getOrDefault(province.code, ModelRepository.Counts.NONE);
-      PointRepository.Counts p =
-          pointCounts.getOrDefault(province.code, PointRepository.Counts.NONE);
+      PointCensus.Counts p = pointCounts.getOrDefault(province.code, PointCensus.Counts.NONE);
       long communeCount = communeCounts.getOrDefault(province.code, 0L);
       items.add(
           new ProvinceRowDto(

@@ -18,7 +18,7 @@ import vn.antq.registry.model.Model;
 import vn.antq.registry.model.ModelRepository;
 import vn.antq.registry.outcome.OutcomeTotals;
 import vn.antq.registry.outcome.Period;
-import vn.antq.registry.point.PointRepository;
+import vn.antq.registry.point.PointCensus;
 import vn.antq.registry.province.ProvinceRepository;
 
 /**
@@ -32,7 +32,7 @@ public class SummaryService {
 
   @Inject ProvinceRepository provinces;
   @Inject ModelRepository models;
-  @Inject PointRepository points;
+  @Inject PointCensus points;
   @Inject CommuneRepository communes;
   @Inject IndicatorRepository indicatorRepository;
 
@@ -64,7 +64,7 @@ public class SummaryService {
       Period period, String provinceCode, String modelCode, String communeProvince) {
     LocalDate asOf = AsOf.date(period, clock.today());
     ModelRepository.Counts modelCounts = models.countsAt(asOf, provinceCode, modelCode);
-    PointRepository.Counts pointCounts =
+    PointCensus.Counts pointCounts =
         points.countsAt(asOf, provinceCode, modelCode, communeProvince);
     long communeCount = communes.countIn(communeProvince);
     long covered = pointCounts.communes();

@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -20,13 +21,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.commune.CommuneRepository;
 import vn.antq.registry.model.ModelRepository;
 import vn.antq.registry.outcome.Period;
-import vn.antq.registry.point.PointRepository;
+import vn.antq.registry.point.PointCensus;
 import vn.antq.registry.support.SignedIn;
 
 /**
@@ -61,7 +63,7 @@ class SummaryBenchmark extends SignedIn {
 
   @Inject AgroalDataSource dataSource;
   @Inject RegistryClock clock;
-  @Inject PointRepository points;
+  @Inject PointCensus points;
   @Inject ModelRepository models;
   @Inject CommuneRepository communes;
 
@@ -269,9 +271,18 @@ class SummaryBenchmark extends SignedIn {
             + half.id()
             + "') and t.province_code = '12' group by t.period, t.indicator_code");
     explain(
-        "select count(*), sum(team_count) from replication_point where province_code = '12' and established_on <= '"
+        "select sum(points), sum(teams) from point_census where model_code = '' and commune_code = ''"
+            + " and ((span = 'Y' and starts < '"
+            + asOfYear.withDayOfYear(1)
+            + "') or (span = 'M' and starts >= '"
+            + asOfYear.withDayOfYear(1)
+            + "' and starts < '"
+            + asOfYear.withDayOfMonth(1)
+            + "') or (span = 'D' and starts >= '"
+            + asOfYear.withDayOfMonth(1)
+            + "' and starts <= '"
             + asOfYear
-            + "'");
+            + "'))");
     drift();
   }
 
@@ -302,6 +313,8 @@ class SummaryBenchmark extends SignedIn {
           "insert into model (code, name, category_code, province_code, started_on, status, status_since, search_text) "
               + "select concat('BENCH-', p.code, '-', lpad(m.seq, 2, '0')), concat('Mô hình tự quản số ', m.seq), 'RESIDENTIAL', p.code, "
               + "'2015-01-01', 'ACTIVE', '2015-01-01', concat('mo hinh tu quan so ', m.seq) from bench_province p join seq_1_to_50 m");
+      // The census triggers off too: the points are counted afterwards by the API's recompute.
+      s.execute("set @point_census_bulk = 1");
       s.execute(
           "insert into replication_point (model_code, commune_code, province_code, place_type, place_name, established_on, status, "
               + "status_since, team_count, member_count, core_member_count, search_text) "
@@ -361,7 +374,7 @@ class SummaryBenchmark extends SignedIn {
 
       } finally {
         // A pooled connection: leave it as the API expects it.
-        s.execute("set @outcome_totals_bulk = null");
+        s.execute("set @outcome_totals_bulk = null, @point_census_bulk = null");
         s.execute("set unique_checks = 1, foreign_key_checks = 1");
         s.execute("drop temporary table if exists bench_province, bench_indicator");
       }
@@ -374,6 +387,7 @@ class SummaryBenchmark extends SignedIn {
     // The triggers were off: the API's own recomputation fills the totals, and its time is a
     // figure of what a repair costs at this size.
     admin("POST", "/api/v1/admin/outcome-totals/recompute", "Totals");
+    admin("POST", "/api/v1/admin/point-census/recompute", "Census");
   }
 
   /** The smallest step ≥ 3 sharing no factor with n, so k·step mod n differs for every k < n. */
@@ -546,6 +560,7 @@ class SummaryBenchmark extends SignedIn {
    */
   private static void drift() {
     admin("GET", "/api/v1/admin/outcome-totals/drift", "Drift");
+    admin("GET", "/api/v1/admin/point-census/drift", "Census drift");
   }
 
   private static void admin(String method, String path, String label) {
@@ -573,18 +588,21 @@ class SummaryBenchmark extends SignedIn {
           label, method, path, response.statusCode(), took, response.asString());
       return;
     }
+    JsonPath body = response.jsonPath();
+    List<String> tables = new ArrayList<>();
+    for (Map<String, Object> table : body.<Map<String, Object>>getList("tables")) {
+      tables.add(table.get("table") + " " + table.get("driftRows"));
+    }
     System.out.printf(
-        "%n%s: %s %s (every total from %,d values) %.1f s → driftRows %d (province %d, model %d)%n",
+        "%n%s: %s %s (from %,d %s) %.1f s → driftRows %d (%s)%n",
         label,
         method,
         path,
-        response.jsonPath().getLong("valueCount"),
+        body.getLong(body.get("valueCount") != null ? "valueCount" : "pointCount"),
+        body.get("valueCount") != null ? "values" : "points",
         took,
-        response.jsonPath().getLong("driftRows"),
-        response
-            .jsonPath()
-            .getLong("tables.find { it.table == 'outcome_total_province' }.driftRows"),
-        response.jsonPath().getLong("tables.find { it.table == 'outcome_total_model' }.driftRows"));
+        body.getLong("driftRows"),
+        String.join(", ", tables));
   }
 
   private void explain(String sql) throws SQLException {
