@@ -64,7 +64,7 @@ BENCH_CALLS ?= 30
 bench-summary:
 	set -o pipefail; cd backend && ./mvnw -B test -Dtest=SummaryBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
 	  -Dbench.points=$(BENCH_POINTS) -Dbench.years=$(BENCH_YEARS) -Dbench.indicators=$(BENCH_INDICATORS) -Dbench.calls=$(BENCH_CALLS) \
-	  | grep -E '^(Data|Fill|Totals|Legend|\||EXPLAIN|  →|Drift)|Tests run:|BUILD'
+	  | grep -E '^(Data|Fill|Totals|Census|Legend|\||EXPLAIN|  →|Drift)|Tests run:|BUILD'
 
 bench-import: build
 	backend/scripts/bench-import.sh
