@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -68,9 +69,26 @@ public class SummaryGate {
           "Quá nhiều yêu cầu tổng hợp cùng lúc, hãy thử lại sau ít giây (too many summary requests at once; retry after a few seconds)",
           null);
     }
-    // The end handler runs however the exchange ends (answer sent, error, client gone): the turn is
-    // never lost.
-    routing.addEndHandler(ended -> turns.release());
+    // The end handler runs however the exchange ends (answer sent, error, client gone) — but not
+    // for an exchange already over: a client that left while this request waited. Whichever of
+    // the two comes first gives the turn back, once.
+    AtomicBoolean held = new AtomicBoolean(true);
+    Runnable giveBack =
+        () -> {
+          if (held.compareAndSet(true, false)) {
+            turns.release();
+          }
+        };
+    routing.addEndHandler(ended -> giveBack.run());
+    if (routing.response().closed() || routing.response().ended()) {
+      giveBack.run();
+      throw new ProblemException(
+          ProblemType.OVERLOADED,
+          503,
+          ProblemType.OVERLOADED.code,
+          "Máy khách đã ngắt kết nối (the client has gone)",
+          null);
+    }
   }
 
   /** Turns free now; for tests and metrics. */

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import vn.antq.registry.support.SignedIn;
+import vn.antq.registry.support.Tokens;
 
 /**
  * Overload answers 503 problem+json with Retry-After, never 500: pool exhausted, summary turns all
@@ -107,6 +108,44 @@ class OverloadTest extends SignedIn {
     assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
     // Cheap requests are not gated.
     given().get("/api/v1/provinces/12").then().statusCode(200);
+  }
+
+  /**
+   * Clients that give up while their summary waits for a turn (a load generator stopping, a user
+   * closing the tab): the turn they get afterwards must come back, or summaries stay refused.
+   */
+  @Test
+  void turnsComeBackWhenClientsLeaveWhileWaiting() throws Exception {
+    int taken = gate.drain();
+    List<java.net.Socket> clients = new ArrayList<>();
+    try {
+      java.net.URI base = java.net.URI.create(io.restassured.RestAssured.baseURI);
+      int port = io.restassured.RestAssured.port;
+      for (int i = 0; i < 12; i++) {
+        java.net.Socket socket = new java.net.Socket(base.getHost(), port);
+        socket
+            .getOutputStream()
+            .write(
+                ("GET /api/v1/summary HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                        + Tokens.centralAdmin()
+                        + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        clients.add(socket);
+      }
+      Thread.sleep(500); // every request is now waiting for a turn
+    } finally {
+      for (java.net.Socket socket : clients) {
+        socket.close();
+      }
+      gate.release(taken); // the waiting requests get turns, their clients gone
+    }
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (gate.available() < 8 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(gate.available()).isEqualTo(8);
+    given().get("/api/v1/summary").then().statusCode(200);
   }
 
   @Test
