@@ -531,8 +531,9 @@ test('walk: a commune officer enters and submits, the province approves, the val
   await commune.getByTestId('entry-grid').waitFor();
   await commune.getByTestId(`entry-value-${indicator}`).fill('4');
   await commune.getByTestId('entry-save').click();
+  // The save's own message: a bare /Đã lưu/ also matches the grid's "Đã lưu" column and waited for nothing.
   await commune
-    .getByText(/Đã lưu/)
+    .getByText(new RegExp(`^Đã lưu ${monthLabel}:`))
     .first()
     .waitFor({ timeout: 15_000 });
   await commune.getByTestId('report-submit').click();

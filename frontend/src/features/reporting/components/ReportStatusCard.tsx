@@ -1,5 +1,6 @@
-import { Alert, Descriptions, Space, Typography } from 'antd';
+import { Alert, Button, Descriptions, Space, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
+import { errorMessage } from '../../../api/client';
 import { ErrorState, Loading } from '../../../components/States';
 import { formatDate, formatDateTime, periodLabel } from '../../../format';
 import { useReportAction, useReportStatus, type ReportStatus } from '../api/reportingApi';
@@ -26,8 +27,12 @@ export function ReportStatusCard({
 }) {
   const status = useReportStatus(obligation, period, unit);
   const action = useReportAction(obligation, period, unit);
-  if (status.isPending) return <Loading rows={2} />;
-  if (status.isError) return <ErrorState error={status.error} onRetry={() => status.refetch()} />;
+  // Saving values reads every query again: the card, and a dialog open in it, must stay mounted through that, so
+  // the loading and error states replace the card only while there is no status at all.
+  if (!status.data) {
+    if (status.isError) return <ErrorState error={status.error} onRetry={() => status.refetch()} />;
+    return <Loading rows={2} />;
+  }
   const s = status.data;
   const who = (by?: string | null, at?: string | null) => (by ? `${by}, ${formatDateTime(at)}` : '—');
   return (
@@ -39,6 +44,19 @@ export function ReportStatusCard({
         <ReportStateTag state={s.state} />
         <Typography.Text type="secondary">hạn nộp {formatDate(s.dueDate)}</Typography.Text>
       </Space>
+      {status.isError && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="report-stale"
+          title={`Không cập nhật được trạng thái báo cáo: ${errorMessage(status.error)}`}
+          action={
+            <Button size="small" onClick={() => status.refetch()}>
+              Thử lại
+            </Button>
+          }
+        />
+      )}
       {s.locked && (
         <Alert type="info" showIcon icon={<LockOutlined />} data-testid="report-locked" title={lockSentence(s)} />
       )}
