@@ -16,6 +16,7 @@ import {
   type GridRow,
   type ProblemLike,
   type UnitSelection,
+  unitKey,
 } from '../utils/entryGrid';
 import { saveOutcomeBatch, useStoredValues } from '../api/entryQueries';
 import {
@@ -29,6 +30,7 @@ import {
   violationsOfUnit,
 } from '../../reporting';
 import { lockScope, reportUnit } from '../utils/entryReport';
+import { useDraftEdits } from '../utils/useDraftEdits';
 
 interface Props {
   selection: UnitSelection;
@@ -50,7 +52,7 @@ export function EntryGrid({ selection, period, canWrite }: Props) {
   const screens = Grid.useBreakpoint();
   const indicators = useIndicators();
   const stored = useStoredValues(selection, period);
-  const [edits, setEdits] = useState<Record<string, number | null>>({});
+  const [edits, setEdits] = useDraftEdits(JSON.stringify([selection.kind, unitKey(selection), period]));
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const container = useRef<HTMLDivElement>(null);
   // Approved reports lock their values: those inputs are read-only, with who approved them and when.
