@@ -109,11 +109,13 @@ fill_seconds=$(($(date +%s) - fill_started))
 recompute_started=$(date +%s%3N)
 recompute=$(curl -s -X POST -H "Authorization: Bearer $("$KC" token central.admin)" "$BASE/api/v1/admin/outcome-totals/recompute")
 recompute_ms=$(($(date +%s%3N) - recompute_started))
-say "outcome totals recomputed in $recompute_ms ms: $(sed -n 's/.*"valueCount":\([0-9]*\).*"driftRows":\([0-9]*\).*/\1 values, \2 rows written/p' <<<"$recompute")"
+# The first occurrence is the answer's own field (samples further on repeat the names).
+first() { grep -o "\"$1\":[0-9]*" | head -1 | cut -d: -f2; }
+say "outcome totals recomputed in $recompute_ms ms: $(first valueCount <<<"$recompute") values, $(first driftRows <<<"$recompute") rows written"
 recompute_started=$(date +%s%3N)
 recompute=$(curl -s -X POST -H "Authorization: Bearer $("$KC" token central.admin)" "$BASE/api/v1/admin/point-census/recompute")
 recompute_ms=$(($(date +%s%3N) - recompute_started))
-say "point census recomputed in $recompute_ms ms: $(sed -n 's/.*"pointCount":\([0-9]*\).*"driftRows":\([0-9]*\).*/\1 points, \2 rows written/p' <<<"$recompute")"
+say "point census recomputed in $recompute_ms ms: $(first pointCount <<<"$recompute") points, $(first driftRows <<<"$recompute") rows written"
 sql="$(bench_client "$WORK/mariadb" "$DB_PORT") --batch --skip-column-names antq"
 read -r n_communes n_models n_points n_values < <($sql -e "select (select count(*) from commune),
   (select count(*) from model), (select count(*) from replication_point), (select count(*) from outcome)" | tr '\t' ' ')
