@@ -133,11 +133,16 @@ dashboard_pid=$!
 for _ in $(seq 1 30); do curl -sf -o /dev/null "http://localhost:$DASHBOARD_PORT/config.json" && break; sleep 1; done
 (cd "$REPO/frontend" && DASHBOARD_URL="http://localhost:$DASHBOARD_PORT" API_URL="$API/api/v1" \
   KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" SCREENSHOT_DIR="$WORK/screenshots" \
-  node --test --test-reporter=spec e2e/dashboard.test.mjs)
-browser=$?
+  node --test --test-reporter=spec e2e/dashboard.test.mjs) 2>&1 | tee "$WORK/browser.log"
+browser=${PIPESTATUS[0]}
 echo "e2e: screenshots in $WORK/screenshots"
 
 echo "e2e: crash recovery (hard kills of the API and of its database)"
 "$REPO/backend/scripts/crash-recovery.sh"
 crash=$?
+# CI keeps only the end of the output: the browser failures are repeated here, last, where it is read.
+if [ "$browser" -ne 0 ]; then
+  echo "e2e: the browser tests failed (screenshots of failures in $WORK/screenshots):"
+  sed -n '/failing tests:/,$p' "$WORK/browser.log" | grep -v '^ *at ' | head -40
+fi
 [ "$failed" -eq 0 ] && [ "$browser" -eq 0 ] && [ "$crash" -eq 0 ]

@@ -504,119 +504,150 @@ async function choose(page, select, text, { type = true, exact = false } = {}) {
     .click();
 }
 
-test('walk: a commune officer enters and submits, the province approves, the values lock, the province reopens', async () => {
-  const reportMonth = previousMonth();
-  const [m, y] = [Number(reportMonth.slice(4)), reportMonth.slice(0, 4)];
-  const monthLabel = `Tháng ${m}/${y}`;
-  const R = '/reporting-obligations/POINT_MONTHLY';
-  const obligation = await apiGet(R, 'phongtho.officer');
-  const open = await apiGet(`${R}/reports?period=${reportMonth}&communeCode=03549&size=100`, 'phongtho.officer');
-  // A point whose name no other point of the commune starts with, so picking it by name is unambiguous.
-  const points = (await apiGet('/replication-points?communeCode=03549&size=500', 'phongtho.officer')).items;
-  const nameOf = (id) => points.find((p) => String(p.id) === String(id))?.placeName;
-  const unique = (name) => !!name && points.filter((p) => p.placeName.startsWith(name)).length === 1;
-  const report = open.items.find((r) => r.workflow === 'OPEN' && r.may?.submit && unique(nameOf(r.unit)));
-  assert.ok(report, `an open point report of Phong Thổ for ${reportMonth}`);
-  const point = await apiGet(`/replication-points/${report.unit}`, 'phongtho.officer');
-  const indicator = obligation.indicatorCodes[0];
+/**
+ * Runs a walk; when it fails, every page it opened is photographed and its address and messages
+ * printed, since CI keeps only the end of the output.
+ */
+async function witnessed(name, walk) {
+  const pages = [];
+  try {
+    await walk((page) => (pages.push(page), page));
+  } catch (error) {
+    for (const [i, page] of pages.entries()) {
+      if (page.isClosed()) continue;
+      await page.screenshot({ path: join(SHOTS, `failure-${name}-${i}.png`), fullPage: true }).catch(() => {});
+      const notices = await page
+        .locator('.ant-message, .ant-alert, .ant-modal')
+        .allInnerTexts()
+        .catch(() => []);
+      console.log(
+        `${name}, page ${i}: ${page.url()}; notices: ${JSON.stringify(notices)}; console: ${JSON.stringify(page.consoleErrors)}`,
+      );
+    }
+    throw error;
+  }
+}
 
-  // 1. The commune officer: the menu, the point and the month, a value, save, submit.
-  const commune = await signIn(browser, 'phongtho.officer');
-  await commune.getByRole('link', { name: 'Nhập kết quả' }).click();
-  await choose(commune, commune.locator('#entry-point'), point.placeName);
-  await commune.waitForURL(new RegExp(`pointId=${point.id}\\b`));
-  await choose(commune, commune.getByTestId('period-type'), 'Tháng', { type: false, exact: true });
-  await choose(commune, commune.getByTestId('period-value'), monthLabel, { exact: true });
-  await commune.waitForURL(new RegExp(`period=${reportMonth}\\b`));
-  await commune.getByTestId('entry-grid').waitFor();
-  await commune.getByTestId(`entry-value-${indicator}`).fill('4');
-  await commune.getByTestId('entry-save').click();
-  // The save's own message: a bare /Đã lưu/ also matches the grid's "Đã lưu" column and waited for nothing.
-  await commune
-    .getByText(new RegExp(`^Đã lưu ${monthLabel}:`))
-    .first()
-    .waitFor({ timeout: 15_000 });
-  await commune.getByTestId('report-submit').click();
-  await commune.getByTestId('report-text').fill('Đã rà soát');
-  await commune.getByTestId('report-confirm').click();
-  await commune.getByText('Đã nộp báo cáo.').first().waitFor({ timeout: 15_000 });
-  // Submitted: the button goes (submitting twice is not offered).
-  await commune.getByTestId('report-submit').waitFor({ state: 'detached', timeout: 15_000 });
-  assert.equal((await apiGet(`${R}/reports/${reportMonth}/${point.id}`, 'phongtho.officer')).workflow, 'SUBMITTED');
-  await assertHealthy(commune, 'after submitting');
+test('walk: a commune officer enters and submits, the province approves, the values lock, the province reopens', () =>
+  witnessed('report', async (watch) => {
+    const reportMonth = previousMonth();
+    const [m, y] = [Number(reportMonth.slice(4)), reportMonth.slice(0, 4)];
+    const monthLabel = `Tháng ${m}/${y}`;
+    const R = '/reporting-obligations/POINT_MONTHLY';
+    const obligation = await apiGet(R, 'phongtho.officer');
+    const open = await apiGet(`${R}/reports?period=${reportMonth}&communeCode=03549&size=100`, 'phongtho.officer');
+    // A point whose name no other point of the commune starts with, so picking it by name is unambiguous.
+    const points = (await apiGet('/replication-points?communeCode=03549&size=500', 'phongtho.officer')).items;
+    const nameOf = (id) => points.find((p) => String(p.id) === String(id))?.placeName;
+    const unique = (name) => !!name && points.filter((p) => p.placeName.startsWith(name)).length === 1;
+    const report = open.items.find((r) => r.workflow === 'OPEN' && r.may?.submit && unique(nameOf(r.unit)));
+    assert.ok(report, `an open point report of Phong Thổ for ${reportMonth}`);
+    const point = await apiGet(`/replication-points/${report.unit}`, 'phongtho.officer');
+    const indicator = obligation.indicatorCodes[0];
+    // A value other than the stored one (demo data, an earlier run): typing the same value changes nothing to save.
+    const stored = await apiGet(
+      `/outcomes?pointId=${point.id}&period=${reportMonth}&indicatorCode=${indicator}`,
+      'phongtho.officer',
+    );
+    const typed = String(Number(stored.items[0]?.value ?? 0) + 1);
 
-  // 2. The province officer: Tình hình báo cáo by clicks, national → Lai Châu → Phong Thổ → the point's month.
-  const province = await signIn(browser, 'laichau.officer');
-  await province.getByRole('link', { name: 'Tình hình báo cáo' }).click();
-  await province.getByTestId('reporting-grid').waitFor();
-  await province.getByTestId('reporting-counts').waitFor();
-  await province.getByTestId('drill-12').click();
-  await province.getByTestId('drill-03549').click();
-  const cell = province.getByTestId(`grid-cell-${point.id}-${reportMonth}`);
-  assert.equal(await cell.innerText(), 'Đã nộp');
-  await shot(province, 'tinh-hinh-bao-cao');
-  await cell.click();
-  const card = province.getByTestId('unit-report');
-  await card.getByText(point.placeName).first().waitFor();
-  await card.getByTestId('report-approve').click();
-  await province.getByTestId('report-confirm').click();
-  await card.getByTestId('report-locked').waitFor({ timeout: 15_000 });
-  assert.equal(await card.getByTestId('report-state').first().innerText(), 'Đã duyệt');
-  assert.equal(await card.getByTestId('report-approve').count(), 0, 'no approve button once approved');
-  await card.getByTestId('report-reopen').waitFor();
-  // Back leaves the report for the commune's grid; Forward brings the report back.
-  await province.goBack();
-  await card.waitFor({ state: 'detached' });
-  await cell.waitFor();
-  await province.goForward();
-  await card.getByTestId('report-reopen').waitFor();
+    // 1. The commune officer: the menu, the point and the month, a value, save, submit.
+    const commune = watch(await signIn(browser, 'phongtho.officer'));
+    await commune.getByRole('link', { name: 'Nhập kết quả' }).click();
+    await choose(commune, commune.locator('#entry-point'), point.placeName);
+    await commune.waitForURL(new RegExp(`pointId=${point.id}\\b`));
+    await choose(commune, commune.getByTestId('period-type'), 'Tháng', { type: false, exact: true });
+    await choose(commune, commune.getByTestId('period-value'), monthLabel, { exact: true });
+    await commune.waitForURL(new RegExp(`period=${reportMonth}\\b`));
+    await commune.getByTestId('entry-grid').waitFor();
+    await commune.getByTestId(`entry-value-${indicator}`).fill(typed);
+    await commune.getByTestId('entry-save').click();
+    // The save's own message: a bare /Đã lưu/ also matches the grid's "Đã lưu" column and waited for nothing.
+    await commune
+      .getByText(new RegExp(`^Đã lưu ${monthLabel}:`))
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await commune.getByTestId('report-submit').click();
+    await commune.getByTestId('report-text').fill('Đã rà soát');
+    await commune.getByTestId('report-confirm').click();
+    await commune.getByText('Đã nộp báo cáo.').first().waitFor({ timeout: 15_000 });
+    // Submitted: the button goes (submitting twice is not offered).
+    await commune.getByTestId('report-submit').waitFor({ state: 'detached', timeout: 15_000 });
+    assert.equal((await apiGet(`${R}/reports/${reportMonth}/${point.id}`, 'phongtho.officer')).workflow, 'SUBMITTED');
+    await assertHealthy(commune, 'after submitting');
 
-  // 3. The commune officer again: the grid is read-only and says why; a forced write answers 409.
-  await commune.reload();
-  await commune.getByTestId('entry-locks').waitFor({ timeout: 15_000 });
-  assert.match(await commune.getByTestId('entry-locks').innerText(), /laichau\.officer/);
-  assert.ok(await commune.getByTestId(`entry-value-${indicator}`).isDisabled(), 'the locked input is disabled');
-  assert.equal(await commune.getByTestId('report-submit').count(), 0, 'nothing to submit');
-  const before = commune.consoleErrors.length;
-  const forced = await commune.evaluate(
-    async ({ api, bearer, body }) => {
-      const response = await fetch(`${api}/outcomes`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json', 'Accept-Language': 'vi' },
-        body: JSON.stringify(body),
-      });
-      return { status: response.status, problem: await response.json() };
-    },
-    {
-      api: API,
-      bearer: await token('phongtho.officer'),
-      body: { values: [{ indicatorCode: indicator, period: reportMonth, value: 5, pointId: point.id }] },
-    },
-  );
-  assert.equal(forced.status, 409);
-  assert.equal(forced.problem.code, 'report-locked');
-  // The browser logs the refused request itself; that one was the point of the step.
-  commune.consoleErrors.splice(before).forEach((e) => assert.match(e, /409/));
-  await done(commune);
+    // 2. The province officer: Tình hình báo cáo by clicks, national → Lai Châu → Phong Thổ → the point's month.
+    const province = watch(await signIn(browser, 'laichau.officer'));
+    await province.getByRole('link', { name: 'Tình hình báo cáo' }).click();
+    await province.getByTestId('reporting-grid').waitFor();
+    await province.getByTestId('reporting-counts').waitFor();
+    await province.getByTestId('drill-12').click();
+    await province.getByTestId('drill-03549').click();
+    const cell = province.getByTestId(`grid-cell-${point.id}-${reportMonth}`);
+    assert.equal(await cell.innerText(), 'Đã nộp');
+    await shot(province, 'tinh-hinh-bao-cao');
+    await cell.click();
+    const card = province.getByTestId('unit-report');
+    await card.getByText(point.placeName).first().waitFor();
+    await card.getByTestId('report-approve').click();
+    await province.getByTestId('report-confirm').click();
+    await card.getByTestId('report-locked').waitFor({ timeout: 15_000 });
+    assert.equal(await card.getByTestId('report-state').first().innerText(), 'Đã duyệt');
+    assert.equal(await card.getByTestId('report-approve').count(), 0, 'no approve button once approved');
+    await card.getByTestId('report-reopen').waitFor();
+    // Back leaves the report for the commune's grid; Forward brings the report back.
+    await province.goBack();
+    await card.waitFor({ state: 'detached' });
+    await cell.waitFor();
+    await province.goForward();
+    await card.getByTestId('report-reopen').waitFor();
 
-  // 4. The province officer reopens with a reason.
-  await card.getByTestId('report-reopen').click();
-  assert.ok(await province.getByTestId('report-confirm').isDisabled(), 'a reason is required');
-  await province.getByTestId('report-text').fill('Sửa số tin báo');
-  await province.getByTestId('report-confirm').click();
-  await card.getByTestId('report-state').filter({ hasText: 'Mở lại' }).waitFor({ timeout: 15_000 });
-  assert.equal((await apiGet(`${R}/reports/${reportMonth}/${point.id}`, 'laichau.officer')).state, 'REOPENED');
+    // 3. The commune officer again: the grid is read-only and says why; a forced write answers 409.
+    await commune.reload();
+    await commune.getByTestId('entry-locks').waitFor({ timeout: 15_000 });
+    assert.match(await commune.getByTestId('entry-locks').innerText(), /laichau\.officer/);
+    assert.ok(await commune.getByTestId(`entry-value-${indicator}`).isDisabled(), 'the locked input is disabled');
+    assert.equal(await commune.getByTestId('report-submit').count(), 0, 'nothing to submit');
+    const before = commune.consoleErrors.length;
+    const forced = await commune.evaluate(
+      async ({ api, bearer, body }) => {
+        const response = await fetch(`${api}/outcomes`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json', 'Accept-Language': 'vi' },
+          body: JSON.stringify(body),
+        });
+        return { status: response.status, problem: await response.json() };
+      },
+      {
+        api: API,
+        bearer: await token('phongtho.officer'),
+        body: { values: [{ indicatorCode: indicator, period: reportMonth, value: 5, pointId: point.id }] },
+      },
+    );
+    assert.equal(forced.status, 409);
+    assert.equal(forced.problem.code, 'report-locked');
+    // The browser logs the refused request itself; that one was the point of the step.
+    commune.consoleErrors.splice(before).forEach((e) => assert.match(e, /409/));
+    await done(commune);
 
-  // 5. The audit log shows each step.
-  await province.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
-  const key = `POINT_MONTHLY/${reportMonth}/${point.id}`;
-  const audit = await apiGet(`/audit?entity=report&size=20`, 'laichau.officer');
-  const steps = audit.items.filter((e) => e.key === key).map((e) => e.action);
-  assert.deepEqual([...steps].sort(), ['APPROVE', 'REOPEN', 'SUBMIT']);
-  for (const label of ['Nộp báo cáo', 'Duyệt báo cáo', 'Mở lại báo cáo'])
-    await province.getByText(label, { exact: true }).first().waitFor({ timeout: 15_000 });
-  await done(province);
-});
+    // 4. The province officer reopens with a reason.
+    await card.getByTestId('report-reopen').click();
+    assert.ok(await province.getByTestId('report-confirm').isDisabled(), 'a reason is required');
+    await province.getByTestId('report-text').fill('Sửa số tin báo');
+    await province.getByTestId('report-confirm').click();
+    await card.getByTestId('report-state').filter({ hasText: 'Mở lại' }).waitFor({ timeout: 15_000 });
+    assert.equal((await apiGet(`${R}/reports/${reportMonth}/${point.id}`, 'laichau.officer')).state, 'REOPENED');
+
+    // 5. The audit log shows each step.
+    await province.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
+    const key = `POINT_MONTHLY/${reportMonth}/${point.id}`;
+    const audit = await apiGet(`/audit?entity=report&size=20`, 'laichau.officer');
+    const steps = audit.items.filter((e) => e.key === key).map((e) => e.action);
+    assert.deepEqual([...steps].sort(), ['APPROVE', 'REOPEN', 'SUBMIT']);
+    for (const label of ['Nộp báo cáo', 'Duyệt báo cáo', 'Mở lại báo cáo'])
+      await province.getByText(label, { exact: true }).first().waitFor({ timeout: 15_000 });
+    await done(province);
+  }));
 
 test('no console errors on any page', () => {
   const relevant = consoleErrors.filter((e) => !/favicon/.test(e));

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.antq.registry.freshness.AnswerCache;
 
 /**
  * Sums outcome values with the period roll-up: a stored value counts for a period when it lies
@@ -57,6 +58,7 @@ public class OutcomeTotals {
   }
 
   @Inject EntityManager em;
+  @Inject AnswerCache answers;
 
   /**
    * Totals grouped by {@code groupBy}. With periods given, each is rolled up separately and
@@ -64,10 +66,15 @@ public class OutcomeTotals {
    */
   public List<Map<String, Object>> totals(
       List<Dimension> groupBy, List<Period> periods, Scope scope) {
-    TotalsTable table = TotalsTable.holding(groupBy, scope);
-    return table == null
-        ? fromValues(groupBy, periods, scope)
-        : fromTotals(table, groupBy, periods, scope);
+    return answers.get(
+        List.of("totals", List.copyOf(groupBy), List.copyOf(periods), scope),
+        () -> {
+          TotalsTable table = TotalsTable.holding(groupBy, scope);
+          return List.copyOf(
+              table == null
+                  ? fromValues(groupBy, periods, scope)
+                  : fromTotals(table, groupBy, periods, scope));
+        });
   }
 
   /** The same figures summed from the stored values: what the maintained totals must equal. */

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.common.Sorting;
 import vn.antq.registry.commune.CommuneRepository;
+import vn.antq.registry.freshness.AnswerCache;
 import vn.antq.registry.outcome.Period;
 import vn.antq.registry.point.PointCensus;
 import vn.antq.registry.province.ProvinceRepository;
@@ -55,6 +57,7 @@ public class CommuneBreakdown {
   @Inject ProvinceRepository provinces;
   @Inject CommuneRepository communes;
   @Inject PointCensus points;
+  @Inject AnswerCache answers;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public PageResult<CommuneRowDto> list(String provinceCode, Period period, PageParams paging) {
@@ -62,10 +65,19 @@ public class CommuneBreakdown {
       throw ProblemException.badRequest(
           "provinceCode", "Cần mã tỉnh 2 chữ số (provinceCode is required)");
     }
-    provinces.require(provinceCode);
     PageParams.Checked page = paging.check();
-    Comparator<Line> order = order(Sorting.parse(paging.sort, SORTS, "communeName"));
+    Sort sort = Sorting.parse(paging.sort, SORTS, "communeName");
     LocalDate asOf = AsOf.date(period, clock.today());
+    return answers.get(
+        Arrays.asList("communes", provinceCode, asOf, page, paging.sort),
+        () -> {
+          provinces.require(provinceCode);
+          return list(provinceCode, asOf, page, order(sort));
+        });
+  }
+
+  private PageResult<CommuneRowDto> list(
+      String provinceCode, LocalDate asOf, PageParams.Checked page, Comparator<Line> order) {
     Map<String, PointCensus.CommuneCounts> counts = points.countsAtByCommune(asOf, provinceCode);
     List<Line> lines = new ArrayList<>();
     for (CommuneRepository.Ranked commune : communes.rankedByName(provinceCode)) {

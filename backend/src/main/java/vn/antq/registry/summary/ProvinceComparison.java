@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.commune.CommuneRepository;
+import vn.antq.registry.freshness.AnswerCache;
 import vn.antq.registry.model.ModelRepository;
 import vn.antq.registry.outcome.Period;
 import vn.antq.registry.point.PointCensus;
@@ -25,10 +27,15 @@ public class ProvinceComparison {
   @Inject ModelRepository models;
   @Inject PointCensus points;
   @Inject CommuneRepository communes;
+  @Inject AnswerCache answers;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public ProvinceComparisonDto compare(Period period) {
     LocalDate asOf = AsOf.date(period, clock.today());
+    return answers.get(Arrays.asList("provinces", period, asOf), () -> compare(period, asOf));
+  }
+
+  private ProvinceComparisonDto compare(Period period, LocalDate asOf) {
     Map<String, ModelRepository.Counts> modelCounts = models.countsAtByProvince(asOf);
     Map<String, PointCensus.Counts> pointCounts = points.countsAtByProvince(asOf);
     Map<String, Long> communeCounts = communes.countByProvince();

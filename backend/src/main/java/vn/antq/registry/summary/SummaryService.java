@@ -6,12 +6,15 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.commune.CommuneRepository;
+import vn.antq.registry.freshness.AnswerCache;
 import vn.antq.registry.indicator.Indicator;
 import vn.antq.registry.indicator.IndicatorRepository;
 import vn.antq.registry.model.Model;
@@ -37,22 +40,41 @@ public class SummaryService {
   @Inject IndicatorRepository indicatorRepository;
 
   @Inject OutcomeTotals totals;
+  @Inject AnswerCache answers;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public SummaryDto national(Period period) {
-    return summarize(period, null, null, null);
+    return kept("national", period, null, () -> summarize(period, null, null, null));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public SummaryDto province(String code, Period period) {
-    provinces.require(code);
-    return summarize(period, code, null, code);
+    return kept(
+        "province",
+        period,
+        code,
+        () -> {
+          provinces.require(code);
+          return summarize(period, code, null, code);
+        });
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public SummaryDto model(String code, Period period) {
-    Model model = models.require(code);
-    return summarize(period, null, code, model.provinceCode);
+    return kept(
+        "model",
+        period,
+        code,
+        () -> {
+          Model model = models.require(code);
+          return summarize(period, null, code, model.provinceCode);
+        });
+  }
+
+  /** The answer kept for this data generation, keyed by what it depends on (today included). */
+  private SummaryDto kept(String kind, Period period, String code, Supplier<SummaryDto> compute) {
+    LocalDate asOf = AsOf.date(period, clock.today());
+    return answers.get(Arrays.asList(kind, period, code, asOf), compute);
   }
 
   /**

@@ -1,0 +1,61 @@
+package vn.antq.registry.freshness;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Summaries computed once per data generation: a summary reads a dozen maintained aggregates and
+ * reference lists, and at national load the same few answers are asked thousands of times between
+ * two writes. An answer is kept with the generation read before it was computed and is given out
+ * only while that generation is still current, so it is never older than the last committed write
+ * (read-your-writes holds: the writer's commit moves the generation before its answer is sent).
+ *
+ * <p>Answers must be immutable (records of lists and values), as they are shared between requests.
+ * Failures (404, 400) are not kept. The number of answers is bounded; a new generation drops them.
+ */
+@ApplicationScoped
+public class AnswerCache {
+
+  /** Enough for every summary the dashboard shows for several periods; a few MB at most. */
+  static final int MAX_ANSWERS = 1024;
+
+  private record Answer(long generation, Object value) {}
+
+  private final ConcurrentHashMap<List<Object>, Answer> answers = new ConcurrentHashMap<>();
+  private volatile long keptGeneration;
+
+  @Inject DataGeneration generation;
+
+  /**
+   * The answer for {@code key} (a kind first, then every input the answer depends on, the as-of
+   * date included), computed by {@code compute} unless a current one is kept.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T get(List<Object> key, Supplier<T> compute) {
+    long now = generation.current();
+    if (now != keptGeneration) {
+      // Answers of an older generation are never given out again: free them at once.
+      answers.clear();
+      keptGeneration = now;
+    }
+    Answer kept = answers.get(key);
+    if (kept != null && kept.generation() == now) {
+      return (T) kept.value();
+    }
+    T value = compute.get();
+    if (answers.size() >= MAX_ANSWERS) {
+      answers.clear();
+    }
+    answers.merge(
+        key, new Answer(now, value), (old, fresh) -> old.generation() > now ? old : fresh);
+    return value;
+  }
+
+  /** Answers held now (tests check the bound). */
+  int size() {
+    return answers.size();
+  }
+}

@@ -1,0 +1,91 @@
+package vn.antq.registry.freshness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The cache's own rules, without a server: what is kept, for how long, and what never is. */
+class AnswerCacheTest {
+
+  private final AnswerCache cache = new AnswerCache();
+  private final DataGeneration generation = new DataGeneration();
+  private final AtomicInteger computed = new AtomicInteger();
+
+  @BeforeEach
+  void wire() {
+    cache.generation = generation;
+  }
+
+  private Object compute() {
+    computed.incrementAndGet();
+    return new Object();
+  }
+
+  @Test
+  void givesTheKeptAnswerWhileTheGenerationStands() {
+    Object first = cache.get(List.of("national", "2024"), this::compute);
+    Object second = cache.get(List.of("national", "2024"), this::compute);
+    assertSame(first, second);
+    assertEquals(1, computed.get());
+  }
+
+  @Test
+  void computesAgainOnceAnyTransactionHasEnded() {
+    Object before = cache.get(List.of("national", "2024"), this::compute);
+    generation.transactionEnded(new Object());
+    Object after = cache.get(List.of("national", "2024"), this::compute);
+    assertNotSame(before, after);
+    assertEquals(2, computed.get());
+  }
+
+  @Test
+  void keepsAnswersApartByEveryPartOfTheirKey() {
+    Object national = cache.get(Arrays.asList("national", null, "2026-12-02"), this::compute);
+    Object tomorrow = cache.get(Arrays.asList("national", null, "2026-12-03"), this::compute);
+    Object province = cache.get(Arrays.asList("province", null, "2026-12-02"), this::compute);
+    assertNotSame(national, tomorrow);
+    assertNotSame(national, province);
+    assertEquals(3, computed.get());
+  }
+
+  @Test
+  void neverKeepsAFailure() {
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            cache.get(
+                List.of("province", "99"),
+                () -> {
+                  throw new IllegalStateException("no such province");
+                }));
+    Object answer = cache.get(List.of("province", "99"), this::compute);
+    assertSame(answer, cache.get(List.of("province", "99"), this::compute));
+    assertEquals(1, computed.get());
+  }
+
+  @Test
+  void holdsABoundedNumberOfAnswers() {
+    for (int i = 0; i < AnswerCache.MAX_ANSWERS * 3; i++) {
+      cache.get(List.of("model", i), this::compute);
+      assertTrue(cache.size() <= AnswerCache.MAX_ANSWERS, "answers kept: " + cache.size());
+    }
+    assertEquals(AnswerCache.MAX_ANSWERS * 3, computed.get());
+  }
+
+  @Test
+  void dropsTheAnswersOfAnOlderGeneration() {
+    cache.get(List.of("national"), this::compute);
+    cache.get(List.of("provinces"), this::compute);
+    generation.advance();
+    cache.get(List.of("national"), this::compute);
+    assertEquals(1, cache.size());
+  }
+}
