@@ -11,6 +11,8 @@
 # BENCH_OVERLOAD_SECONDS [15], BENCH_RECOVERY_SECONDS [5], BENCH_PAUSE [2] s between runs; ports
 # BENCH_API_PORT [18091], BENCH_DB_PORT [13318], BENCH_KEYCLOAK_PORT [18190]. Fill hooks: see
 # bench-dataset.sh. The figures are also kept in backend/target/bench-load/report.txt.
+# BENCH_HOLD=1 keeps the filled system up before measuring (for a profiler, or a rebuilt API on the
+# same data) until backend/target/bench-load/holding is removed.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -122,6 +124,16 @@ read -r n_communes n_models n_points n_values < <($sql -e "select (select count(
 MODEL=BENCH-12-07
 POINT_ID=$($sql -e "select min(id) from replication_point where province_code = '12'")
 
+if [ "${BENCH_HOLD:-0}" = 1 ]; then
+  touch "$WORK/holding"
+  say "holding: API $BASE (pid $java_pid), database port $DB_PORT, model $MODEL, point $POINT_ID; rm $WORK/holding to measure"
+  while [ -e "$WORK/holding" ]; do sleep 2; done
+  # The API may have been replaced meanwhile: measure (and sample) whichever one listens now.
+  java_pid=$(ss -Hltnp "sport = :$API_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+  [ -n "$java_pid" ] || { say "no API listens on port $API_PORT"; exit 1; }
+  [ "$java_pid" = "$api_pid" ] || trap 'cleanup; kill '"$java_pid"' 2>/dev/null' EXIT
+fi
+
 # Peak used heap of the API (young + survivor + old, KB), sampled every 250 ms by one jstat: a
 # jcmd per sample would start a JVM each time and take CPU from the run being measured.
 (jstat -gc "$java_pid" 250 2>/dev/null | awk '
@@ -163,6 +175,7 @@ measure() {
     "$socket" "$([ "$target" -gt 0 ] && echo "≥$target/s p99≤${P99_MS}" || echo "p99≤${P99_MS}")" "$met")")
   say "$(printf '%-78s %7.0f req/s, p99 %.1f ms, %d non-2xx' "$path" "$rps" "$p99" "$non2xx")"
 }
+
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 Q="${YEAR}Q2"
