@@ -7,8 +7,8 @@
 #
 # Environment (defaults in brackets): BENCH_POINTS [200000], BENCH_VALUES [points x 12: one value
 # per point and month of a year], BENCH_YEAR [last year], BENCH_SECONDS [15] per endpoint after
-# BENCH_WARMUP [3] s, BENCH_CONNECTIONS [32], BENCH_THREADS [2], BENCH_OVERLOAD_CONNECTIONS [256],
-# BENCH_OVERLOAD_SECONDS [15], BENCH_RECOVERY_SECONDS [5], BENCH_PAUSE [2] s between runs; ports
+# BENCH_WARMUP [3] s (after BENCH_JIT_WARMUP [60] s over all of them), BENCH_CONNECTIONS [32], BENCH_THREADS [2], BENCH_OVERLOAD_CONNECTIONS [256],
+# BENCH_OVERLOAD_SECONDS [15], BENCH_RECOVERY_SECONDS [5], BENCH_WRITE_PAUSE [0.1] s between writes, BENCH_PAUSE [2] s between runs; ports
 # BENCH_API_PORT [18091], BENCH_DB_PORT [13318], BENCH_KEYCLOAK_PORT [18190]. Fill hooks: see
 # bench-dataset.sh. The figures are also kept in backend/target/bench-load/report.txt.
 # BENCH_HOLD=1 keeps the filled system up before measuring (for a profiler, or a rebuilt API on the
@@ -24,6 +24,8 @@ VALUES="${BENCH_VALUES:-$((POINTS * 12))}"
 YEAR="${BENCH_YEAR:-$(($(date +%Y) - 1))}"
 SECONDS_EACH="${BENCH_SECONDS:-15}"
 WARMUP="${BENCH_WARMUP:-3}"
+JIT_WARMUP="${BENCH_JIT_WARMUP:-60}"
+WRITE_PAUSE="${BENCH_WRITE_PAUSE:-0.1}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 THREADS="${BENCH_THREADS:-2}"
 OVERLOAD_CONNECTIONS="${BENCH_OVERLOAD_CONNECTIONS:-256}"
@@ -40,6 +42,8 @@ BASE="http://127.0.0.1:$API_PORT"
 KC="$SCRIPTS/keycloak.sh"
 # Targets at $CONNECTIONS connections.
 ENTITY_RPS=3000
+# A page of 50 points is no single entity: it is held to the summaries' figure.
+LIST_RPS=1000
 SUMMARY_RPS=1000
 P99_MS=100
 
@@ -156,14 +160,15 @@ run() {
 
 rows=()
 all_met=1
-# measure KIND PATH: KIND entity, summary or floor (no throughput target).
+# measure KIND PATH [LABEL]: KIND entity, list, summary or floor (no throughput target).
 measure() {
-  local kind="$1" path="$2" rps p50 p99 n non2xx socket s500 s503 bare other target met
+  local kind="$1" path="$2" label="${3:-$2}" rps p50 p99 n non2xx socket s500 s503 bare other target met
   if [ "$WARMUP" -gt 0 ]; then run "$CONNECTIONS" "$WARMUP" "$path"; fi
   run "$CONNECTIONS" "$SECONDS_EACH" "$path"
   read -r rps p50 p99 n non2xx socket s500 s503 bare other <"$WORK/result.txt"
   case "$kind" in
     entity) target=$ENTITY_RPS ;;
+    list) target=$LIST_RPS ;;
     summary) target=$SUMMARY_RPS ;;
     *) target=0 ;;
   esac
@@ -171,27 +176,66 @@ measure() {
   awk -v r="$rps" -v t="$target" -v p="$p99" -v m="$P99_MS" 'BEGIN { exit !(r >= t && p <= m) }' || met="NOT MET"
   [ "$non2xx" -eq 0 ] && [ "$socket" -eq 0 ] || met="NOT MET"
   [ "$met" = met ] || all_met=0
-  rows+=("$(printf '%-78s %8.0f %8.1f %8.1f %8d %6d %6d %7d   %-20s %s' "$path" "$rps" "$p50" "$p99" "$non2xx" "$s500" "$s503" \
+  rows+=("$(printf '%-78s %8.0f %8.1f %8.1f %8d %6d %6d %7d   %-20s %s' "$label" "$rps" "$p50" "$p99" "$non2xx" "$s500" "$s503" \
     "$socket" "$([ "$target" -gt 0 ] && echo "≥$target/s p99≤${P99_MS}" || echo "p99≤${P99_MS}")" "$met")")
-  say "$(printf '%-78s %7.0f req/s, p99 %.1f ms, %d non-2xx' "$path" "$rps" "$p99" "$non2xx")"
+  say "$(printf '%-78s %7.0f req/s, p99 %.1f ms, %d non-2xx' "$label" "$rps" "$p99" "$non2xx")"
 }
 
 
-load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 Q="${YEAR}Q2"
-measure floor "/q/health/live"
-measure entity "/api/v1/provinces/12"
-measure entity "/api/v1/models/$MODEL"
-measure entity "/api/v1/replication-points/$POINT_ID"
-measure entity "/api/v1/replication-points?provinceCode=12&size=50&page=40"
-measure summary "/api/v1/summary"
-measure summary "/api/v1/summary?period=$YEAR"
-measure summary "/api/v1/summary?period=$Q"
-measure summary "/api/v1/provinces/12/summary?period=$YEAR"
-measure summary "/api/v1/models/$MODEL/summary?period=$YEAR"
-measure summary "/api/v1/summary/provinces?period=$YEAR"
-measure summary "/api/v1/summary/communes?provinceCode=12&period=$YEAR"
-measure summary "/api/v1/outcomes/summary?groupBy=provinceCode,indicatorCode&period=$YEAR"
+MEASURED=(
+  "floor /q/health/live"
+  "entity /api/v1/provinces/12"
+  "entity /api/v1/models/$MODEL"
+  "entity /api/v1/replication-points/$POINT_ID"
+  "list /api/v1/replication-points?provinceCode=12&size=50&page=40"
+  "summary /api/v1/summary"
+  "summary /api/v1/summary?period=$YEAR"
+  "summary /api/v1/summary?period=$Q"
+  "summary /api/v1/provinces/12/summary?period=$YEAR"
+  "summary /api/v1/models/$MODEL/summary?period=$YEAR"
+  "summary /api/v1/summary/provinces?period=$YEAR"
+  "summary /api/v1/summary/communes?provinceCode=12&period=$YEAR"
+  "summary /api/v1/outcomes/summary?groupBy=provinceCode,indicatorCode&period=$YEAR"
+)
+# A server in service has compiled its hot paths; a fresh JVM needs about a minute of load for it
+# (the same read measured 1,800 req/s in its first seconds and 3,900 a minute later).
+if [ "$JIT_WARMUP" -gt 0 ]; then
+  say "warm-up: ${JIT_WARMUP}s over the ${#MEASURED[@]} requests"
+  each=$(((JIT_WARMUP + ${#MEASURED[@]} - 1) / ${#MEASURED[@]}))
+  for m in "${MEASURED[@]}"; do run "$CONNECTIONS" "$each" "${m#* }"; done
+fi
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for m in "${MEASURED[@]}"; do measure "${m%% *}" "${m#* }"; done
+
+# The same reads while a writer stores one value every WRITE_PAUSE seconds (a province officer
+# saving a grid): each commit ends the kept answers, so these summaries are mostly computed afresh.
+writer() {
+  local n=0 ok=0 token code
+  token=$("$KC" token central.admin)
+  while [ -e "$WORK/writing" ]; do
+    n=$((n + 1))
+    code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/api/v1/outcomes" -H "Authorization: Bearer $token" \
+      -H 'Content-Type: application/json' \
+      -d "{\"values\": [{\"indicatorCode\": \"PATROLS\", \"period\": \"${YEAR}06\", \"value\": $((n % 997)), \"pointId\": $POINT_ID}]}")
+    [ "$code" = 200 ] && ok=$((ok + 1))
+    sleep "$WRITE_PAUSE"
+  done
+  echo "$n $ok" >"$WORK/writes.txt"
+}
+touch "$WORK/writing"
+writes_started=$(date +%s)
+writer &
+writer_pid=$!
+for m in "${MEASURED[@]}"; do
+  case "${m%% *}" in
+    list | summary) measure "${m%% *}" "${m#* }" "${m#* } + writes" ;;
+  esac
+done
+rm -f "$WORK/writing"
+wait "$writer_pid"
+writes_seconds=$(($(date +%s) - writes_started))
+read -r writes_sent writes_ok <"$WORK/writes.txt"
 
 # Overload: many more connections on an expensive summary, then the same summary at $CONNECTIONS.
 HEAVY="/api/v1/outcomes/summary?groupBy=provinceCode,indicatorCode&period=$YEAR"
@@ -215,6 +259,7 @@ echo "wrk: $THREADS threads, $CONNECTIONS connections, ${SECONDS_EACH}s per requ
 echo
 printf '%-78s %8s %8s %8s %8s %6s %6s %7s   %-20s %s\n' "request" "req/s" "p50 ms" "p99 ms" "non-2xx" "500" "503" "socket" "target (ms)" ""
 printf '%s\n' "${rows[@]}"
+echo "(+ writes: while POST /outcomes stored one value every ${WRITE_PAUSE}s: $writes_sent writes in ${writes_seconds}s, $writes_ok answered 200)"
 echo
 shed=met
 [ "$o_500" -eq 0 ] && [ "$o_bare" -eq 0 ] && [ "$o_other" -eq 0 ] || shed="NOT MET"

@@ -95,6 +95,7 @@ public final class Where {
 
   public <E extends PanacheEntityBase> PageResult<E> page(
       PanacheRepositoryBase<E, ?> repository, Sort sort, PageParams paging) {
-    return page(repository.find(hql(), sort, parameters), paging);
+    return IdsFirstPage.page(repository, hql(), parameters, sort, paging.check())
+        .orElseGet(() -> page(repository.find(hql(), sort, parameters), paging));
   }
 }

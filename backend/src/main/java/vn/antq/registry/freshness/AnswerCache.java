@@ -2,6 +2,9 @@ package vn.antq.registry.freshness;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -12,6 +15,9 @@ import java.util.function.Supplier;
  * two writes. An answer is kept with the generation read before it was computed and is given out
  * only while that generation is still current, so it is never older than the last committed write
  * (read-your-writes holds: the writer's commit moves the generation before its answer is sent).
+ *
+ * <p>Only answers computed outside a transaction are kept: inside one they may hold its own
+ * uncommitted writes, which no other request may see.
  *
  * <p>Answers must be immutable (records of lists and values), as they are shared between requests.
  * Failures (404, 400) are not kept. The number of answers is bounded; a new generation drops them.
@@ -28,6 +34,7 @@ public class AnswerCache {
   private volatile long keptGeneration;
 
   @Inject DataGeneration generation;
+  @Inject TransactionManager transactions;
 
   /**
    * The answer for {@code key} (a kind first, then every input the answer depends on, the as-of
@@ -35,6 +42,9 @@ public class AnswerCache {
    */
   @SuppressWarnings("unchecked")
   public <T> T get(List<Object> key, Supplier<T> compute) {
+    if (inTransaction()) {
+      return compute.get();
+    }
     long now = generation.current();
     if (now != keptGeneration) {
       // Answers of an older generation are never given out again: free them at once.
@@ -52,6 +62,14 @@ public class AnswerCache {
     answers.merge(
         key, new Answer(now, value), (old, fresh) -> old.generation() > now ? old : fresh);
     return value;
+  }
+
+  private boolean inTransaction() {
+    try {
+      return transactions.getStatus() != Status.STATUS_NO_TRANSACTION;
+    } catch (SystemException e) {
+      return true;
+    }
   }
 
   /** Answers held now (tests check the bound). */

@@ -16,6 +16,7 @@ public class CurrentActor {
   private static final ThreadLocal<Actor> DELEGATE = new ThreadLocal<>();
 
   @Inject SecurityIdentity identity;
+  @Inject RequestActor ofRequest;
 
   /**
    * Runs work (demo data, migrations of data) as the system: allowed everything, audited as
@@ -50,6 +51,10 @@ public class CurrentActor {
     if (!Arc.container().requestContext().isActive() || identity.isAnonymous()) {
       throw new UnauthorizedException();
     }
+    return ofRequest.get(this::fromIdentity);
+  }
+
+  private Actor fromIdentity() {
     String username = identity.getPrincipal().getName();
     String subject = null;
     String clientId = null;

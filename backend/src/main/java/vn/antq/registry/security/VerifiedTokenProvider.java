@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Answers a bearer token that quarkus-oidc checked a moment ago with the identity it made then; any
@@ -18,10 +19,15 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class VerifiedTokenProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
-  /** Before quarkus-oidc's provider, which has the default priority. */
-  private static final int BEFORE_OIDC = 1000;
+  /**
+   * Before quarkus-oidc's provider, which keeps {@link IdentityProvider}'s default priority (1001):
+   * providers are asked from the highest priority down.
+   */
+  private static final int BEFORE_OIDC = 2000;
 
   @Inject VerifiedTokens tokens;
+
+  private final LongAdder answered = new LongAdder();
 
   @Override
   public Class<TokenAuthenticationRequest> getRequestType() {
@@ -40,6 +46,7 @@ public class VerifiedTokenProvider implements IdentityProvider<TokenAuthenticati
     if (kept == null) {
       return Uni.createFrom().nullItem();
     }
+    answered.increment();
     // The kept identity belongs to no request: this request's routing context goes with it, as
     // quarkus-oidc's own identities carry theirs.
     Object routing = request.getAttribute(RoutingContext.class.getName());
@@ -51,5 +58,10 @@ public class VerifiedTokenProvider implements IdentityProvider<TokenAuthenticati
             QuarkusSecurityIdentity.builder(kept)
                 .addAttribute(RoutingContext.class.getName(), routing)
                 .build());
+  }
+
+  /** How many requests this provider has answered from kept tokens. */
+  long answered() {
+    return answered.sum();
   }
 }

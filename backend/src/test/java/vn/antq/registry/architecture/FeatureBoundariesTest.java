@@ -136,7 +136,9 @@ class FeatureBoundariesTest {
                         && call.getName().equals("getEntityManager")
                         && !call.getOriginOwner()
                             .getPackageName()
-                            .equals(call.getTargetOwner().getPackageName())))
+                            .equals(call.getTargetOwner().getPackageName())
+                        // common's paging reads the repository a feature hands it, for that feature
+                        && !call.getOriginOwner().getPackageName().equals(BASE + ".common")))
         .check(CLASSES);
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.transaction.Status;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,11 +18,13 @@ class AnswerCacheTest {
 
   private final AnswerCache cache = new AnswerCache();
   private final DataGeneration generation = new DataGeneration();
+  private final TransactionStatus transaction = new TransactionStatus();
   private final AtomicInteger computed = new AtomicInteger();
 
   @BeforeEach
   void wire() {
     cache.generation = generation;
+    cache.transactions = transaction;
   }
 
   private Object compute() {
@@ -43,6 +46,17 @@ class AnswerCacheTest {
     generation.transactionEnded(new Object());
     Object after = cache.get(List.of("national", "2024"), this::compute);
     assertNotSame(before, after);
+    assertEquals(2, computed.get());
+  }
+
+  @Test
+  void neverKeepsWhatATransactionComputed() {
+    transaction.status = Status.STATUS_ACTIVE;
+    Object inside = cache.get(List.of("national", "2024"), this::compute);
+    transaction.status = Status.STATUS_NO_TRANSACTION;
+    Object outside = cache.get(List.of("national", "2024"), this::compute);
+    assertNotSame(inside, outside);
+    assertSame(outside, cache.get(List.of("national", "2024"), this::compute));
     assertEquals(2, computed.get());
   }
 

@@ -3,6 +3,7 @@ package vn.antq.registry.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -19,11 +20,13 @@ import vn.antq.registry.support.Tokens;
 class VerifiedTokenCacheTest {
 
   @Inject VerifiedTokens tokens;
+  @Inject VerifiedTokenProvider provider;
 
   @Test
   void aKeptTokenKeepsItsUserRolesAndUnit() {
     String token = Tokens.of("kept.officer", Role.PROVINCE_OFFICER, "12");
     assertNull(tokens.find(token));
+    long answeredBefore = provider.answered();
     for (int i = 0; i < 3; i++) {
       given()
           .auth()
@@ -37,6 +40,8 @@ class VerifiedTokenCacheTest {
           .body("writeScope", equalTo("PROVINCE"));
       assertNotNull(tokens.find(token), "kept after request " + (i + 1));
     }
+    // The first request was checked by quarkus-oidc, the next two answered from the kept token.
+    assertEquals(2, provider.answered() - answeredBefore);
     // The kept rights still refuse what the token never allowed.
     given()
         .auth()
