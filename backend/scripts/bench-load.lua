@@ -1,7 +1,17 @@
 -- wrk script for `make bench-load`: counts answers by status in every thread (500s apart from
 -- 503s, and 503s that lack Retry-After), then prints one machine-readable line:
 --   RESULT <req/s> <p50 ms> <p99 ms> <requests> <non-2xx> <socket errors> <500s> <503s> <503s without Retry-After> <other non-2xx>
+--
+-- A path holding RANDOM asks for a fresh number there in every request, so no answer can be kept
+-- (the overload phase searches points by a random text).
 local threads = {}
+
+if string.find(wrk.path or "", "RANDOM", 1, true) then
+  local template = wrk.path
+  request = function()
+    return wrk.format(nil, (template:gsub("RANDOM", tostring(math.random(1, 999999)))))
+  end
+end
 
 function setup(thread)
   table.insert(threads, thread)

@@ -6,6 +6,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -20,7 +23,8 @@ import java.util.function.Supplier;
  * uncommitted writes, which no other request may see.
  *
  * <p>Answers must be immutable (records of lists and values), as they are shared between requests.
- * Failures (404, 400) are not kept. The number of answers is bounded; a new generation drops them.
+ * Failures (404, 400) are not kept; requests that waited for a failed computation compute on their
+ * own. The number of answers is bounded; a new generation drops them.
  */
 @ApplicationScoped
 public class AnswerCache {
@@ -28,7 +32,12 @@ public class AnswerCache {
   /** Enough for every summary the dashboard shows for several periods; a few MB at most. */
   static final int MAX_ANSWERS = 1024;
 
-  private record Answer(long generation, Object value) {}
+  /**
+   * An answer of one generation, complete or still being computed: requests that miss the same
+   * answer together wait for one computation (after a write, 32 connections asking the same summary
+   * computed it 32 times over, and p99 rose to 225 ms).
+   */
+  private record Answer(long generation, CompletableFuture<Object> value) {}
 
   private final ConcurrentHashMap<List<Object>, Answer> answers = new ConcurrentHashMap<>();
   private volatile long keptGeneration;
@@ -51,17 +60,29 @@ public class AnswerCache {
       answers.clear();
       keptGeneration = now;
     }
-    Answer kept = answers.get(key);
-    if (kept != null && kept.generation() == now) {
-      return (T) kept.value();
-    }
-    T value = compute.get();
     if (answers.size() >= MAX_ANSWERS) {
       answers.clear();
     }
-    answers.merge(
-        key, new Answer(now, value), (old, fresh) -> old.generation() > now ? old : fresh);
-    return value;
+    Answer mine = new Answer(now, new CompletableFuture<>());
+    Answer kept =
+        answers.compute(key, (k, old) -> old != null && old.generation() >= now ? old : mine);
+    if (kept != mine) {
+      try {
+        return (T) kept.value().join();
+      } catch (CompletionException | CancellationException e) {
+        // The computation this request waited for failed: its failure is its own, not kept.
+        return compute.get();
+      }
+    }
+    try {
+      T value = compute.get();
+      mine.value().complete(value);
+      return value;
+    } catch (RuntimeException | Error e) {
+      answers.remove(key, mine);
+      mine.value().completeExceptionally(e);
+      throw e;
+    }
   }
 
   private boolean inTransaction() {

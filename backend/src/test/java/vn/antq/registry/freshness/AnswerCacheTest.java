@@ -1,6 +1,7 @@
 package vn.antq.registry.freshness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.transaction.Status;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +54,74 @@ class AnswerCacheTest {
     Object after = cache.get(List.of("national", "2024"), this::compute);
     assertNotSame(before, after);
     assertEquals(2, computed.get());
+  }
+
+  @Test
+  void requestsMissingTogetherWaitForOneComputation() throws Exception {
+    CountDownLatch computing = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Object> first =
+          pool.submit(
+              () ->
+                  cache.get(
+                      List.of("national", "2024"),
+                      () -> {
+                        computing.countDown();
+                        await(release);
+                        return compute();
+                      }));
+      computing.await();
+      Future<Object> second =
+          pool.submit(() -> cache.get(List.of("national", "2024"), this::compute));
+      Thread.sleep(100);
+      assertTrue(!second.isDone(), "the second request waits for the first one's computation");
+      release.countDown();
+      assertSame(first.get(5, TimeUnit.SECONDS), second.get(5, TimeUnit.SECONDS));
+      assertEquals(1, computed.get());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aRequestThatWaitedForAFailureComputesOnItsOwn() throws Exception {
+    CountDownLatch computing = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Object> failing =
+          pool.submit(
+              () ->
+                  cache.get(
+                      List.of("province", "99"),
+                      () -> {
+                        computing.countDown();
+                        await(release);
+                        throw new IllegalStateException("not found");
+                      }));
+      computing.await();
+      Future<Object> waiting =
+          pool.submit(() -> cache.get(List.of("province", "99"), this::compute));
+      Thread.sleep(100);
+      release.countDown();
+      ExecutionException failure =
+          assertThrows(ExecutionException.class, () -> failing.get(5, TimeUnit.SECONDS));
+      assertEquals("not found", failure.getCause().getMessage());
+      assertNotNull(waiting.get(5, TimeUnit.SECONDS));
+      assertEquals(1, computed.get());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
