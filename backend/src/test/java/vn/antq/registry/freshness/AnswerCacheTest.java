@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,72 +58,64 @@ class AnswerCacheTest {
     assertEquals(2, computed.get());
   }
 
+  private final ExecutorService pool = Executors.newFixedThreadPool(2);
+  private final CountDownLatch release = new CountDownLatch(1);
+
+  @AfterEach
+  void stopThreads() {
+    pool.shutdownNow();
+  }
+
+  /** Asks for key on another thread with a computation that holds until {@link #release}. */
+  private Future<Object> heldComputation(List<Object> key, Supplier<Object> result)
+      throws InterruptedException {
+    CountDownLatch computing = new CountDownLatch(1);
+    Future<Object> held =
+        pool.submit(
+            () ->
+                cache.get(
+                    key,
+                    () -> {
+                      computing.countDown();
+                      try {
+                        release.await();
+                      } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                      }
+                      return result.get();
+                    }));
+    computing.await();
+    return held;
+  }
+
   @Test
   void requestsMissingTogetherWaitForOneComputation() throws Exception {
-    CountDownLatch computing = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      Future<Object> first =
-          pool.submit(
-              () ->
-                  cache.get(
-                      List.of("national", "2024"),
-                      () -> {
-                        computing.countDown();
-                        await(release);
-                        return compute();
-                      }));
-      computing.await();
-      Future<Object> second =
-          pool.submit(() -> cache.get(List.of("national", "2024"), this::compute));
-      Thread.sleep(100);
-      assertTrue(!second.isDone(), "the second request waits for the first one's computation");
-      release.countDown();
-      assertSame(first.get(5, TimeUnit.SECONDS), second.get(5, TimeUnit.SECONDS));
-      assertEquals(1, computed.get());
-    } finally {
-      pool.shutdownNow();
-    }
+    Future<Object> first = heldComputation(List.of("national", "2024"), this::compute);
+    Future<Object> second =
+        pool.submit(() -> cache.get(List.of("national", "2024"), this::compute));
+    Thread.sleep(100);
+    assertTrue(!second.isDone(), "the second request waits for the first one's computation");
+    release.countDown();
+    assertSame(first.get(5, TimeUnit.SECONDS), second.get(5, TimeUnit.SECONDS));
+    assertEquals(1, computed.get());
   }
 
   @Test
   void aRequestThatWaitedForAFailureComputesOnItsOwn() throws Exception {
-    CountDownLatch computing = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      Future<Object> failing =
-          pool.submit(
-              () ->
-                  cache.get(
-                      List.of("province", "99"),
-                      () -> {
-                        computing.countDown();
-                        await(release);
-                        throw new IllegalStateException("not found");
-                      }));
-      computing.await();
-      Future<Object> waiting =
-          pool.submit(() -> cache.get(List.of("province", "99"), this::compute));
-      Thread.sleep(100);
-      release.countDown();
-      ExecutionException failure =
-          assertThrows(ExecutionException.class, () -> failing.get(5, TimeUnit.SECONDS));
-      assertEquals("not found", failure.getCause().getMessage());
-      assertNotNull(waiting.get(5, TimeUnit.SECONDS));
-      assertEquals(1, computed.get());
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      throw new IllegalStateException(e);
-    }
+    Future<Object> failing =
+        heldComputation(
+            List.of("province", "99"),
+            () -> {
+              throw new IllegalStateException("not found");
+            });
+    Future<Object> waiting = pool.submit(() -> cache.get(List.of("province", "99"), this::compute));
+    Thread.sleep(100);
+    release.countDown();
+    ExecutionException failure =
+        assertThrows(ExecutionException.class, () -> failing.get(5, TimeUnit.SECONDS));
+    assertEquals("not found", failure.getCause().getMessage());
+    assertNotNull(waiting.get(5, TimeUnit.SECONDS));
+    assertEquals(1, computed.get());
   }
 
   @Test
