@@ -15,17 +15,36 @@ public interface OverloadConfig {
   @WithDefault("5S")
   Duration retryAfter();
 
-  /**
-   * The expensive summary endpoints: how many may run at once, and how long a request waits for a
-   * turn.
-   */
+  /** The summary, completeness and grid endpoints. */
   Summaries summaries();
 
-  interface Summaries {
+  /** List requests with a text search ({@code q}). */
+  Searches searches();
+
+  /** How many of a kind may run at once, and how long a request waits for a turn. */
+  interface Turns {
+    int maxConcurrent();
+
+    Duration maxWait();
+  }
+
+  interface Summaries extends Turns {
+    @Override
     @WithDefault("8")
     int maxConcurrent();
 
+    @Override
     @WithDefault("2S")
+    Duration maxWait();
+  }
+
+  interface Searches extends Turns {
+    @Override
+    @WithDefault("4")
+    int maxConcurrent();
+
+    @Override
+    @WithDefault("1S")
     Duration maxWait();
   }
 }

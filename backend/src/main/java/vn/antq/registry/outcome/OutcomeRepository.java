@@ -22,6 +22,12 @@ import vn.antq.registry.common.Where;
 @ApplicationScoped
 public class OutcomeRepository implements PanacheRepository<Outcome> {
 
+  /**
+   * The end of "inside [from, to]". A period ending by {@code to} also starts by it; saying so
+   * bounds the range read on the period indexes, which otherwise run to the newest value.
+   */
+  private static final String WITHIN_END = "periodEnd <= :to and periodStart <= :to";
+
   /** The stored rows among these keys (a chunk of a batch). */
   public List<Outcome> byKeys(
       Collection<String> unitKeys, Collection<String> periods, Collection<String> indicators) {
@@ -56,7 +62,7 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
     Where where =
         new Where()
             .clause("pointId is not null and periodStart >= :from", "from", from)
-            .clause("periodEnd <= :to", "to", to)
+            .clause(WITHIN_END, "to", to)
             .eq("provinceCode", "province", provinceCode)
             .eq("communeCode", "commune", communeCode)
             .eq("modelCode", "model", modelCode);
@@ -160,7 +166,7 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
     Where where =
         new Where()
             .clause(only + " and periodStart >= :from", "from", from)
-            .clause("periodEnd <= :to", "to", to)
+            .clause(WITHIN_END, "to", to)
             .clause("indicatorCode in :indicators", "indicators", indicatorCodes)
             .eq("provinceCode", "province", provinceCode);
     TypedQuery<Object[]> query =
@@ -337,7 +343,7 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
         new StringBuilder("select ")
             .append(UNIT_VALUE_COLUMNS)
             .append(
-                " from outcome where period_start >= :from and period_end <= :to"
+                " from outcome where period_start >= :from and period_start <= :to and period_end <= :to"
                     + " and indicator_code in (:indicators)");
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("from", from);

@@ -75,7 +75,10 @@ public class OutcomeService {
     if (filter.within() != null) {
       where
           .clause("periodStart >= :withinStart", "withinStart", filter.within().start())
-          .clause("periodEnd <= :withinEnd", "withinEnd", filter.within().end());
+          .clause(
+              "periodEnd <= :withinEnd and periodStart <= :withinEnd",
+              "withinEnd",
+              filter.within().end());
     }
     return where.page(outcomes, paging, SORTS, "id").map(OutcomeDto::from);
   }

@@ -181,7 +181,8 @@ public class OutcomeTotals {
         .append("sum(o.value) from outcome o where 1 = 1");
     Map<String, Object> params = new LinkedHashMap<>();
     if (period != null) {
-      sql.append(" and o.period_start >= :start and o.period_end <= :end");
+      sql.append(
+          " and o.period_start >= :start and o.period_start <= :end and o.period_end <= :end");
       params.put("start", period.start());
       params.put("end", period.end());
     }

@@ -2,6 +2,8 @@ package vn.antq.registry.common;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.antq.registry.common.ExpensiveRequestGate.Kind.SEARCH;
+import static vn.antq.registry.common.ExpensiveRequestGate.Kind.SUMMARY;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +30,7 @@ class OverloadTest extends SignedIn {
 
   @Inject AgroalDataSource dataSource;
 
-  @Inject SummaryGate gate;
+  @Inject ExpensiveRequestGate gate;
 
   /**
    * Fires the requests all at once; counts answers by status, checking every refusal on the way.
@@ -87,7 +89,7 @@ class OverloadTest extends SignedIn {
 
   @Test
   void summariesBeyondTheirTurnsAreRefusedEarly() throws Exception {
-    int taken = gate.drain();
+    int taken = gate.drain(SUMMARY);
     long started = System.nanoTime();
     Map<Integer, Integer> statuses;
     try {
@@ -101,7 +103,7 @@ class OverloadTest extends SignedIn {
                   "/api/v1/reporting-obligations/POINT_MONTHLY/completeness?period=202406",
                   "/api/v1/reporting-obligations/POINT_MONTHLY/grid"));
     } finally {
-      gate.release(taken);
+      gate.release(SUMMARY, taken);
     }
     assertThat(statuses).containsOnlyKeys(503);
     // Refused after the gate's wait (2 s), not after the pool's (5 s) or a query's.
@@ -110,13 +112,38 @@ class OverloadTest extends SignedIn {
     given().get("/api/v1/provinces/12").then().statusCode(200);
   }
 
+  @Test
+  void searchesBeyondTheirTurnsAreRefusedEarlyAndLeaveSummariesAlone() throws Exception {
+    int taken = gate.drain(SEARCH);
+    long started = System.nanoTime();
+    Map<Integer, Integer> statuses;
+    try {
+      statuses =
+          parallel(
+              24,
+              List.of(
+                  "/api/v1/replication-points?q=an%20ninh",
+                  "/api/v1/models?q=tu%20quan&size=5", "/api/v1/communes?q=xa&provinceCode=12"));
+      // The summaries' turns are their own; the lists without a search are not gated.
+      given().get("/api/v1/summary").then().statusCode(200);
+      given().get("/api/v1/models?size=5").then().statusCode(200);
+    } finally {
+      gate.release(SEARCH, taken);
+    }
+    assertThat(statuses).containsOnlyKeys(503);
+    // Refused after the searches' wait (1 s), not after the pool's (5 s).
+    assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(4_000);
+    given().get("/api/v1/models?q=tu%20quan&size=5").then().statusCode(200);
+    assertThat(gate.available(SEARCH)).isEqualTo(4);
+  }
+
   /**
    * Clients that give up while their summary waits for a turn (a load generator stopping, a user
    * closing the tab): the turn they get afterwards must come back, or summaries stay refused.
    */
   @Test
   void turnsComeBackWhenClientsLeaveWhileWaiting() throws Exception {
-    int taken = gate.drain();
+    int taken = gate.drain(SUMMARY);
     List<java.net.Socket> clients = new ArrayList<>();
     try {
       java.net.URI base = java.net.URI.create(io.restassured.RestAssured.baseURI);
@@ -138,13 +165,13 @@ class OverloadTest extends SignedIn {
       for (java.net.Socket socket : clients) {
         socket.close();
       }
-      gate.release(taken); // the waiting requests get turns, their clients gone
+      gate.release(SUMMARY, taken); // the waiting requests get turns, their clients gone
     }
     long deadline = System.currentTimeMillis() + 10_000;
-    while (gate.available() < 8 && System.currentTimeMillis() < deadline) {
+    while (gate.available(SUMMARY) < 8 && System.currentTimeMillis() < deadline) {
       Thread.sleep(100);
     }
-    assertThat(gate.available()).isEqualTo(8);
+    assertThat(gate.available(SUMMARY)).isEqualTo(8);
     given().get("/api/v1/summary").then().statusCode(200);
   }
 
@@ -156,6 +183,6 @@ class OverloadTest extends SignedIn {
             List.of("/api/v1/summary", "/api/v1/summary/provinces", "/api/v1/summary?period=2024"));
     assertThat(statuses.keySet()).isSubsetOf(200, 503);
     assertThat(statuses.getOrDefault(200, 0)).isPositive();
-    assertThat(gate.available()).isEqualTo(8);
+    assertThat(gate.available(SUMMARY)).isEqualTo(8);
   }
 }
