@@ -103,7 +103,7 @@ public class OutcomeImporter extends NamedImporter {
             session.doWork(
                 connection -> merge.write(connection, importId, report.updated, report.created));
           }
-          warnAboutChecks(report, units);
+          warnAboutChecks(report, units, spool);
         } finally {
           stored.dropStage();
         }
@@ -116,16 +116,34 @@ public class OutcomeImporter extends NamedImporter {
    * time, each finding a row warning on the unit's first row. A refused atomic import is not
    * checked: its answer lists only the bad rows.
    */
-  private void warnAboutChecks(ImportReport report, KeyTracker units) {
+  private void warnAboutChecks(ImportReport report, KeyTracker units, OutcomeSpool spool) {
     if (report.failedAtomically() && !report.dryRun) {
       return;
     }
-    OutcomeValues values = Importer.writes(report) ? stored::unitValues : stored::stagedUnitValues;
-    stored.listStagedUnits();
-    UnitPeriod after = null;
-    List<UnitPeriod> page;
-    while (!(page = stored.stagedUnitsAfter(after, tuning.checkChunk())).isEmpty()) {
-      for (OutcomeViolation v : outcomes.check(page, values)) {
+    long started = System.nanoTime();
+    long[] reading = {0};
+    OutcomeValues read = Importer.writes(report) ? stored::unitValues : stored::stagedUnitValues;
+    OutcomeValues values =
+        (keys, indicators) -> {
+          long at = System.nanoTime();
+          try {
+            return read.read(keys, indicators);
+          } finally {
+            reading[0] += System.nanoTime() - at;
+          }
+        };
+    stored.listStagedUnits(spool.pairs());
+    Log.debugf("import rules: units listed in %d ms", (System.nanoTime() - started) / 1_000_000);
+    long after = 0;
+    List<OutcomeRepository.StagedUnit> page;
+    int pages = 0;
+    long paging = 0;
+    long at = System.nanoTime();
+    while (!(page = stored.stagedUnits(after, tuning.checkChunk())).isEmpty()) {
+      paging += System.nanoTime() - at;
+      pages++;
+      List<UnitPeriod> keys = page.stream().map(OutcomeRepository.StagedUnit::key).toList();
+      for (OutcomeViolation v : outcomes.check(keys, values)) {
         report.warn(
             units.rowOf(new UnitPeriod(v.unitKey(), v.period()).key()),
             "value",
@@ -134,8 +152,15 @@ public class OutcomeImporter extends NamedImporter {
             v.ruleCode(),
             v.importance());
       }
-      after = page.get(page.size() - 1);
+      after = page.get(page.size() - 1).n();
+      at = System.nanoTime();
     }
+    Log.debugf(
+        "import rules: %d pages in %d ms, %d ms of it reading values, %d ms paging",
+        pages,
+        (System.nanoTime() - started) / 1_000_000,
+        reading[0] / 1_000_000,
+        paging / 1_000_000);
   }
 
   private void process(

@@ -399,33 +399,40 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
    * Lists, in a temporary table on this connection, the distinct units and periods of the stage an
    * import merged, so that its checks can page through them by key.
    */
-  void listStagedUnits() {
+  void listStagedUnits(java.nio.file.Path pairs) {
     var em = getEntityManager();
     em.createNativeQuery("drop temporary table if exists outcome_touched").executeUpdate();
+    // Numbered as listed, so that each page is one short range read on the key.
     em.createNativeQuery(
-            "create temporary table outcome_touched (unit_key varchar(100) not null,"
-                + " period varchar(8) not null, primary key (unit_key, period)) engine=InnoDB"
-                + " select distinct unit_key, period from outcome_stage")
+            "create temporary table outcome_touched (n int not null auto_increment primary key,"
+                + " unit_key varchar(100) not null, period varchar(8) not null) engine=InnoDB")
+        .executeUpdate();
+    em.createNativeQuery(
+            "load data local infile '"
+                + pairs.toString().replace("\\", "/").replace("'", "")
+                + "' into table outcome_touched character set utf8mb4 (unit_key, period)")
         .executeUpdate();
   }
 
-  /** The next page of the staged units and periods after {@code after} (null: the first). */
-  List<UnitPeriod> stagedUnitsAfter(UnitPeriod after, int limit) {
-    var query =
+  /** A staged unit and period, with its place in the list. */
+  record StagedUnit(long n, UnitPeriod key) {}
+
+  /** A page of the staged units and periods: those numbered after {@code after} (0: the first). */
+  List<StagedUnit> stagedUnits(long after, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
         getEntityManager()
             .createNativeQuery(
-                "select unit_key, period from outcome_touched"
-                    + (after == null
-                        ? ""
-                        : " where unit_key > :unit or (unit_key = :unit and period > :period)")
-                    + " order by unit_key, period limit "
-                    + limit);
-    if (after != null) {
-      query.setParameter("unit", after.unitKey()).setParameter("period", after.period());
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    return rows.stream().map(r -> new UnitPeriod((String) r[0], (String) r[1])).toList();
+                "select n, unit_key, period from outcome_touched where n > :after order by n limit "
+                    + limit)
+            .setParameter("after", after)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new StagedUnit(
+                    ((Number) r[0]).longValue(), new UnitPeriod((String) r[1], (String) r[2])))
+        .toList();
   }
 
   /** The import's stage and its list of units, once its checks are done. */

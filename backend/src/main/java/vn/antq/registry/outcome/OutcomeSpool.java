@@ -7,25 +7,33 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.antq.registry.common.WorkFiles;
+import vn.antq.registry.imports.KeyTracker;
 
 /** Valid rows waiting to be loaded, as a tab-separated file in LOAD DATA's default format. */
 final class OutcomeSpool implements AutoCloseable {
 
   private final Path file;
   private final BufferedWriter out;
+  // The (unit, period) pairs spooled, each once, in the order first seen: the list the import's
+  // checks page through, known here without the database sorting every staged row for it.
+  private final Path pairsFile;
+  private final BufferedWriter pairsOut;
+  private final KeyTracker pairs = new KeyTracker();
   private long count;
   private boolean closed;
   private String province;
   private boolean provinces;
 
-  private OutcomeSpool(Path file) throws IOException {
+  private OutcomeSpool(Path file, Path pairsFile) throws IOException {
     this.file = file;
     this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    this.pairsFile = pairsFile;
+    this.pairsOut = Files.newBufferedWriter(pairsFile, StandardCharsets.UTF_8);
   }
 
   static OutcomeSpool create(WorkFiles work) {
     try {
-      return new OutcomeSpool(work.create("outcomes", ".tsv"));
+      return new OutcomeSpool(work.create("outcomes", ".tsv"), work.create("pairs", ".tsv"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -64,6 +72,12 @@ final class OutcomeSpool implements AutoCloseable {
       out.write(v.legacyCode() == null ? "\\N" : v.legacyCode());
       out.write('\n');
       count++;
+      if (pairs.firstUse(v.unitKey() + '\t' + v.period().id(), count) == 0) {
+        pairsOut.write(v.unitKey());
+        pairsOut.write('\t');
+        pairsOut.write(v.period().id());
+        pairsOut.write('\n');
+      }
       if (province == null) {
         province = v.provinceCode();
       } else if (!provinces && !province.equals(v.provinceCode())) {
@@ -72,6 +86,12 @@ final class OutcomeSpool implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The finished list of (unit key, period) pairs, tab-separated, ready for LOAD DATA. */
+  Path pairs() {
+    finish();
+    return pairsFile;
   }
 
   long count() {
@@ -88,6 +108,7 @@ final class OutcomeSpool implements AutoCloseable {
     try {
       if (!closed) {
         out.close();
+        pairsOut.close();
         closed = true;
       }
       return file;
@@ -101,6 +122,7 @@ final class OutcomeSpool implements AutoCloseable {
     try {
       finish();
       Files.deleteIfExists(file);
+      Files.deleteIfExists(pairsFile);
     } catch (IOException | UncheckedIOException e) {
       // a temp file left behind is removed with the temp directory
     }
