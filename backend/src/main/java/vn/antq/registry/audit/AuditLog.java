@@ -110,6 +110,54 @@ public class AuditLog {
   }
 
   /**
+   * Corrects the counts of an import recorded by {@link #recordImport}, when its writing found
+   * otherwise than its classification (values stored by someone else meanwhile): its provenance row
+   * and its summary audit row.
+   */
+  public void recountImport(long importId, ImportProvenance counts) {
+    ImportProvenance recorded =
+        new ImportProvenance(
+            importId,
+            counts.kind(),
+            counts.occurredAt(),
+            null,
+            null,
+            null,
+            counts.fileSha256(),
+            counts.fileName(),
+            counts.jobId(),
+            counts.rows(),
+            counts.created(),
+            counts.updated(),
+            counts.unchanged(),
+            counts.rejected(),
+            counts.provinceCode());
+    String summary = write(recorded.summary());
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement provenance =
+                      connection.prepareStatement(
+                          "update import_provenance set created_count = ?, updated_count = ?,"
+                              + " unchanged_count = ? where id = ?");
+                  PreparedStatement entry =
+                      connection.prepareStatement(
+                          "update audit_log set after_value = ? where entity = 'import'"
+                              + " and entity_key = ? and import_id = ?")) {
+                provenance.setLong(1, counts.created());
+                provenance.setLong(2, counts.updated());
+                provenance.setLong(3, counts.unchanged());
+                provenance.setLong(4, importId);
+                provenance.executeUpdate();
+                entry.setString(1, summary);
+                entry.setString(2, Long.toString(importId));
+                entry.setLong(3, importId);
+                entry.executeUpdate();
+              }
+            });
+  }
+
+  /**
    * Stores the CREATE entry a record created by an import answers from its provenance, before the
    * record goes: once deleted, the record no longer says which import created it.
    */

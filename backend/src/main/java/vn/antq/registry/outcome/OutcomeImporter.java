@@ -100,8 +100,12 @@ public class OutcomeImporter extends NamedImporter {
             // Recorded before the values, which keep its id instead of an audit row each.
             long importId = audit.recordImport(report.provenance(spool.province()));
             report.importId = importId;
+            boolean[] recounted = {false};
             session.doWork(
-                connection -> merge.write(connection, importId, report.updated, report.created));
+                connection -> recounted[0] = merge.write(connection, importId, spool, report));
+            if (recounted[0]) {
+              audit.recountImport(importId, report.provenance(spool.province()));
+            }
           }
           warnAboutChecks(report, units, spool);
         } finally {
@@ -231,10 +235,12 @@ public class OutcomeImporter extends NamedImporter {
     }
     // A locked row is a row conflict, so partial imports write the others and dry runs show it.
     List<ValueLock> locked = locks.find(valid);
+    // A write loads the values found unstored straight into outcome; a dry run stages them all.
+    Set<String> stored = report.dryRun ? null : this.stored.storedKeys(valid);
     for (int i = 0; i < valid.size(); i++) {
       ValueLock lock = locked.get(i);
       if (lock == null) {
-        spool.add(valid.get(i));
+        spool.add(valid.get(i), stored != null && !stored.contains(valid.get(i).key()));
       } else {
         report.reject(
             validRows.get(i).number(), "period", validRows.get(i).get("period"), lock.message());

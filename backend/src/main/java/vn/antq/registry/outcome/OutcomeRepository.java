@@ -266,6 +266,39 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
         pointId);
   }
 
+  /**
+   * The keys ({@link ResolvedValue#key()}) among these values' that are stored: one read of the
+   * unique key over the indicators, periods and units of a chunk of an import.
+   */
+  public Set<String> storedKeys(Collection<ResolvedValue> values) {
+    if (values.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> indicators = new HashSet<>();
+    Set<String> periods = new HashSet<>();
+    Set<String> units = new HashSet<>();
+    for (ResolvedValue v : values) {
+      indicators.add(v.indicatorCode());
+      periods.add(v.period().id());
+      units.add(v.unitKey());
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select indicator_code, period, unit_key from outcome where indicator_code in"
+                    + " (:indicators) and period in (:periods) and unit_key in (:units)")
+            .setParameter("indicators", indicators)
+            .setParameter("periods", periods)
+            .setParameter("units", units)
+            .getResultList();
+    Set<String> stored = new HashSet<>();
+    for (Object[] row : rows) {
+      stored.add(row[0] + "|" + row[1] + "|" + row[2]);
+    }
+    return stored;
+  }
+
   // The values a validation rule reads: a unit's figures of one period, side by side.
 
   private static final String UNIT_VALUE_COLUMNS =

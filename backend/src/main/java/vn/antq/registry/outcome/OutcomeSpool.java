@@ -9,31 +9,45 @@ import java.nio.file.Path;
 import vn.antq.registry.common.WorkFiles;
 import vn.antq.registry.imports.KeyTracker;
 
-/** Valid rows waiting to be loaded, as a tab-separated file in LOAD DATA's default format. */
+/**
+ * Valid rows waiting to be loaded, as tab-separated files in LOAD DATA's default format: those that
+ * may meet a stored value go to the stage file (classified against the table there); those the
+ * import found unstored go to the created file, which is loaded straight into outcome, and whose
+ * totals are summed here on the way.
+ */
 final class OutcomeSpool implements AutoCloseable {
 
   private final Path file;
   private final BufferedWriter out;
+  private final Path createdFile;
+  private final BufferedWriter createdOut;
   // The (unit, period) pairs spooled, each once, in the order first seen: the list the import's
   // checks page through, known here without the database sorting every staged row for it.
   private final Path pairsFile;
   private final BufferedWriter pairsOut;
   private final KeyTracker pairs = new KeyTracker();
+  private final CreatedTotals createdTotals = new CreatedTotals();
   private long count;
+  private long created;
   private boolean closed;
   private String province;
   private boolean provinces;
 
-  private OutcomeSpool(Path file, Path pairsFile) throws IOException {
+  private OutcomeSpool(Path file, Path createdFile, Path pairsFile) throws IOException {
     this.file = file;
     this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    this.createdFile = createdFile;
+    this.createdOut = Files.newBufferedWriter(createdFile, StandardCharsets.UTF_8);
     this.pairsFile = pairsFile;
     this.pairsOut = Files.newBufferedWriter(pairsFile, StandardCharsets.UTF_8);
   }
 
   static OutcomeSpool create(WorkFiles work) {
     try {
-      return new OutcomeSpool(work.create("outcomes", ".tsv"), work.create("pairs", ".tsv"));
+      return new OutcomeSpool(
+          work.create("outcomes", ".tsv"),
+          work.create("created", ".tsv"),
+          work.create("pairs", ".tsv"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -42,36 +56,44 @@ final class OutcomeSpool implements AutoCloseable {
   /**
    * Every field was checked against the registry's codes, so none contains a tab, newline or
    * backslash.
+   *
+   * @param unstored the import looked the value's key up and found nothing stored: it goes to the
+   *     created file
    */
-  void add(ResolvedValue v) {
+  void add(ResolvedValue v, boolean unstored) {
     try {
-      out.write(v.indicatorCode());
-      out.write('\t');
-      out.write(v.period().id());
-      out.write('\t');
-      out.write(v.period().type().name());
-      out.write('\t');
-      out.write(v.period().start().toString());
-      out.write('\t');
-      out.write(v.period().end().toString());
-      out.write('\t');
-      out.write(v.unitType().name());
-      out.write('\t');
-      out.write(v.unitKey());
-      out.write('\t');
-      out.write(v.pointId() == null ? "\\N" : v.pointId().toString());
-      out.write('\t');
-      out.write(v.modelCode() == null ? "\\N" : v.modelCode());
-      out.write('\t');
-      out.write(v.communeCode() == null ? "\\N" : v.communeCode());
-      out.write('\t');
-      out.write(v.provinceCode());
-      out.write('\t');
-      out.write(v.value().toPlainString());
-      out.write('\t');
-      out.write(v.legacyCode() == null ? "\\N" : v.legacyCode());
-      out.write('\n');
+      BufferedWriter to = unstored ? createdOut : out;
+      to.write(v.indicatorCode());
+      to.write('\t');
+      to.write(v.period().id());
+      to.write('\t');
+      to.write(v.period().type().name());
+      to.write('\t');
+      to.write(v.period().start().toString());
+      to.write('\t');
+      to.write(v.period().end().toString());
+      to.write('\t');
+      to.write(v.unitType().name());
+      to.write('\t');
+      to.write(v.unitKey());
+      to.write('\t');
+      to.write(v.pointId() == null ? "\\N" : v.pointId().toString());
+      to.write('\t');
+      to.write(v.modelCode() == null ? "\\N" : v.modelCode());
+      to.write('\t');
+      to.write(v.communeCode() == null ? "\\N" : v.communeCode());
+      to.write('\t');
+      to.write(v.provinceCode());
+      to.write('\t');
+      to.write(v.value().toPlainString());
+      to.write('\t');
+      to.write(v.legacyCode() == null ? "\\N" : v.legacyCode());
+      to.write('\n');
       count++;
+      if (unstored) {
+        created++;
+        createdTotals.add(v);
+      }
       if (pairs.firstUse(v.unitKey() + '\t' + v.period().id(), count) == 0) {
         pairsOut.write(v.unitKey());
         pairsOut.write('\t');
@@ -94,8 +116,25 @@ final class OutcomeSpool implements AutoCloseable {
     return pairsFile;
   }
 
+  /** The finished file of values found unstored, ready for LOAD DATA into outcome. */
+  Path created() {
+    finish();
+    return createdFile;
+  }
+
+  /** Rows spooled, in both files. */
   long count() {
     return count;
+  }
+
+  /** Rows in the created file. */
+  long createdCount() {
+    return created;
+  }
+
+  /** What the created file adds to the totals, per stored period and keys. */
+  CreatedTotals createdTotals() {
+    return createdTotals;
   }
 
   /** The one province of every spooled value, or null when there are several (or none). */
@@ -103,11 +142,12 @@ final class OutcomeSpool implements AutoCloseable {
     return provinces ? null : province;
   }
 
-  /** The finished file, ready for LOAD DATA. */
+  /** The finished stage file, ready for LOAD DATA. */
   Path finish() {
     try {
       if (!closed) {
         out.close();
+        createdOut.close();
         pairsOut.close();
         closed = true;
       }
@@ -122,6 +162,7 @@ final class OutcomeSpool implements AutoCloseable {
     try {
       finish();
       Files.deleteIfExists(file);
+      Files.deleteIfExists(createdFile);
       Files.deleteIfExists(pairsFile);
     } catch (IOException | UncheckedIOException e) {
       // a temp file left behind is removed with the temp directory
