@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -125,19 +126,11 @@ public class OutcomeImporter extends NamedImporter {
       return;
     }
     long started = System.nanoTime();
-    long[] reading = {0};
-    OutcomeValues read = Importer.writes(report) ? stored::unitValues : stored::stagedUnitValues;
-    OutcomeValues values =
-        (keys, indicators) -> {
-          long at = System.nanoTime();
-          try {
-            return read.read(keys, indicators);
-          } finally {
-            reading[0] += System.nanoTime() - at;
-          }
-        };
+    boolean staged = !Importer.writes(report);
     stored.listStagedUnits(spool.pairs());
     Log.debugf("import rules: units listed in %d ms", (System.nanoTime() - started) / 1_000_000);
+    long[] reading = {0};
+    Set<String> listedIndicators = new HashSet<>();
     long after = 0;
     List<OutcomeRepository.StagedUnit> page;
     int pages = 0;
@@ -146,6 +139,23 @@ public class OutcomeImporter extends NamedImporter {
     while (!(page = stored.stagedUnits(after, tuning.checkChunk())).isEmpty()) {
       paging += System.nanoTime() - at;
       pages++;
+      long first = after;
+      long last = page.get(page.size() - 1).n();
+      // Read by the page's range of the list; the rules may ask for a part of it at a time.
+      OutcomeValues values =
+          (keys, indicators) -> {
+            long reads = System.nanoTime();
+            try {
+              if (!listedIndicators.equals(Set.copyOf(indicators))) {
+                stored.listIndicators(indicators);
+                listedIndicators.clear();
+                listedIndicators.addAll(indicators);
+              }
+              return stored.listedUnitValues(first, last, keys, staged);
+            } finally {
+              reading[0] += System.nanoTime() - reads;
+            }
+          };
       List<UnitPeriod> keys = page.stream().map(OutcomeRepository.StagedUnit::key).toList();
       for (OutcomeViolation v : outcomes.check(keys, values)) {
         report.warn(
@@ -156,7 +166,7 @@ public class OutcomeImporter extends NamedImporter {
             v.ruleCode(),
             v.importance());
       }
-      after = page.get(page.size() - 1).n();
+      after = last;
       at = System.nanoTime();
     }
     Log.debugf(

@@ -307,20 +307,10 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
   /** The stored values of these pairs among these indicators (a chunk: a few hundred pairs). */
   public Map<UnitPeriod, UnitValues> unitValues(
       Collection<UnitPeriod> keys, Collection<String> indicatorCodes) {
-    return pairValues("outcome", keys, indicatorCodes, new HashMap<>());
-  }
-
-  /**
-   * The values of these pairs as an import's stage would leave them: stored values overlaid with
-   * the staged rows (the stage of {@link OutcomeMerge}, still there after the merge).
-   */
-  public Map<UnitPeriod, UnitValues> stagedUnitValues(
-      Collection<UnitPeriod> keys, Collection<String> indicatorCodes) {
-    return pairValues("outcome_stage", keys, indicatorCodes, unitValues(keys, indicatorCodes));
+    return pairValues(keys, indicatorCodes, new HashMap<>());
   }
 
   private Map<UnitPeriod, UnitValues> pairValues(
-      String table,
       Collection<UnitPeriod> keys,
       Collection<String> indicatorCodes,
       Map<UnitPeriod, UnitValues> into) {
@@ -342,9 +332,7 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
             .createNativeQuery(
                 "select "
                     + UNIT_VALUE_COLUMNS
-                    + " from "
-                    + ("outcome".equals(table) ? "outcome" : "outcome_stage")
-                    + " where indicator_code in (:indicators) and period in (:periods)"
+                    + " from outcome where indicator_code in (:indicators) and period in (:periods)"
                     + " and unit_key in (:units)")
             .setParameter("indicators", indicatorCodes)
             .setParameter("periods", periods)
@@ -447,6 +435,54 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
         .executeUpdate();
   }
 
+  /**
+   * Lists, beside {@link #listStagedUnits}, the indicators the checks read, so that a page of units
+   * is read by joining the two lists to the unique key (one lookup per unit, period and indicator,
+   * nothing parsed but the page's range).
+   */
+  void listIndicators(Collection<String> indicatorCodes) {
+    var em = getEntityManager();
+    em.createNativeQuery("drop temporary table if exists outcome_touched_indicator")
+        .executeUpdate();
+    em.createNativeQuery(
+            "create temporary table outcome_touched_indicator (code varchar(40) not null primary key)"
+                + " engine=InnoDB")
+        .executeUpdate();
+    for (String code : indicatorCodes) {
+      em.createNativeQuery("insert into outcome_touched_indicator (code) values (:code)")
+          .setParameter("code", code)
+          .executeUpdate();
+    }
+  }
+
+  /**
+   * The values, among the listed indicators, of the listed units and periods numbered in (after,
+   * last] that are among {@code keys}; with {@code staged}, the import's stage over the stored
+   * values, as it would leave them.
+   */
+  Map<UnitPeriod, UnitValues> listedUnitValues(
+      long after, long last, Collection<UnitPeriod> keys, boolean staged) {
+    Map<UnitPeriod, UnitValues> into = new HashMap<>();
+    Set<UnitPeriod> wanted = new HashSet<>(keys);
+    for (String table : staged ? List.of("outcome", "outcome_stage") : List.of("outcome")) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          getEntityManager()
+              .createNativeQuery(
+                  "select straight_join o.unit_key, o.period, o.unit_type, o.point_id,"
+                      + " o.commune_code, o.province_code, o.indicator_code, o.value"
+                      + " from outcome_touched t join outcome_touched_indicator i join "
+                      + table
+                      + " o on o.indicator_code = i.code and o.period = t.period"
+                      + " and o.unit_key = t.unit_key where t.n > :after and t.n <= :last")
+              .setParameter("after", after)
+              .setParameter("last", last)
+              .getResultList();
+      collect(rows, wanted, into);
+    }
+    return into;
+  }
+
   /** A staged unit and period, with its place in the list. */
   record StagedUnit(long n, UnitPeriod key) {}
 
@@ -472,6 +508,8 @@ public class OutcomeRepository implements PanacheRepository<Outcome> {
   void dropStage() {
     var em = getEntityManager();
     em.createNativeQuery("drop temporary table if exists outcome_touched").executeUpdate();
+    em.createNativeQuery("drop temporary table if exists outcome_touched_indicator")
+        .executeUpdate();
     em.createNativeQuery("drop temporary table if exists outcome_stage").executeUpdate();
   }
 }
