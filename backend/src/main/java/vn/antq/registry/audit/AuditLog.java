@@ -110,9 +110,8 @@ public class AuditLog {
   }
 
   /**
-   * Corrects the counts of an import recorded by {@link #recordImport}, when its writing found
-   * otherwise than its classification (values stored by someone else meanwhile): its provenance row
-   * and its summary audit row.
+   * Completes an import recorded by {@link #recordImport} before its rows were all read: its counts
+   * and province, on its provenance row and its summary audit row.
    */
   public void recountImport(long importId, ImportProvenance counts) {
     ImportProvenance recorded =
@@ -142,16 +141,17 @@ public class AuditLog {
                               + " unchanged_count = ? where id = ?");
                   PreparedStatement entry =
                       connection.prepareStatement(
-                          "update audit_log set after_value = ? where entity = 'import'"
-                              + " and entity_key = ? and import_id = ?")) {
+                          "update audit_log set after_value = ?, province_code = ? where"
+                              + " entity = 'import' and entity_key = ? and import_id = ?")) {
                 provenance.setLong(1, counts.created());
                 provenance.setLong(2, counts.updated());
                 provenance.setLong(3, counts.unchanged());
                 provenance.setLong(4, importId);
                 provenance.executeUpdate();
                 entry.setString(1, summary);
-                entry.setString(2, Long.toString(importId));
-                entry.setLong(3, importId);
+                entry.setString(2, counts.provinceCode());
+                entry.setString(3, Long.toString(importId));
+                entry.setLong(4, importId);
                 entry.executeUpdate();
               }
             });

@@ -2,6 +2,8 @@ package vn.antq.registry.outcome;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +14,8 @@ import vn.antq.registry.imports.KeyTracker;
 /**
  * Valid rows waiting to be loaded, as tab-separated files in LOAD DATA's default format: those that
  * may meet a stored value go to the stage file (classified against the table there); those the
- * import found unstored go to the created file, which is loaded straight into outcome, and whose
- * totals are summed here on the way.
+ * import found unstored go to the created file, and to a stream loaded straight into outcome while
+ * the import reads on; their totals are summed here on the way.
  */
 final class OutcomeSpool implements AutoCloseable {
 
@@ -27,6 +29,10 @@ final class OutcomeSpool implements AutoCloseable {
   private final BufferedWriter pairsOut;
   private final KeyTracker pairs = new KeyTracker();
   private final CreatedTotals createdTotals = new CreatedTotals();
+  private final StringBuilder line = new StringBuilder(160);
+  private final java.util.Map<String, String> periodColumns = new java.util.HashMap<>();
+  private BufferedWriter streamOut;
+  private long streamed;
   private long count;
   private long created;
   private boolean closed;
@@ -62,38 +68,26 @@ final class OutcomeSpool implements AutoCloseable {
    */
   void add(ResolvedValue v, boolean unstored) {
     try {
-      BufferedWriter to = unstored ? createdOut : out;
-      to.write(v.indicatorCode());
-      to.write('\t');
-      to.write(v.period().id());
-      to.write('\t');
-      to.write(v.period().type().name());
-      to.write('\t');
-      to.write(v.period().start().toString());
-      to.write('\t');
-      to.write(v.period().end().toString());
-      to.write('\t');
-      to.write(v.unitType().name());
-      to.write('\t');
-      to.write(v.unitKey());
-      to.write('\t');
-      to.write(v.pointId() == null ? "\\N" : v.pointId().toString());
-      to.write('\t');
-      to.write(v.modelCode() == null ? "\\N" : v.modelCode());
-      to.write('\t');
-      to.write(v.communeCode() == null ? "\\N" : v.communeCode());
-      to.write('\t');
-      to.write(v.provinceCode());
-      to.write('\t');
-      to.write(v.value().toPlainString());
-      to.write('\t');
-      to.write(v.legacyCode() == null ? "\\N" : v.legacyCode());
-      to.write('\n');
-      count++;
+      line.setLength(0);
+      line.append(v.indicatorCode()).append('\t').append(periodColumns(v.period())).append('\t');
+      line.append(v.unitType().name()).append('\t').append(v.unitKey()).append('\t');
+      line.append(v.pointId() == null ? "\\N" : v.pointId().toString()).append('\t');
+      line.append(v.modelCode() == null ? "\\N" : v.modelCode()).append('\t');
+      line.append(v.communeCode() == null ? "\\N" : v.communeCode()).append('\t');
+      line.append(v.provinceCode()).append('\t').append(v.value().toPlainString()).append('\t');
+      line.append(v.legacyCode() == null ? "\\N" : v.legacyCode()).append('\n');
       if (unstored) {
+        createdOut.append(line);
+        if (streamOut != null) {
+          streamOut.append(line);
+          streamed++;
+        }
         created++;
         createdTotals.add(v);
+      } else {
+        out.append(line);
       }
+      count++;
       if (pairs.firstUse(v.unitKey() + '\t' + v.period().id(), count) == 0) {
         pairsOut.write(v.unitKey());
         pairsOut.write('\t');
@@ -108,6 +102,39 @@ final class OutcomeSpool implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** id, type, start and end of a period, as the files hold them (a file has a few periods). */
+  private String periodColumns(Period period) {
+    return periodColumns.computeIfAbsent(
+        period.id(),
+        id -> id + '\t' + period.type().name() + '\t' + period.start() + '\t' + period.end());
+  }
+
+  /**
+   * From now on the created rows are also written to {@code stream} (a LOAD DATA reading them as
+   * they come), until {@link #stopStreaming}.
+   */
+  void streamCreated(OutputStream stream) {
+    streamOut = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /** Ends the stream of created rows (its reader sees the end); idempotent. */
+  void stopStreaming() {
+    try {
+      if (streamOut != null) {
+        BufferedWriter closing = streamOut;
+        streamOut = null;
+        closing.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Created rows written to the stream. */
+  long streamedCount() {
+    return streamed;
   }
 
   /** The finished list of (unit key, period) pairs, tab-separated, ready for LOAD DATA. */
@@ -160,6 +187,7 @@ final class OutcomeSpool implements AutoCloseable {
   @Override
   public void close() {
     try {
+      stopStreaming();
       finish();
       Files.deleteIfExists(file);
       Files.deleteIfExists(createdFile);

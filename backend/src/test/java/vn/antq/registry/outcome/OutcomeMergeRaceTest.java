@@ -5,97 +5,67 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
-import java.util.Set;
-import org.hibernate.Session;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import vn.antq.registry.audit.AuditLog;
-import vn.antq.registry.common.WorkFiles;
-import vn.antq.registry.imports.ImportReport;
-import vn.antq.registry.imports.Reports;
-import vn.antq.registry.security.Actor;
-import vn.antq.registry.security.CurrentActor;
 import vn.antq.registry.support.Api;
+import vn.antq.registry.support.Imports;
 import vn.antq.registry.support.SignedIn;
 
 /**
- * An import loads the values it found unstored straight into outcome. When another writer stores
- * one of them after the import looked, the merge must still treat it as a change of that value
- * (audited, with the value before), count it so, and keep the totals exact.
+ * An import streams the values it found unstored straight into outcome while it checks the rest.
+ * When another writer stores one of them after the import looked, the import must still treat it as
+ * a change of that value (audited, with the value before), count it so, and keep the totals exact.
+ * The race is made certain with a lock: the other writer's row is inserted but not yet committed
+ * while the import checks (so the import does not see it), and committed once the import's load
+ * waits for it.
  */
 @QuarkusTest
 class OutcomeMergeRaceTest extends SignedIn {
 
-  @Inject EntityManager em;
-  @Inject WorkFiles work;
-  @Inject AuditLog audit;
+  @Inject AgroalDataSource dataSource;
 
   @Test
-  void aValueStoredAfterTheImportLookedIsMergedAsAChange() {
+  void aValueStoredWhileTheImportLoadsIsMergedAsAChange() throws Exception {
     String commune = Api.createCommune("11", "Xã nhập đua");
-    Api.postOutcomes(
-        "[{\"indicatorCode\": \"PATROLS\", \"period\": \"202405\", \"value\": 3, \"communeCode\": \""
+    String csv =
+        "indicatorCode,period,value,communeCode\nPATROLS,202405,7,"
             + commune
-            + "\"}]");
-    ResolvedValue raced =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    OutcomeService.resolved(
-                        em.createQuery(
-                                "from Outcome where unitKey = :u and indicatorCode = 'PATROLS'",
-                                Outcome.class)
-                            .setParameter("u", "C:" + commune)
-                            .getSingleResult()));
-    ResolvedValue changed = withValue(raced, "PATROLS", new BigDecimal("7"));
-    ResolvedValue fresh = withValue(raced, "LEAFLETS", new BigDecimal("40"));
-    ImportReport report = Reports.writing("outcomes");
-    Actor actor = new Actor("sub", "central.admin", null, Set.of(), null, false);
+            + "\nLEAFLETS,202405,40,"
+            + commune
+            + "\n";
+    CompletableFuture<JsonPath> imported;
+    try (Connection other = dataSource.getConnection()) {
+      other.setAutoCommit(false);
+      try (PreparedStatement insert =
+          other.prepareStatement(
+              "insert into outcome (indicator_code, period, period_type, period_start, period_end, unit_type,"
+                  + " unit_key, commune_code, province_code, value, created_at, updated_at) values ('PATROLS',"
+                  + " '202405', 'MONTH', '2024-05-01', '2024-05-31', 'COMMUNE', ?, ?, '11', 3, now(), now())")) {
+        insert.setString(1, "C:" + commune);
+        insert.setString(2, commune);
+        insert.executeUpdate();
+      }
+      imported =
+          CompletableFuture.supplyAsync(
+              () -> Imports.upload("outcomes", csv, "").statusCode(200).extract().jsonPath());
+      waitForALockWait(other);
+      other.commit();
+    }
+    JsonPath result = imported.get(60, TimeUnit.SECONDS);
+    assertEquals("SUCCESS", result.getString("status"));
+    assertEquals(1, result.getInt("created"));
+    assertEquals(1, result.getInt("updated"));
 
-    boolean recounted =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () -> {
-                  try (OutcomeSpool spool = OutcomeSpool.create(work)) {
-                    // Both as the import saw them: unstored.
-                    spool.add(changed, true);
-                    spool.add(fresh, true);
-                    OutcomeMerge merge = new OutcomeMerge(actor);
-                    Session session = em.unwrap(Session.class);
-                    session.doWork(connection -> merge.stage(connection, spool, report));
-                    assertEquals(2, report.created);
-                    long importId =
-                        CurrentActor.as(actor, () -> audit.recordImport(report.provenance("11")));
-                    boolean[] result = {false};
-                    session.doWork(
-                        connection -> result[0] = merge.write(connection, importId, spool, report));
-                    if (result[0]) {
-                      audit.recountImport(importId, report.provenance("11"));
-                    }
-                    em.createNativeQuery("drop temporary table if exists outcome_stage")
-                        .executeUpdate();
-                    Object[] counts =
-                        (Object[])
-                            em.createNativeQuery(
-                                    "select created_count, updated_count from import_provenance where id = :id")
-                                .setParameter("id", importId)
-                                .getSingleResult();
-                    assertEquals(1L, ((Number) counts[0]).longValue());
-                    assertEquals(1L, ((Number) counts[1]).longValue());
-                    return result[0];
-                  }
-                });
-
-    assertTrue(recounted);
-    assertEquals(1, report.created);
-    assertEquals(1, report.updated);
     given()
         .queryParam("communeCode", commune)
-        .queryParam("sort", "indicatorCode")
         .get("/api/v1/outcomes")
         .then()
         .statusCode(200)
@@ -116,6 +86,18 @@ class OutcomeMergeRaceTest extends SignedIn {
         .statusCode(200)
         .body("items.find { it.action == 'UPDATE' }.before.value", equalTo(3))
         .body("items.find { it.action == 'UPDATE' }.after.value", equalTo(7));
+    long importId = result.getLong("importId");
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement counts =
+            c.prepareStatement(
+                "select created_count, updated_count from import_provenance where id = ?")) {
+      counts.setLong(1, importId);
+      try (ResultSet rs = counts.executeQuery()) {
+        assertTrue(rs.next());
+        assertEquals(1, rs.getLong(1));
+        assertEquals(1, rs.getLong(2));
+      }
+    }
     given()
         .get("/api/v1/admin/outcome-totals/drift")
         .then()
@@ -123,17 +105,22 @@ class OutcomeMergeRaceTest extends SignedIn {
         .body("driftRows", equalTo(0));
   }
 
-  private static ResolvedValue withValue(ResolvedValue v, String indicator, BigDecimal value) {
-    return new ResolvedValue(
-        indicator,
-        v.period(),
-        v.unitType(),
-        v.unitKey(),
-        v.pointId(),
-        v.modelCode(),
-        v.communeCode(),
-        v.provinceCode(),
-        value,
-        v.legacyCode());
+  /** Until some transaction waits for a row lock (the import's load, on the uncommitted row). */
+  private static void waitForALockWait(Connection c) throws Exception {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < until) {
+      try (PreparedStatement waiting =
+              c.prepareStatement(
+                  "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'");
+          ResultSet rs = waiting.executeQuery()) {
+        rs.next();
+        if (rs.getLong(1) > 0) {
+          return;
+        }
+      }
+      // InnoDB refreshes this view only once it has gone unread for 100 ms: poll slower.
+      Thread.sleep(250);
+    }
+    throw new AssertionError("the import never waited for the uncommitted row");
   }
 }
