@@ -1,7 +1,6 @@
 package vn.antq.registry.outcome;
 
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,14 +13,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.hibernate.Session;
 import vn.antq.registry.audit.AuditLog;
 import vn.antq.registry.common.Inputs;
 import vn.antq.registry.common.ProblemException;
 import vn.antq.registry.common.WorkFiles;
-import vn.antq.registry.imports.BytePipe;
 import vn.antq.registry.imports.Columns;
 import vn.antq.registry.imports.ImportReport;
 import vn.antq.registry.imports.ImportTuning;
@@ -34,8 +30,6 @@ import vn.antq.registry.imports.RowChunk;
 import vn.antq.registry.imports.RowSource;
 import vn.antq.registry.point.PointRepository;
 import vn.antq.registry.security.Access;
-import vn.antq.registry.security.Actor;
-import vn.antq.registry.security.CurrentActor;
 
 /**
  * Outcome counts from a file: chunks of rows are checked with the same rules as POST /outcomes (one
@@ -84,47 +78,33 @@ public class OutcomeImporter extends NamedImporter {
     KeyTracker seen = new KeyTracker();
     KeyTracker units = new KeyTracker(); // (unit, period) → its first row, to name warnings
     References refs = references.load().preloadAll();
-    Session session = em.unwrap(Session.class);
-    OutcomeMerge merge = new OutcomeMerge(access.actor());
     try (OutcomeSpool spool = OutcomeSpool.create(work);
         RowSource rows = PrefetchingRows.of(file, importTuning.readAhead())) {
-      Runnable check =
-          () -> {
-            if (RowChunk.feed(
-                rows,
-                tuning.importChunk(),
-                importTuning.chunk().chars(),
-                report,
-                chunk -> {
-                  process(chunk, report, seen, units, spool, refs);
-                  if (report.failedAtomically()) {
-                    spool.stopStreaming(); // nothing will be written: the load can end
-                  }
-                })) {
-              // Every row read: a job's progress says so while the merge writes them.
-              report.progress();
-            }
-          };
-      boolean loaded;
-      if (report.dryRun) {
-        check.run();
-        loaded = false;
-      } else {
-        loaded = checkWhileLoading(check, spool, report, session, merge);
+      if (RowChunk.feed(
+          rows,
+          tuning.importChunk(),
+          importTuning.chunk().chars(),
+          report,
+          chunk -> process(chunk, report, seen, units, spool, refs))) {
+        // Every row read: a job's progress says so while the merge writes them.
+        report.progress();
       }
       Log.debugf(
           "import check: %d rows read and checked, %d spooled, in %d ms",
           report.rows, spool.count(), (System.nanoTime() - started) / 1_000_000);
       if (spool.count() > 0) {
+        OutcomeMerge merge = new OutcomeMerge(access.actor());
+        Session session = em.unwrap(Session.class);
         try {
-          session.doWork(connection -> merge.stage(connection, spool, report, loaded));
+          session.doWork(connection -> merge.stage(connection, spool, report));
           if (Importer.writes(report) && report.created + report.updated > 0) {
             // Recorded before the values, which keep its id instead of an audit row each.
-            long importId =
-                loaded ? report.importId : audit.recordImport(report.provenance(spool.province()));
+            long importId = audit.recordImport(report.provenance(spool.province()));
             report.importId = importId;
-            session.doWork(connection -> merge.write(connection, importId, spool, report, loaded));
-            if (loaded) {
+            boolean[] recounted = {false};
+            session.doWork(
+                connection -> recounted[0] = merge.write(connection, importId, spool, report));
+            if (recounted[0]) {
               audit.recountImport(importId, report.provenance(spool.province()));
             }
           }
@@ -132,95 +112,6 @@ public class OutcomeImporter extends NamedImporter {
         } finally {
           stored.dropStage();
         }
-      }
-    }
-  }
-
-  /**
-   * Checks the rows on a thread of its own (reading through a second connection) while this one
-   * loads those found unstored straight into outcome as they come: the checks and the database's
-   * insert use both cores. The load is kept only when the import writes and every streamed row went
-   * in; otherwise it is undone, import record included, and the created rows go through the stage
-   * like the others (another writer stored one of them meanwhile, or an atomic import met a bad
-   * row).
-   *
-   * @return whether the created rows are loaded, under {@code report.importId}
-   */
-  private boolean checkWhileLoading(
-      Runnable check,
-      OutcomeSpool spool,
-      ImportReport report,
-      Session session,
-      OutcomeMerge merge) {
-    session.doWork(OutcomeMerge::markBeforeLoad);
-    // Recorded first, as the loaded rows keep its id; the counts follow once known.
-    report.importId = audit.recordImport(report.provenance(null));
-    long importId = report.importId;
-    BytePipe pipe = new BytePipe(64, 1 << 16);
-    spool.streamCreated(pipe.output());
-    Actor actor = access.actor();
-    CompletableFuture<Void> checked = new CompletableFuture<>();
-    Thread checker =
-        new Thread(
-            () -> {
-              try {
-                CurrentActor.as(
-                    actor,
-                    () -> {
-                      QuarkusTransaction.requiringNew().timeout(CHECK_TIMEOUT_SECONDS).run(check);
-                      return null;
-                    });
-                checked.complete(null);
-              } catch (Throwable e) {
-                checked.completeExceptionally(e);
-              } finally {
-                spool.stopStreaming();
-              }
-            },
-            "outcome-import-check");
-    checker.start();
-    long[] loaded = {0};
-    try {
-      session.doWork(
-          connection -> loaded[0] = merge.loadCreated(connection, pipe.input(), importId));
-    } catch (RuntimeException e) {
-      pipe.abandon();
-      await(checked, false);
-      throw e;
-    }
-    await(checked, true);
-    boolean kept =
-        Importer.writes(report)
-            && spool.createdCount() > 0
-            && spool.streamedCount() == spool.createdCount()
-            && loaded[0] == spool.createdCount();
-    if (!kept && Importer.writes(report) && spool.createdCount() > 0) {
-      Log.infof(
-          "import: %d of %d new values stored meanwhile; merging them instead",
-          spool.createdCount() - loaded[0], spool.createdCount());
-    }
-    session.doWork(connection -> OutcomeMerge.endLoad(connection, kept));
-    if (!kept) {
-      report.importId = null;
-    }
-    return kept;
-  }
-
-  private static final int CHECK_TIMEOUT_SECONDS = 3600;
-
-  /** Waits for the checking thread; {@code rethrow}: its failure becomes this thread's. */
-  private static void await(CompletableFuture<Void> checked, boolean rethrow) {
-    try {
-      checked.join();
-    } catch (CompletionException e) {
-      if (rethrow) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error err) {
-          throw err;
-        }
-        throw e;
       }
     }
   }

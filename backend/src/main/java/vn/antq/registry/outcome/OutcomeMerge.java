@@ -1,7 +1,6 @@
 package vn.antq.registry.outcome;
 
 import io.quarkus.logging.Log;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,12 +15,11 @@ import vn.antq.registry.security.Actor;
 
 /**
  * Merges a spool of checked outcome values into the outcome table in set-based SQL. Values the
- * import found unstored are streamed straight into outcome as they are checked ({@link
- * #loadCreated}); the others are loaded into a temporary stage and classified against the stored
- * rows ({@link #stage}), then audited (with their old values), updated or inserted ({@link
- * #write}). Created values get no audit row each: they keep the id of the import's provenance,
- * which the audit API answers their creation from. Runs on the import's connection, inside its
- * transaction.
+ * import found unstored are loaded straight into outcome; the others are loaded into a temporary
+ * stage and classified against the stored rows ({@link #stage}), then audited (with their old
+ * values), updated or inserted ({@link #write}). Created values get no audit row each: they keep
+ * the id of the import's provenance, which the audit API answers their creation from. Runs on the
+ * import's connection, inside its transaction.
  */
 final class OutcomeMerge {
 
@@ -37,23 +35,21 @@ final class OutcomeMerge {
 
   private final Actor actor;
 
-  // One time for the whole import: its loaded, inserted and updated rows and audit rows agree.
-  private final Timestamp now = Timestamp.from(Instant.now());
-
   OutcomeMerge(Actor actor) {
     this.actor = actor;
   }
+
+  private static final int DUPLICATE_KEY = 1062;
 
   private static final String COLUMNS =
       "(indicator_code, period, period_type, period_start, period_end, unit_type, unit_key, point_id, "
           + "model_code, commune_code, province_code, value, legacy_code)";
 
   /**
-   * Loads the spool's stage file into the stage (and its created file too, unless those rows are
-   * already {@code loaded} into outcome) and counts what it would create, update and leave.
+   * Loads the spool's stage file into the stage and counts what it would create, update and leave;
+   * the spool's created file counts as created.
    */
-  void stage(Connection connection, OutcomeSpool spool, ImportReport report, boolean loaded)
-      throws SQLException {
+  void stage(Connection connection, OutcomeSpool spool, ImportReport report) throws SQLException {
     execute(connection, "drop temporary table if exists outcome_stage");
     execute(
         connection,
@@ -63,82 +59,44 @@ final class OutcomeMerge {
             + "province_code char(2) not null, value decimal(19,4) not null, legacy_code varchar(5) null, existing_id bigint null, existing_value decimal(19,4) null, "
             + "existing_version int null, primary key (indicator_code, period, unit_key)) engine=InnoDB");
     if (spool.count() > spool.createdCount()) {
-      loadInto(connection, spool.finish(), "outcome_stage");
+      loadInto(connection, spool.finish(), "outcome_stage", "");
+      classify(connection);
     }
-    if (!loaded && spool.createdCount() > 0) {
-      loadInto(connection, spool.created(), "outcome_stage");
-    }
-    execute(
-        connection,
-        "update outcome_stage s join outcome o on o.indicator_code = s.indicator_code and o.period = s.period "
-            + "and o.unit_key = s.unit_key set s.existing_id = o.id, s.existing_value = o.value, s.existing_version = o.version");
-    try (Statement sql = connection.createStatement();
-        ResultSet counts =
-            sql.executeQuery(
-                "select coalesce(sum(existing_id is null), 0), coalesce(sum(existing_id is not null and existing_value <> value), 0), "
-                    + "coalesce(sum(existing_value = value), 0) from outcome_stage")) {
-      counts.next();
-      report.created += counts.getLong(1) + (loaded ? spool.createdCount() : 0);
-      report.updated += counts.getLong(2);
-      report.unchanged += counts.getLong(3);
-    }
+    count(connection, report);
+    report.created += spool.createdCount();
     // The stage stays for the import's checks, which drop it (OutcomeRepository.dropStage).
   }
 
-  /** Marks where an import's streamed load begins, to undo it ({@link #endLoad}). */
-  static void markBeforeLoad(Connection connection) throws SQLException {
-    execute(connection, "savepoint before_load");
-  }
-
-  /** Keeps or undoes everything since {@link #markBeforeLoad}. */
-  static void endLoad(Connection connection, boolean keep) throws SQLException {
-    execute(
-        connection, keep ? "release savepoint before_load" : "rollback to savepoint before_load");
-  }
-
   /**
-   * Loads created rows from {@code rows} straight into outcome, marked with the import, as the
-   * checks write them. LOAD DATA LOCAL skips a row whose key is taken (it cannot stop the client's
-   * upload midway): the caller compares the count with what was streamed.
+   * Writes the import: the created file straight into outcome, marked with the import; then the
+   * stage: changed values with an audit row each (the value before), new values likewise marked;
+   * and the totals of both in set-based statements.
    *
-   * @return the rows loaded
+   * @return whether the counts changed: a value of the created file was stored by someone else
+   *     since the import looked, so that file went through the stage instead
    */
-  long loadCreated(Connection connection, InputStream rows, long importId) throws SQLException {
-    // The triggers would keep the totals row by row; the spool sums them instead (CreatedTotals).
-    execute(connection, "set @outcome_totals_bulk = 1");
-    try (PreparedStatement sql =
-        connection.prepareStatement(
-            "load data local infile 'created-rows' into table outcome character set utf8mb4 "
-                + COLUMNS
-                + " set created_at = ?, updated_at = ?, created_by_import = ?")) {
-      sql.setTimestamp(1, now);
-      sql.setTimestamp(2, now);
-      sql.setLong(3, importId);
-      sql.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(rows);
-      long started = System.nanoTime();
-      long loaded = sql.executeLargeUpdate();
-      Log.debugf(
-          "import merge: %d rows streamed into outcome in %d ms",
-          loaded, (System.nanoTime() - started) / 1_000_000);
-      return loaded;
-    } finally {
-      execute(connection, "set @outcome_totals_bulk = null");
-    }
-  }
-
-  /**
-   * Writes the stage: changed values with an audit row each (the value before), new values marked
-   * with the import; and the totals of everything the import adds, the {@code loaded} created rows
-   * included, in set-based statements.
-   */
-  void write(
-      Connection connection, long importId, OutcomeSpool spool, ImportReport report, boolean loaded)
+  boolean write(Connection connection, long importId, OutcomeSpool spool, ImportReport report)
       throws SQLException {
+    Timestamp now = Timestamp.from(Instant.now());
     // The triggers would keep the totals row by row; the whole import is applied in three
     // set-based statements instead (StagedTotals), in the same transaction.
     execute(connection, "set @outcome_totals_bulk = 1");
     try {
-      long createdLoaded = loaded ? spool.createdCount() : 0;
+      boolean recounted = false;
+      long createdLoaded = 0;
+      if (spool.createdCount() > 0) {
+        createdLoaded = loadCreated(connection, spool, now, importId);
+        if (createdLoaded == 0) {
+          // Classified like the rest now: what was stored meanwhile becomes an update.
+          loadInto(connection, spool.created(), "outcome_stage", "");
+          classify(connection);
+          report.created = 0;
+          report.updated = 0;
+          report.unchanged = 0;
+          count(connection, report);
+          recounted = true;
+        }
+      }
       // Each statement scans the whole stage: those with nothing to do are left out.
       if (report.updated > 0) {
         execute(
@@ -180,12 +138,54 @@ final class OutcomeMerge {
       for (String statement : StagedTotals.rollUps()) {
         execute(connection, statement);
       }
+      return recounted;
     } finally {
       execute(connection, "set @outcome_totals_bulk = null");
     }
   }
 
-  private static long loadInto(Connection connection, Path file, String table) throws SQLException {
+  /**
+   * The created file into outcome, all or nothing. A key taken meanwhile (another writer stored one
+   * of these values since the import looked) fails the load or, as LOAD DATA LOCAL may skip such a
+   * row rather than stop the client's upload midway, shortens its count: either way the load is
+   * undone.
+   *
+   * @return the rows loaded, or 0 when undone
+   */
+  private static long loadCreated(
+      Connection connection, OutcomeSpool spool, Timestamp now, long importId) throws SQLException {
+    execute(connection, "savepoint before_created");
+    long loaded;
+    try {
+      loaded =
+          loadInto(
+              connection,
+              spool.created(),
+              "outcome",
+              " set created_at = ?, updated_at = ?, created_by_import = ?",
+              now,
+              now,
+              importId);
+    } catch (SQLException e) {
+      if (e.getErrorCode() != DUPLICATE_KEY) {
+        throw e;
+      }
+      loaded = -1;
+    }
+    if (loaded == spool.createdCount()) {
+      execute(connection, "release savepoint before_created");
+      return loaded;
+    }
+    Log.infof(
+        "import: %s of %d new values stored meanwhile; merging them instead",
+        loaded < 0 ? "some" : Long.toString(spool.createdCount() - loaded), spool.createdCount());
+    execute(connection, "rollback to savepoint before_created");
+    return 0;
+  }
+
+  private static long loadInto(
+      Connection connection, Path file, String table, String set, Object... parameters)
+      throws SQLException {
     return execute(
         connection,
         "load data local infile '"
@@ -193,7 +193,31 @@ final class OutcomeMerge {
             + "' into table "
             + table
             + " character set utf8mb4 "
-            + COLUMNS);
+            + COLUMNS
+            + set,
+        parameters);
+  }
+
+  /** Marks the stage's rows not yet matched with the stored row of their key, if any. */
+  private static void classify(Connection connection) throws SQLException {
+    execute(
+        connection,
+        "update outcome_stage s join outcome o on o.indicator_code = s.indicator_code and o.period = s.period "
+            + "and o.unit_key = s.unit_key set s.existing_id = o.id, s.existing_value = o.value, s.existing_version = o.version "
+            + "where s.existing_id is null");
+  }
+
+  private static void count(Connection connection, ImportReport report) throws SQLException {
+    try (Statement sql = connection.createStatement();
+        ResultSet counts =
+            sql.executeQuery(
+                "select coalesce(sum(existing_id is null), 0), coalesce(sum(existing_id is not null and existing_value <> value), 0), "
+                    + "coalesce(sum(existing_value = value), 0) from outcome_stage")) {
+      counts.next();
+      report.created += counts.getLong(1);
+      report.updated += counts.getLong(2);
+      report.unchanged += counts.getLong(3);
+    }
   }
 
   private static long execute(Connection connection, String statement, Object... parameters)

@@ -2,8 +2,6 @@ package vn.antq.registry.outcome;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +12,8 @@ import vn.antq.registry.imports.KeyTracker;
 /**
  * Valid rows waiting to be loaded, as tab-separated files in LOAD DATA's default format: those that
  * may meet a stored value go to the stage file (classified against the table there); those the
- * import found unstored go to the created file, and to a stream loaded straight into outcome while
- * the import reads on; their totals are summed here on the way.
+ * import found unstored go to the created file, which is loaded straight into outcome, and whose
+ * totals are summed here on the way.
  */
 final class OutcomeSpool implements AutoCloseable {
 
@@ -31,8 +29,6 @@ final class OutcomeSpool implements AutoCloseable {
   private final CreatedTotals createdTotals = new CreatedTotals();
   private final StringBuilder line = new StringBuilder(160);
   private final java.util.Map<String, String> periodColumns = new java.util.HashMap<>();
-  private BufferedWriter streamOut;
-  private long streamed;
   private long count;
   private long created;
   private boolean closed;
@@ -78,10 +74,6 @@ final class OutcomeSpool implements AutoCloseable {
       line.append(v.legacyCode() == null ? "\\N" : v.legacyCode()).append('\n');
       if (unstored) {
         createdOut.append(line);
-        if (streamOut != null) {
-          streamOut.append(line);
-          streamed++;
-        }
         created++;
         createdTotals.add(v);
       } else {
@@ -109,32 +101,6 @@ final class OutcomeSpool implements AutoCloseable {
     return periodColumns.computeIfAbsent(
         period.id(),
         id -> id + '\t' + period.type().name() + '\t' + period.start() + '\t' + period.end());
-  }
-
-  /**
-   * From now on the created rows are also written to {@code stream} (a LOAD DATA reading them as
-   * they come), until {@link #stopStreaming}.
-   */
-  void streamCreated(OutputStream stream) {
-    streamOut = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-  }
-
-  /** Ends the stream of created rows (its reader sees the end); idempotent. */
-  void stopStreaming() {
-    try {
-      if (streamOut != null) {
-        BufferedWriter closing = streamOut;
-        streamOut = null;
-        closing.close();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Created rows written to the stream. */
-  long streamedCount() {
-    return streamed;
   }
 
   /** The finished list of (unit key, period) pairs, tab-separated, ready for LOAD DATA. */
@@ -187,7 +153,6 @@ final class OutcomeSpool implements AutoCloseable {
   @Override
   public void close() {
     try {
-      stopStreaming();
       finish();
       Files.deleteIfExists(file);
       Files.deleteIfExists(createdFile);
