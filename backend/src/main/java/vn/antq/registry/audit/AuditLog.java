@@ -75,23 +75,7 @@ public class AuditLog {
                 }
               }
             });
-    ImportProvenance recorded =
-        new ImportProvenance(
-            id[0],
-            provenance.kind(),
-            provenance.occurredAt(),
-            actor.subject(),
-            actor.username(),
-            actor.clientId(),
-            provenance.fileSha256(),
-            provenance.fileName(),
-            provenance.jobId(),
-            provenance.rows(),
-            provenance.created(),
-            provenance.updated(),
-            provenance.unchanged(),
-            provenance.rejected(),
-            provenance.provinceCode());
+    ImportProvenance recorded = provenance.recorded(id[0], actor);
     insert(
         at,
         actor,
@@ -110,27 +94,12 @@ public class AuditLog {
   }
 
   /**
-   * Completes an import recorded by {@link #recordImport} before its rows were all read: its counts
-   * and province, on its provenance row and its summary audit row.
+   * Corrects the counts and province of an import recorded by {@link #recordImport}, when its
+   * writing found otherwise than its classification (a value stored by someone else meanwhile): on
+   * its provenance row and its summary audit row.
    */
   public void recountImport(long importId, ImportProvenance counts) {
-    ImportProvenance recorded =
-        new ImportProvenance(
-            importId,
-            counts.kind(),
-            counts.occurredAt(),
-            null,
-            null,
-            null,
-            counts.fileSha256(),
-            counts.fileName(),
-            counts.jobId(),
-            counts.rows(),
-            counts.created(),
-            counts.updated(),
-            counts.unchanged(),
-            counts.rejected(),
-            counts.provinceCode());
+    ImportProvenance recorded = counts.recorded(importId, current.get());
     String summary = write(recorded.summary());
     em.unwrap(Session.class)
         .doWork(

@@ -25,6 +25,26 @@ public record ImportProvenance(
     long rejected,
     String provinceCode) {
 
+  /** This import as recorded: under its id, by this actor. */
+  ImportProvenance recorded(long recordedId, vn.antq.registry.security.Actor actor) {
+    return new ImportProvenance(
+        recordedId,
+        kind,
+        occurredAt,
+        actor.subject(),
+        actor.username(),
+        actor.clientId(),
+        fileSha256,
+        fileName,
+        jobId,
+        rows,
+        created,
+        updated,
+        unchanged,
+        rejected,
+        provinceCode);
+  }
+
   /** The summary the audit row of entity {@code import} holds. */
   java.util.Map<String, Object> summary() {
     java.util.Map<String, Object> summary = new java.util.LinkedHashMap<>();

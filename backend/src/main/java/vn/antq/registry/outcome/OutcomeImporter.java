@@ -33,9 +33,10 @@ import vn.antq.registry.security.Access;
 
 /**
  * Outcome counts from a file: chunks of rows are checked with the same rules as POST /outcomes (one
- * query per kind of reference per chunk) and the valid ones spooled to a temporary file; the
- * database then loads the spool with LOAD DATA and merges it into outcome, audit rows included, in
- * a few set-based statements. Only the current chunk is held in memory, whatever the file's size.
+ * query per kind of reference per chunk) and the valid ones spooled to temporary files, those found
+ * unstored apart; the database then loads those with LOAD DATA straight into outcome, and merges
+ * the others through a stage, audit rows included, in a few set-based statements. Only the current
+ * chunk is held in memory, whatever the file's size.
  */
 @ApplicationScoped
 @Priority(30)
