@@ -62,9 +62,9 @@ BENCH_INDICATORS ?= 7
 BENCH_CALLS ?= 30
 
 bench-summary:
-	set -o pipefail; cd backend && ./mvnw -B test -Dtest=SummaryBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+	set -o pipefail; cd backend && ./mvnw -B test -Dtest=SummaryBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dtest.jit=-XX:+TieredCompilation \
 	  -Dbench.points=$(BENCH_POINTS) -Dbench.years=$(BENCH_YEARS) -Dbench.indicators=$(BENCH_INDICATORS) -Dbench.calls=$(BENCH_CALLS) \
-	  | grep -E '^(Data|Fill|Totals|Census|Legend|\||EXPLAIN|  →|Drift)|Tests run:|BUILD'
+	  | grep -E '^(Data|Fill|Totals|Census|Legend|Warm-up|\||EXPLAIN|  →|Drift)|Tests run:|BUILD'
 
 bench-import: build
 	backend/scripts/bench-import.sh

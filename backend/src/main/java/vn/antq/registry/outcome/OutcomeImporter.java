@@ -77,7 +77,6 @@ public class OutcomeImporter extends NamedImporter {
   public void run(RowSource file, ImportReport report) {
     long started = System.nanoTime();
     KeyTracker seen = new KeyTracker();
-    KeyTracker units = new KeyTracker(); // (unit, period) → its first row, to name warnings
     References refs = references.load().preloadAll();
     try (OutcomeSpool spool = OutcomeSpool.create(work);
         RowSource rows = PrefetchingRows.of(file, importTuning.readAhead())) {
@@ -86,7 +85,7 @@ public class OutcomeImporter extends NamedImporter {
           tuning.importChunk(),
           importTuning.chunk().chars(),
           report,
-          chunk -> process(chunk, report, seen, units, spool, refs))) {
+          chunk -> process(chunk, report, seen, spool, refs))) {
         // Every row read: a job's progress says so while the merge writes them.
         report.progress();
       }
@@ -109,7 +108,7 @@ public class OutcomeImporter extends NamedImporter {
               audit.recountImport(importId, report.provenance(spool.province()));
             }
           }
-          warnAboutChecks(report, units, spool);
+          warnAboutChecks(report, spool);
         } finally {
           stored.dropStage();
         }
@@ -122,7 +121,7 @@ public class OutcomeImporter extends NamedImporter {
    * time, each finding a row warning on the unit's first row. A refused atomic import is not
    * checked: its answer lists only the bad rows.
    */
-  private void warnAboutChecks(ImportReport report, KeyTracker units, OutcomeSpool spool) {
+  private void warnAboutChecks(ImportReport report, OutcomeSpool spool) {
     if (report.failedAtomically() && !report.dryRun) {
       return;
     }
@@ -160,7 +159,7 @@ public class OutcomeImporter extends NamedImporter {
       List<UnitPeriod> keys = page.stream().map(OutcomeRepository.StagedUnit::key).toList();
       for (OutcomeViolation v : outcomes.check(keys, values)) {
         report.warn(
-            units.rowOf(new UnitPeriod(v.unitKey(), v.period()).key()),
+            spool.firstRowOf(v.unitKey(), v.period()),
             "value",
             v.leftValue() == null ? null : v.leftValue().stripTrailingZeros().toPlainString(),
             v.message(),
@@ -179,12 +178,7 @@ public class OutcomeImporter extends NamedImporter {
   }
 
   private void process(
-      List<Row> chunk,
-      ImportReport report,
-      KeyTracker seen,
-      KeyTracker units,
-      OutcomeSpool spool,
-      References refs) {
+      List<Row> chunk, ImportReport report, KeyTracker seen, OutcomeSpool spool, References refs) {
     List<OutcomeValue> values = new ArrayList<>(chunk.size());
     List<Row> sources = new ArrayList<>(chunk.size());
     Map<String, Long> byExternalId = externalIds(chunk);
@@ -238,9 +232,6 @@ public class OutcomeImporter extends NamedImporter {
             e.getMessage());
         continue;
       }
-      units.firstUse(
-          new UnitPeriod(resolved.get().unitKey(), resolved.get().period().id()).key(),
-          row.number());
       valid.add(resolved.get());
       validRows.add(row);
     }
@@ -251,7 +242,10 @@ public class OutcomeImporter extends NamedImporter {
     for (int i = 0; i < valid.size(); i++) {
       ValueLock lock = locked.get(i);
       if (lock == null) {
-        spool.add(valid.get(i), stored != null && !stored.contains(valid.get(i).key()));
+        spool.add(
+            valid.get(i),
+            stored != null && !stored.contains(valid.get(i).key()),
+            validRows.get(i).number());
       } else {
         report.reject(
             validRows.get(i).number(), "period", validRows.get(i).get("period"), lock.message());

@@ -22,7 +22,8 @@ final class OutcomeSpool implements AutoCloseable {
   private final Path createdFile;
   private final BufferedWriter createdOut;
   // The (unit, period) pairs spooled, each once, in the order first seen: the list the import's
-  // checks page through, known here without the database sorting every staged row for it.
+  // checks page through, known here without the database sorting every staged row for it. The
+  // tracker keeps each pair's first row of the file, which the checks' warnings name.
   private final Path pairsFile;
   private final BufferedWriter pairsOut;
   private final KeyTracker pairs = new KeyTracker();
@@ -61,8 +62,9 @@ final class OutcomeSpool implements AutoCloseable {
    *
    * @param unstored the import looked the value's key up and found nothing stored: it goes to the
    *     created file
+   * @param row the value's row in the file
    */
-  void add(ResolvedValue v, boolean unstored) {
+  void add(ResolvedValue v, boolean unstored, long row) {
     try {
       line.setLength(0);
       line.append(v.indicatorCode()).append('\t').append(periodColumns(v.period())).append('\t');
@@ -80,7 +82,7 @@ final class OutcomeSpool implements AutoCloseable {
         out.append(line);
       }
       count++;
-      if (pairs.firstUse(v.unitKey() + '\t' + v.period().id(), count) == 0) {
+      if (pairs.firstUse(pairKey(v.unitKey(), v.period().id()), row) == 0) {
         pairsOut.write(v.unitKey());
         pairsOut.write('\t');
         pairsOut.write(v.period().id());
@@ -94,6 +96,15 @@ final class OutcomeSpool implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The file's first row spooled for this unit and period (0: none). */
+  long firstRowOf(String unitKey, String period) {
+    return pairs.rowOf(pairKey(unitKey, period));
+  }
+
+  private static String pairKey(String unitKey, String period) {
+    return unitKey + '\t' + period;
   }
 
   /** id, type, start and end of a period, as the files hold them (a file has a few periods). */

@@ -1,10 +1,4 @@
 package vn.antq.registry.outcome;
 
 /** One reporting unit in one period: what a validation rule looks at. */
-public record UnitPeriod(String unitKey, String period) {
-
-  /** The key of this pair among an import's rows. */
-  String key() {
-    return unitKey + "|" + period;
-  }
-}
+public record UnitPeriod(String unitKey, String period) {}
