@@ -7,15 +7,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import vn.antq.registry.common.RegistryClock;
 import vn.antq.registry.commune.CommuneRepository;
 import vn.antq.registry.freshness.AnswerCache;
-import vn.antq.registry.indicator.Indicator;
+import vn.antq.registry.indicator.IndicatorLabel;
 import vn.antq.registry.indicator.IndicatorRepository;
 import vn.antq.registry.model.Model;
 import vn.antq.registry.model.ModelRepository;
@@ -37,7 +36,7 @@ public class SummaryService {
   @Inject ModelRepository models;
   @Inject PointCensus points;
   @Inject CommuneRepository communes;
-  @Inject IndicatorRepository indicatorRepository;
+  @Inject IndicatorRepository indicators;
 
   @Inject OutcomeTotals totals;
   @Inject AnswerCache answers;
@@ -109,26 +108,23 @@ public class SummaryService {
 
   private List<SummaryDto.OutcomeTotal> outcomes(
       Period period, String provinceCode, String modelCode) {
-    Map<String, Indicator> indicators =
-        indicatorRepository.listAll().stream()
-            .collect(Collectors.toMap(i -> i.code, Function.identity()));
     List<Map<String, Object>> rows =
         totals.totals(
             List.of(OutcomeTotals.Dimension.indicatorCode),
             period == null ? List.of() : List.of(period),
             new OutcomeTotals.Scope(provinceCode, null, modelCode, null, null));
-    List<SummaryDto.OutcomeTotal> result = new ArrayList<>();
+    Map<String, BigDecimal> byCode = new HashMap<>();
     for (Map<String, Object> row : rows) {
-      Indicator indicator = indicators.get((String) row.get("indicatorCode"));
-      result.add(
-          new SummaryDto.OutcomeTotal(
-              indicator.code, indicator.name, indicator.unit, (BigDecimal) row.get("value")));
+      byCode.put((String) row.get("indicatorCode"), (BigDecimal) row.get("value"));
     }
-    result.sort(
-        (a, b) ->
-            Integer.compare(
-                indicators.get(a.indicatorCode()).sortOrder,
-                indicators.get(b.indicatorCode()).sortOrder));
+    // Labels come in display order: the totals follow it.
+    List<SummaryDto.OutcomeTotal> result = new ArrayList<>(byCode.size());
+    for (IndicatorLabel label : indicators.labels()) {
+      BigDecimal value = byCode.get(label.code());
+      if (value != null) {
+        result.add(new SummaryDto.OutcomeTotal(label.code(), label.name(), label.unit(), value));
+      }
+    }
     return result;
   }
 }

@@ -10,12 +10,8 @@ import io.restassured.config.HttpClientConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -120,6 +116,7 @@ class SummaryBenchmark extends SignedIn {
             + " period_start >= ? and period_end <= ? (JDBC, median).%n"
             + "Legend: totals = the same outcome figures from outcome_total_* (JDBC, median).%n"
             + "Legend: counts = the API's own point/model/commune count queries, called in-process (median).%n"
+            + "Legend: API, kept, totals and counts are timed in turn in one loop per line; base SQL on its own before it.%n"
             + "Legend: raw = totals + counts; p95/raw = API p95 ÷ raw median; med/raw = API median ÷ raw median.%n%n",
         CALLS, TIMED_NANOS / 1_000_000, MAX_CALLS, WARMUP, WARMUP_NANOS / 1_000_000);
 
@@ -493,46 +490,107 @@ class SummaryBenchmark extends SignedIn {
   }
 
   /**
-   * One line: the API call, then (when given) the base-table statements, the totals statements and
-   * the API's own count queries, each as the median of a call that runs all its statements.
+   * One line. The base-table statements are timed on their own (their scans would evict the pages
+   * the rest reads); then, in turn in one loop, the API computing afresh, the API giving out the
+   * answer it kept, the totals statements and the API's own count queries, so that whatever slows
+   * the machine for a while (a collection, the server's background work) weighs on each alike.
    */
   private void row(String path, List<Sql> base, List<Sql> totals, Runnable counts)
       throws SQLException {
-    double[] api = api(path, true);
-    double kept = api(path, false)[0];
     Double baseMs = base.isEmpty() ? null : sql(base);
-    Double totalsMs = totals.isEmpty() ? null : sql(totals);
-    Double countsMs =
-        counts == null
-            ? null
-            : median(
-                () ->
-                    QuarkusTransaction.requiringNew()
-                        .call(
-                            () -> {
-                              counts.run();
-                              return null;
-                            }));
-    Double raw =
-        totalsMs == null && countsMs == null
-            ? null
-            : (totalsMs == null ? 0 : totalsMs) + (countsMs == null ? 0 : countsMs);
-    System.out.printf(
-        "| %-104s | %8.1f | %8.1f | %8.1f | %8s | %8s | %8s | %7s | %7s |%n",
-        path,
-        api[0],
-        api[1],
-        kept,
-        ms(baseMs),
-        ms(totalsMs),
-        ms(countsMs),
-        raw == null ? "—" : String.format("%.1f×", api[1] / raw),
-        raw == null ? "—" : String.format("%.1f×", api[0] / raw));
+    byte[] request = request(path);
+    try (Connection c = dataSource.getConnection()) {
+      List<PreparedStatement> prepared = prepare(c, totals);
+      try {
+        Runnable totalsCall = totals.isEmpty() ? null : () -> runAll(prepared);
+        Runnable countsCall =
+            counts == null ? null : () -> QuarkusTransaction.requiringNew().run(counts);
+        Turns turns = new Turns();
+        warmUp(() -> turns.take(request, totalsCall, countsCall, false));
+        long started = System.nanoTime();
+        for (int i = 0; moreCalls(i, started); i++) {
+          turns.take(request, totalsCall, countsCall, true);
+        }
+        double[] api = {turns.computed.median(), turns.computed.p95()};
+        Double totalsMs = totalsCall == null ? null : turns.totals.median();
+        Double countsMs = countsCall == null ? null : turns.counts.median();
+        Double raw =
+            totalsMs == null && countsMs == null
+                ? null
+                : (totalsMs == null ? 0 : totalsMs) + (countsMs == null ? 0 : countsMs);
+        System.out.printf(
+            "| %-104s | %8.1f | %8.1f | %8.1f | %8s | %8s | %8s | %7s | %7s |%n",
+            path,
+            api[0],
+            api[1],
+            turns.kept.median(),
+            ms(baseMs),
+            ms(totalsMs),
+            ms(countsMs),
+            raw == null ? "—" : String.format("%.1f×", api[1] / raw),
+            raw == null ? "—" : String.format("%.1f×", api[0] / raw));
+      } finally {
+        for (PreparedStatement ps : prepared) {
+          ps.close();
+        }
+      }
+    }
+  }
+
+  /** Milliseconds of one kind of call. */
+  private static final class Samples {
+    private final List<Double> millis = new ArrayList<>();
+
+    void add(long fromNanos, long toNanos) {
+      millis.add((toNanos - fromNanos) / 1e6);
+    }
+
+    double median() {
+      Collections.sort(millis);
+      return millis.get(millis.size() / 2);
+    }
+
+    double p95() {
+      Collections.sort(millis);
+      return millis.get((int) Math.ceil(millis.size() * 0.95) - 1);
+    }
+  }
+
+  /** The calls of one line, taken in turn. */
+  private final class Turns {
+    final Samples computed = new Samples();
+    final Samples kept = new Samples();
+    final Samples totals = new Samples();
+    final Samples counts = new Samples();
+
+    /** One of each: a new data generation first, as after a write, so the API computes afresh. */
+    void take(byte[] request, Runnable totalsCall, Runnable countsCall, boolean timed) {
+      generation.advance();
+      long t0 = System.nanoTime();
+      call(request);
+      long t1 = System.nanoTime();
+      call(request);
+      long t2 = System.nanoTime();
+      if (totalsCall != null) {
+        totalsCall.run();
+      }
+      long t3 = System.nanoTime();
+      if (countsCall != null) {
+        countsCall.run();
+      }
+      long t4 = System.nanoTime();
+      if (timed) {
+        computed.add(t0, t1);
+        kept.add(t1, t2);
+        totals.add(t2, t3);
+        counts.add(t3, t4);
+      }
+    }
   }
 
   /** Asks every row's request in turn, each after a new data generation, and the counts too. */
   private void warmUpTogether(List<Row> rows) {
-    List<HttpRequest> requests = rows.stream().map(r -> request(r.path())).toList();
+    List<byte[]> requests = rows.stream().map(r -> request(r.path())).toList();
     long started = System.nanoTime();
     long calls = 0;
     while (System.nanoTime() - started < WARMUP_TOGETHER_NANOS) {
@@ -552,99 +610,77 @@ class SummaryBenchmark extends SignedIn {
   }
 
   /** A GET of {@code path} as the central administrator. */
-  private static HttpRequest request(String path) {
+  private static byte[] request(String path) {
     // One token per request row, checked on its first call and kept by the API from then on.
-    return HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
-        .header("Authorization", "Bearer " + Tokens.centralAdmin())
-        .header("Accept", "application/json")
-        .GET()
-        .build();
+    return wire().get(path, Tokens.centralAdmin());
   }
 
   /**
-   * Median and p95 of the API's answer to {@code path}: {@code computed}, each call after a new
-   * data generation (as the first read after a write), else the answer kept for the generation.
+   * One kept connection: REST Assured's own cost per call (about 5 ms), then the JDK client's
+   * thread hand-offs, were larger than parts of the SQL the API runs and hid the API's share.
    */
-  private double[] api(String path, boolean computed) {
-    HttpRequest request = request(path);
-    // Warmed up the way it is timed, so that the computing code is the code compiled.
-    warmUp(
-        () -> {
-          if (computed) {
-            generation.advance();
-          }
-          call(request);
-        });
-    List<Double> millis = new ArrayList<>();
-    long started = System.nanoTime();
-    for (int i = 0; moreCalls(i, started); i++) {
-      if (computed) {
-        generation.advance();
-      }
-      long t = System.nanoTime();
-      call(request);
-      millis.add((System.nanoTime() - t) / 1e6);
+  private static WireClient wire;
+
+  /** Made on first use: RestAssured learns the test port only when the test starts. */
+  private static WireClient wire() {
+    if (wire == null) {
+      wire = new WireClient(URI.create(RestAssured.baseURI).getHost(), RestAssured.port);
     }
-    Collections.sort(millis);
-    return new double[] {
-      millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1)
-    };
+    return wire;
   }
 
-  /**
-   * The JDK's client on one kept connection: REST Assured's own cost per call (about 5 ms) was
-   * larger than the SQL the API runs, and hid the API's share of a summary.
-   */
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-  private static void call(HttpRequest request) {
-    HttpResponse<byte[]> answer;
-    try {
-      answer = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-    if (answer.statusCode() != 200) {
-      throw new AssertionError(request.uri() + " answered " + answer.statusCode());
+  private static void call(byte[] request) {
+    int status = wire().send(request);
+    if (status != 200) {
+      throw new AssertionError(
+          new String(request, 0, Math.min(request.length, 200), StandardCharsets.US_ASCII)
+              + " answered "
+              + status);
     }
   }
 
   /** Median of running every statement and reading every row, on one connection. */
   private double sql(List<Sql> statements) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
-      List<PreparedStatement> prepared = new ArrayList<>();
+      List<PreparedStatement> prepared = prepare(c, statements);
       try {
-        for (Sql sql : statements) {
-          PreparedStatement ps = c.prepareStatement(sql.text());
-          for (int i = 0; i < sql.params().length; i++) {
-            ps.setObject(i + 1, sql.params()[i]);
-          }
-          prepared.add(ps);
-        }
         return median(
             () -> {
-              for (PreparedStatement ps : prepared) {
-                try (ResultSet rs = ps.executeQuery()) {
-                  int columns = rs.getMetaData().getColumnCount();
-                  while (rs.next()) {
-                    for (int i = 1; i <= columns; i++) {
-                      rs.getObject(i);
-                    }
-                  }
-                } catch (SQLException e) {
-                  throw new IllegalStateException(e);
-                }
-              }
+              runAll(prepared);
               return null;
             });
       } finally {
         for (PreparedStatement ps : prepared) {
           ps.close();
         }
+      }
+    }
+  }
+
+  private static List<PreparedStatement> prepare(Connection c, List<Sql> statements)
+      throws SQLException {
+    List<PreparedStatement> prepared = new ArrayList<>();
+    for (Sql sql : statements) {
+      PreparedStatement ps = c.prepareStatement(sql.text());
+      for (int i = 0; i < sql.params().length; i++) {
+        ps.setObject(i + 1, sql.params()[i]);
+      }
+      prepared.add(ps);
+    }
+    return prepared;
+  }
+
+  private static void runAll(List<PreparedStatement> prepared) {
+    for (PreparedStatement ps : prepared) {
+      try (ResultSet rs = ps.executeQuery()) {
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          for (int i = 1; i <= columns; i++) {
+            rs.getObject(i);
+          }
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
       }
     }
   }
