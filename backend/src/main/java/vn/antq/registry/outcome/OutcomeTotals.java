@@ -3,13 +3,14 @@ package vn.antq.registry.outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.antq.registry.common.JdbcRows;
 import vn.antq.registry.freshness.AnswerCache;
 
 /**
@@ -113,28 +114,27 @@ public class OutcomeTotals {
         .append(table.table)
         .append(" t where ")
         .append(rolled ? "t.value_count > 0" : "t.direct_count > 0");
-    Map<String, Object> params = new LinkedHashMap<>();
+    List<Object> params = new ArrayList<>();
     if (rolled) {
-      sql.append(" and t.period in (:periods)");
-      params.put("periods", periods.stream().map(Period::id).distinct().toList());
+      List<String> ids = periods.stream().map(Period::id).distinct().toList();
+      sql.append(" and t.period in (")
+          .append(String.join(", ", Collections.nCopies(ids.size(), "?")))
+          .append(')');
+      params.addAll(ids);
     }
-    filter(sql, params, "t", "province_code", "provinceCode", scope.provinceCode());
-    filter(sql, params, "t", "model_code", "modelCode", scope.modelCode());
-    filter(sql, params, "t", "indicator_code", "indicatorCode", scope.indicatorCode());
+    filter(sql, params, "t", "province_code", scope.provinceCode());
+    filter(sql, params, "t", "model_code", scope.modelCode());
+    filter(sql, params, "t", "indicator_code", scope.indicatorCode());
     if (!group.isEmpty()) {
       sql.append(" group by ")
           .append(String.join(", ", group))
           .append(" order by ")
           .append(String.join(", ", group));
     }
-    Query query = em.createNativeQuery(sql.toString());
-    params.forEach(query::setParameter);
-    @SuppressWarnings("unchecked")
-    List<Object> rows = query.getResultList();
+    List<Object[]> rows = JdbcRows.select(em, sql.toString(), params);
     Map<String, List<Map<String, Object>>> byPeriod = new HashMap<>();
     List<Map<String, Object>> unrolled = new ArrayList<>();
-    for (Object row : rows) {
-      Object[] cells = row instanceof Object[] array ? array : new Object[] {row};
+    for (Object[] cells : rows) {
       BigDecimal total = (BigDecimal) cells[cells.length - 1];
       if (total == null) {
         continue;
@@ -164,7 +164,6 @@ public class OutcomeTotals {
     return items;
   }
 
-  @SuppressWarnings("unchecked")
   private List<Map<String, Object>> queryValues(
       List<Dimension> groupBy, Period period, Scope scope) {
     List<String> select = new ArrayList<>();
@@ -179,30 +178,25 @@ public class OutcomeTotals {
     StringBuilder sql = new StringBuilder("select ");
     sql.append(select.isEmpty() ? "" : String.join(", ", select) + ", ")
         .append("sum(o.value) from outcome o where 1 = 1");
-    Map<String, Object> params = new LinkedHashMap<>();
+    List<Object> params = new ArrayList<>();
     if (period != null) {
-      sql.append(
-          " and o.period_start >= :start and o.period_start <= :end and o.period_end <= :end");
-      params.put("start", period.start());
-      params.put("end", period.end());
+      sql.append(" and o.period_start >= ? and o.period_start <= ? and o.period_end <= ?");
+      params.addAll(List.of(period.start(), period.end(), period.end()));
     }
-    filter(sql, params, "o", "province_code", "provinceCode", scope.provinceCode());
-    filter(sql, params, "o", "commune_code", "communeCode", scope.communeCode());
-    filter(sql, params, "o", "model_code", "modelCode", scope.modelCode());
-    filter(sql, params, "o", "indicator_code", "indicatorCode", scope.indicatorCode());
-    filter(sql, params, "o", "point_id", "pointId", scope.pointId());
+    filter(sql, params, "o", "province_code", scope.provinceCode());
+    filter(sql, params, "o", "commune_code", scope.communeCode());
+    filter(sql, params, "o", "model_code", scope.modelCode());
+    filter(sql, params, "o", "indicator_code", scope.indicatorCode());
+    filter(sql, params, "o", "point_id", scope.pointId());
     if (!group.isEmpty()) {
       sql.append(" group by ")
           .append(String.join(", ", group))
           .append(" order by ")
           .append(String.join(", ", group));
     }
-    Query query = em.createNativeQuery(sql.toString());
-    params.forEach(query::setParameter);
-    List<Object> rows = query.getResultList();
+    List<Object[]> rows = JdbcRows.select(em, sql.toString(), params);
     List<Map<String, Object>> items = new ArrayList<>();
-    for (Object row : rows) {
-      Object[] cells = row instanceof Object[] array ? array : new Object[] {row};
+    for (Object[] cells : rows) {
       BigDecimal sum = (BigDecimal) cells[cells.length - 1];
       if (sum == null) {
         continue;
@@ -223,15 +217,10 @@ public class OutcomeTotals {
   }
 
   private static void filter(
-      StringBuilder sql,
-      Map<String, Object> params,
-      String alias,
-      String column,
-      String param,
-      Object value) {
+      StringBuilder sql, List<Object> params, String alias, String column, Object value) {
     if (value != null) {
-      sql.append(" and ").append(alias).append('.').append(column).append(" = :").append(param);
-      params.put(param, value);
+      sql.append(" and ").append(alias).append('.').append(column).append(" = ?");
+      params.add(value);
     }
   }
 }
