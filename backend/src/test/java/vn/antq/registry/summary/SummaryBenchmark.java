@@ -81,6 +81,10 @@ class SummaryBenchmark extends SignedIn {
   static final int YEAR = 2031;
 
   private static final String MODEL = "BENCH-12-07";
+
+  /** A synthetic commune: about 15 points, 1,260 values a year. */
+  private static final String COMMUNE = "60001";
+
   private static final String PERIOD_LIST = "203101,203102,203103,2031Q1,2031S1,2031";
 
   @Inject AgroalDataSource dataSource;
@@ -114,7 +118,8 @@ class SummaryBenchmark extends SignedIn {
             + " when the answer kept for the generation is given out (AnswerCache).%n"
             + "Legend: base SQL = the same outcome figures as GROUP BY on `outcome` with the roll-up predicate"
             + " period_start >= ? and period_end <= ? (JDBC, median).%n"
-            + "Legend: totals = the same outcome figures from outcome_total_* (JDBC, median).%n"
+            + "Legend: totals = the same outcome figures from outcome_total_* (JDBC, median); for a commune, which has no"
+            + " grain of totals, the same GROUP BY on `outcome` as base SQL, timed with the API.%n"
             + "Legend: counts = the API's own point/model/commune count queries, called in-process (median).%n"
             + "Legend: API, kept, totals and counts are timed in turn in one loop per line; base SQL on its own before it.%n"
             + "Legend: raw = totals + counts; p95/raw = API p95 ÷ raw median; med/raw = API median ÷ raw median.%n%n",
@@ -224,6 +229,25 @@ class SummaryBenchmark extends SignedIn {
                     List.of(year),
                     " and t.province_code = ?",
                     List.of("12"))),
+            null));
+    rows.add(
+        new Row(
+            "/api/v1/outcomes/summary?groupBy=indicatorCode&period="
+                + year.id()
+                + "&communeCode="
+                + COMMUNE,
+            List.of(),
+            // No grain of totals per commune (it would hold about as many rows as the values): the
+            // API sums the commune's values, and so does this statement.
+            List.of(
+                new Sql(
+                    "select indicator_code, sum(value) from outcome where period_start >= ?"
+                        + " and period_start <= ? and period_end <= ? and commune_code = ?"
+                        + " group by indicator_code order by indicator_code",
+                    year.start(),
+                    year.end(),
+                    year.end(),
+                    COMMUNE)),
             null));
     List<Period> six = Arrays.stream(PERIOD_LIST.split(",")).map(SummaryBenchmark::period).toList();
     List<Sql> sixFromValues = new ArrayList<>();
