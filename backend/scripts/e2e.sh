@@ -143,6 +143,6 @@ crash=$?
 # CI keeps only the end of the output: the browser failures are repeated here, last, where it is read.
 if [ "$browser" -ne 0 ]; then
   echo "e2e: the browser tests failed (screenshots of failures in $WORK/screenshots):"
-  sed -n '/failing tests:/,$p' "$WORK/browser.log" | grep -v '^ *at ' | head -40
+  sed -n '/failing tests:/,$p' "$WORK/browser.log" | grep -v '^ *at ' | head -80
 fi
 [ "$failed" -eq 0 ] && [ "$browser" -eq 0 ] && [ "$crash" -eq 0 ]

@@ -38,7 +38,7 @@ export function vietnamToday(now = new Date()) {
 /**
  * A fresh browser context signed in through the Keycloak login form. Everything that must never happen is
  * collected in page.consoleErrors, for assertHealthy: console errors, uncaught page errors, and API calls that do
- * not ask for Vietnamese.
+ * not ask for Vietnamese. page.apiAnswers keeps the last API answers (method, path, status).
  */
 export async function signIn(browser, username, viewport = { width: 1366, height: 768 }) {
   const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
@@ -48,6 +48,14 @@ export async function signIn(browser, username, viewport = { width: 1366, height
     if (m.type() === 'error') page.consoleErrors.push(`${username}: console: ${m.text()}`);
   });
   page.on('pageerror', (e) => page.consoleErrors.push(`${username}: uncaught: ${e.message}`));
+  // The API's answers, newest last, for a failing walk to tell what the page was told.
+  page.apiAnswers = [];
+  page.on('response', (response) => {
+    const request = response.request();
+    if (!response.url().startsWith(API) || request.method() === 'OPTIONS') return;
+    page.apiAnswers.push(`${request.method()} ${response.url().slice(API.length)} ${response.status()}`);
+    if (page.apiAnswers.length > 50) page.apiAnswers.shift();
+  });
   page.on('request', (request) => {
     if (!request.url().startsWith(API) || request.method() === 'OPTIONS') return;
     const language = request.headers()['accept-language'];
