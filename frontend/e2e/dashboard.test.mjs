@@ -527,7 +527,12 @@ async function witnessed(name, walk) {
       );
     }
     console.log(witness.join('\n'));
-    if (error instanceof Error) error.message += `\n${witness.join('\n')}`;
+    if (error instanceof Error) {
+      // The reporter prints the stack, which kept the message as it was when the error was made.
+      const said = error.message;
+      error.message += `\n${witness.join('\n')}`;
+      if (typeof error.stack === 'string') error.stack = error.stack.replace(said, error.message);
+    }
     throw error;
   }
 }
