@@ -61,10 +61,12 @@ BENCH_YEARS ?= 5
 BENCH_INDICATORS ?= 7
 BENCH_CALLS ?= 30
 
+# One fill statement outlasts @QuarkusTest's 10-minute hang detector, which would print a thread dump mid-table.
 bench-summary:
 	set -o pipefail; cd backend && ./mvnw -B test -Dtest=SummaryBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dtest.jit=-XX:+TieredCompilation \
+	  -Dquarkus.test.hang-detection-timeout=PT4H \
 	  -Dbench.points=$(BENCH_POINTS) -Dbench.years=$(BENCH_YEARS) -Dbench.indicators=$(BENCH_INDICATORS) -Dbench.calls=$(BENCH_CALLS) \
-	  | grep -E '^(Data|Fill|Totals|Census|Legend|Warm-up|\||EXPLAIN|  →|Drift)|Tests run:|BUILD'
+	  | grep --line-buffered -E '^(Data|Fill|Totals|Census|Legend|Warm-up|\||EXPLAIN|  →|Drift)|Tests run:|BUILD'
 
 bench-import: build
 	backend/scripts/bench-import.sh
