@@ -35,6 +35,9 @@ export function vietnamToday(now = new Date()) {
   return { year: get('year'), month: get('month'), day: get('day') };
 }
 
+/** Every page signIn opened, in order: a failing test describes those it opened (dashboard.test.mjs). */
+export const signedInPages = [];
+
 /**
  * A fresh browser context signed in through the Keycloak login form. Everything that must never happen is
  * collected in page.consoleErrors, for assertHealthy: console errors, uncaught page errors, and API calls that do
@@ -43,6 +46,7 @@ export function vietnamToday(now = new Date()) {
 export async function signIn(browser, username, viewport = { width: 1366, height: 768 }) {
   const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
+  signedInPages.push(page);
   page.consoleErrors = [];
   page.on('console', (m) => {
     if (m.type() === 'error') page.consoleErrors.push(`${username}: console: ${m.text()}`);

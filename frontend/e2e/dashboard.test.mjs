@@ -1,6 +1,6 @@
 // End-to-end: the built dashboard in Debian's chromium, against the real API and the real Keycloak
 // that backend/scripts/e2e.sh started. Screenshots of the main pages go to SCREENSHOT_DIR.
-import { after, before, test } from 'node:test';
+import { after, before, test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import {
   launch,
   readNumber,
   signIn,
+  signedInPages,
   token,
   viNumber,
   vietnamToday,
@@ -505,29 +506,33 @@ async function choose(page, select, text, { type = true, exact = false } = {}) {
 }
 
 /**
- * Runs a walk; when it fails, every page it opened is photographed, and its address, messages and recent
- * API answers are added to the error's message: CI keeps only the failing tests' block of the output.
+ * Every test runs witnessed: when it fails, each page it signed in is photographed, and its address, messages
+ * and recent API answers are added to the error's message, since CI keeps only the failing tests' block.
  */
-async function witnessed(name, walk) {
-  const pages = [];
+function test(name, body) {
+  return nodeTest(name, () => witnessed(name, body));
+}
+
+async function witnessed(name, body) {
+  const first = signedInPages.length;
   try {
-    await walk((page) => (pages.push(page), page));
+    await body();
   } catch (error) {
+    const file = name.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 60);
     const witness = [];
-    for (const [i, page] of pages.entries()) {
+    for (const [i, page] of signedInPages.slice(first).entries()) {
       if (page.isClosed()) continue;
-      await page.screenshot({ path: join(SHOTS, `failure-${name}-${i}.png`), fullPage: true }).catch(() => {});
+      await page.screenshot({ path: join(SHOTS, `failure-${file}-${i}.png`), fullPage: true }).catch(() => {});
       const notices = await page
         .locator('.ant-message, .ant-alert, .ant-modal')
         .allInnerTexts()
         .catch(() => []);
       witness.push(
-        `${name}, page ${i}: ${page.url()}; notices: ${JSON.stringify(notices)}; ` +
-          `console: ${JSON.stringify(page.consoleErrors)}; API: ${JSON.stringify(page.apiAnswers?.slice(-8) ?? [])}`,
+        `page ${i}: ${page.url()}; notices: ${JSON.stringify(notices)}; ` +
+          `console: ${JSON.stringify(page.consoleErrors)}; API: ${JSON.stringify(page.apiAnswers.slice(-8))}`,
       );
     }
-    console.log(witness.join('\n'));
-    if (error instanceof Error) {
+    if (witness.length && error instanceof Error) {
       // The reporter prints the stack, which kept the message as it was when the error was made.
       const said = error.message;
       error.message += `\n${witness.join('\n')}`;
@@ -537,131 +542,130 @@ async function witnessed(name, walk) {
   }
 }
 
-test('walk: a commune officer enters and submits, the province approves, the values lock, the province reopens', () =>
-  witnessed('report', async (watch) => {
-    const walkStarted = Date.now();
-    const reportMonth = previousMonth();
-    const [m, y] = [Number(reportMonth.slice(4)), reportMonth.slice(0, 4)];
-    const monthLabel = `Tháng ${m}/${y}`;
-    const R = '/reporting-obligations/POINT_MONTHLY';
-    const obligation = await apiGet(R, 'phongtho.officer');
-    const open = await apiGet(`${R}/reports?period=${reportMonth}&communeCode=03549&size=100`, 'phongtho.officer');
-    // A point whose name no other point of the commune starts with, so picking it by name is unambiguous.
-    const points = (await apiGet('/replication-points?communeCode=03549&size=500', 'phongtho.officer')).items;
-    const nameOf = (id) => points.find((p) => String(p.id) === String(id))?.placeName;
-    const unique = (name) => !!name && points.filter((p) => p.placeName.startsWith(name)).length === 1;
-    const report = open.items.find((r) => r.workflow === 'OPEN' && r.may?.submit && unique(nameOf(r.unit)));
-    assert.ok(report, `an open point report of Phong Thổ for ${reportMonth}`);
-    const point = await apiGet(`/replication-points/${report.unit}`, 'phongtho.officer');
-    const indicator = obligation.indicatorCodes[0];
-    // A value other than the stored one (demo data, an earlier run): typing the same value changes nothing to save.
-    const stored = await apiGet(
-      `/outcomes?pointId=${point.id}&period=${reportMonth}&indicatorCode=${indicator}`,
-      'phongtho.officer',
-    );
-    const typed = String(Number(stored.items[0]?.value ?? 0) + 1);
+test('walk: a commune officer enters and submits, the province approves, the values lock, the province reopens', async () => {
+  const walkStarted = Date.now();
+  const reportMonth = previousMonth();
+  const [m, y] = [Number(reportMonth.slice(4)), reportMonth.slice(0, 4)];
+  const monthLabel = `Tháng ${m}/${y}`;
+  const R = '/reporting-obligations/POINT_MONTHLY';
+  const obligation = await apiGet(R, 'phongtho.officer');
+  const open = await apiGet(`${R}/reports?period=${reportMonth}&communeCode=03549&size=100`, 'phongtho.officer');
+  // A point whose name no other point of the commune starts with, so picking it by name is unambiguous.
+  const points = (await apiGet('/replication-points?communeCode=03549&size=500', 'phongtho.officer')).items;
+  const nameOf = (id) => points.find((p) => String(p.id) === String(id))?.placeName;
+  const unique = (name) => !!name && points.filter((p) => p.placeName.startsWith(name)).length === 1;
+  const report = open.items.find((r) => r.workflow === 'OPEN' && r.may?.submit && unique(nameOf(r.unit)));
+  assert.ok(report, `an open point report of Phong Thổ for ${reportMonth}`);
+  const point = await apiGet(`/replication-points/${report.unit}`, 'phongtho.officer');
+  const indicator = obligation.indicatorCodes[0];
+  // A value other than the stored one (demo data, an earlier run): typing the same value changes nothing to save.
+  const stored = await apiGet(
+    `/outcomes?pointId=${point.id}&period=${reportMonth}&indicatorCode=${indicator}`,
+    'phongtho.officer',
+  );
+  const typed = String(Number(stored.items[0]?.value ?? 0) + 1);
 
-    // 1. The commune officer: the menu, the point and the month, a value, save, submit.
-    const commune = watch(await signIn(browser, 'phongtho.officer'));
-    await commune.getByRole('link', { name: 'Nhập kết quả' }).click();
-    await choose(commune, commune.locator('#entry-point'), point.placeName);
-    await commune.waitForURL(new RegExp(`pointId=${point.id}\\b`));
-    await choose(commune, commune.getByTestId('period-type'), 'Tháng', { type: false, exact: true });
-    await choose(commune, commune.getByTestId('period-value'), monthLabel, { exact: true });
-    await commune.waitForURL(new RegExp(`period=${reportMonth}\\b`));
-    await commune.getByTestId('entry-grid').waitFor();
-    await commune.getByTestId(`entry-value-${indicator}`).fill(typed);
-    await commune.getByTestId('entry-save').click();
-    // The save's own message: a bare /Đã lưu/ also matches the grid's "Đã lưu" column and waited for nothing.
-    await commune
-      .getByText(new RegExp(`^Đã lưu ${monthLabel}:`))
-      .first()
-      .waitFor({ timeout: 15_000 });
-    await commune.getByTestId('report-submit').click();
-    await commune.getByTestId('report-text').fill('Đã rà soát');
-    await commune.getByTestId('report-confirm').click();
-    await commune.getByText('Đã nộp báo cáo.').first().waitFor({ timeout: 15_000 });
-    // Submitted: the button goes (submitting twice is not offered).
-    await commune.getByTestId('report-submit').waitFor({ state: 'detached', timeout: 15_000 });
-    assert.equal((await apiGet(`${R}/reports/${reportMonth}/${point.id}`, 'phongtho.officer')).workflow, 'SUBMITTED');
-    await assertHealthy(commune, 'after submitting');
+  // 1. The commune officer: the menu, the point and the month, a value, save, submit.
+  const commune = await signIn(browser, 'phongtho.officer');
+  await commune.getByRole('link', { name: 'Nhập kết quả' }).click();
+  await choose(commune, commune.locator('#entry-point'), point.placeName);
+  await commune.waitForURL(new RegExp(`pointId=${point.id}\\b`));
+  await choose(commune, commune.getByTestId('period-type'), 'Tháng', { type: false, exact: true });
+  await choose(commune, commune.getByTestId('period-value'), monthLabel, { exact: true });
+  await commune.waitForURL(new RegExp(`period=${reportMonth}\\b`));
+  await commune.getByTestId('entry-grid').waitFor();
+  await commune.getByTestId(`entry-value-${indicator}`).fill(typed);
+  await commune.getByTestId('entry-save').click();
+  // The save's own message: a bare /Đã lưu/ also matches the grid's "Đã lưu" column and waited for nothing.
+  await commune
+    .getByText(new RegExp(`^Đã lưu ${monthLabel}:`))
+    .first()
+    .waitFor({ timeout: 15_000 });
+  await commune.getByTestId('report-submit').click();
+  await commune.getByTestId('report-text').fill('Đã rà soát');
+  await commune.getByTestId('report-confirm').click();
+  await commune.getByText('Đã nộp báo cáo.').first().waitFor({ timeout: 15_000 });
+  // Submitted: the button goes (submitting twice is not offered).
+  await commune.getByTestId('report-submit').waitFor({ state: 'detached', timeout: 15_000 });
+  assert.equal((await apiGet(`${R}/reports/${reportMonth}/${point.id}`, 'phongtho.officer')).workflow, 'SUBMITTED');
+  await assertHealthy(commune, 'after submitting');
 
-    // 2. The province officer: Tình hình báo cáo by clicks, national → Lai Châu → Phong Thổ → the point's month.
-    const province = watch(await signIn(browser, 'laichau.officer'));
-    await province.getByRole('link', { name: 'Tình hình báo cáo' }).click();
-    await province.getByTestId('reporting-grid').waitFor();
-    await province.getByTestId('reporting-counts').waitFor();
-    await province.getByTestId('drill-12').click();
-    await province.getByTestId('drill-03549').click();
-    const cell = province.getByTestId(`grid-cell-${point.id}-${reportMonth}`);
-    assert.equal(await cell.innerText(), 'Đã nộp');
-    await shot(province, 'tinh-hinh-bao-cao');
-    await cell.click();
-    const card = province.getByTestId('unit-report');
-    await card.getByText(point.placeName).first().waitFor();
-    await card.getByTestId('report-approve').click();
-    await province.getByTestId('report-confirm').click();
-    // CI's machine once did not show the lock within 15 s; a failure now says what the page was told.
-    await card.getByTestId('report-locked').waitFor({ timeout: 30_000 });
-    assert.equal(await card.getByTestId('report-state').first().innerText(), 'Đã duyệt');
-    assert.equal(await card.getByTestId('report-approve').count(), 0, 'no approve button once approved');
-    await card.getByTestId('report-reopen').waitFor();
-    // Back leaves the report for the commune's grid; Forward brings the report back.
-    await province.goBack();
-    await card.waitFor({ state: 'detached' });
-    await cell.waitFor();
-    await province.goForward();
-    await card.getByTestId('report-reopen').waitFor();
+  // 2. The province officer: Tình hình báo cáo by clicks, national → Lai Châu → Phong Thổ → the point's month.
+  const province = await signIn(browser, 'laichau.officer');
+  await province.getByRole('link', { name: 'Tình hình báo cáo' }).click();
+  await province.getByTestId('reporting-grid').waitFor();
+  await province.getByTestId('reporting-counts').waitFor();
+  await province.getByTestId('drill-12').click();
+  await province.getByTestId('drill-03549').click();
+  const cell = province.getByTestId(`grid-cell-${point.id}-${reportMonth}`);
+  assert.equal(await cell.innerText(), 'Đã nộp');
+  await shot(province, 'tinh-hinh-bao-cao');
+  await cell.click();
+  const card = province.getByTestId('unit-report');
+  await card.getByText(point.placeName).first().waitFor();
+  await card.getByTestId('report-approve').click();
+  await province.getByTestId('report-confirm').click();
+  // CI's machine once did not show the lock within 15 s; a failure now says what the page was told.
+  await card.getByTestId('report-locked').waitFor({ timeout: 30_000 });
+  assert.equal(await card.getByTestId('report-state').first().innerText(), 'Đã duyệt');
+  assert.equal(await card.getByTestId('report-approve').count(), 0, 'no approve button once approved');
+  await card.getByTestId('report-reopen').waitFor();
+  // Back leaves the report for the commune's grid; Forward brings the report back.
+  await province.goBack();
+  await card.waitFor({ state: 'detached' });
+  await cell.waitFor();
+  await province.goForward();
+  await card.getByTestId('report-reopen').waitFor();
 
-    // 3. The commune officer again: the grid is read-only and says why; a forced write answers 409.
-    await commune.reload();
-    await commune.getByTestId('entry-locks').waitFor({ timeout: 15_000 });
-    assert.match(await commune.getByTestId('entry-locks').innerText(), /laichau\.officer/);
-    assert.ok(await commune.getByTestId(`entry-value-${indicator}`).isDisabled(), 'the locked input is disabled');
-    assert.equal(await commune.getByTestId('report-submit').count(), 0, 'nothing to submit');
-    const before = commune.consoleErrors.length;
-    const forced = await commune.evaluate(
-      async ({ api, bearer, body }) => {
-        const response = await fetch(`${api}/outcomes`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json', 'Accept-Language': 'vi' },
-          body: JSON.stringify(body),
-        });
-        return { status: response.status, problem: await response.json() };
-      },
-      {
-        api: API,
-        bearer: await token('phongtho.officer'),
-        body: { values: [{ indicatorCode: indicator, period: reportMonth, value: 5, pointId: point.id }] },
-      },
-    );
-    assert.equal(forced.status, 409);
-    assert.equal(forced.problem.code, 'report-locked');
-    // The browser logs the refused request itself; that one was the point of the step.
-    commune.consoleErrors.splice(before).forEach((e) => assert.match(e, /409/));
-    await done(commune);
+  // 3. The commune officer again: the grid is read-only and says why; a forced write answers 409.
+  await commune.reload();
+  await commune.getByTestId('entry-locks').waitFor({ timeout: 15_000 });
+  assert.match(await commune.getByTestId('entry-locks').innerText(), /laichau\.officer/);
+  assert.ok(await commune.getByTestId(`entry-value-${indicator}`).isDisabled(), 'the locked input is disabled');
+  assert.equal(await commune.getByTestId('report-submit').count(), 0, 'nothing to submit');
+  const before = commune.consoleErrors.length;
+  const forced = await commune.evaluate(
+    async ({ api, bearer, body }) => {
+      const response = await fetch(`${api}/outcomes`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json', 'Accept-Language': 'vi' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, problem: await response.json() };
+    },
+    {
+      api: API,
+      bearer: await token('phongtho.officer'),
+      body: { values: [{ indicatorCode: indicator, period: reportMonth, value: 5, pointId: point.id }] },
+    },
+  );
+  assert.equal(forced.status, 409);
+  assert.equal(forced.problem.code, 'report-locked');
+  // The browser logs the refused request itself; that one was the point of the step.
+  commune.consoleErrors.splice(before).forEach((e) => assert.match(e, /409/));
+  await done(commune);
 
-    // 4. The province officer reopens with a reason.
-    await card.getByTestId('report-reopen').click();
-    assert.ok(await province.getByTestId('report-confirm').isDisabled(), 'a reason is required');
-    await province.getByTestId('report-text').fill('Sửa số tin báo');
-    await province.getByTestId('report-confirm').click();
-    await card.getByTestId('report-state').filter({ hasText: 'Mở lại' }).waitFor({ timeout: 15_000 });
-    assert.equal((await apiGet(`${R}/reports/${reportMonth}/${point.id}`, 'laichau.officer')).state, 'REOPENED');
+  // 4. The province officer reopens with a reason.
+  await card.getByTestId('report-reopen').click();
+  assert.ok(await province.getByTestId('report-confirm').isDisabled(), 'a reason is required');
+  await province.getByTestId('report-text').fill('Sửa số tin báo');
+  await province.getByTestId('report-confirm').click();
+  await card.getByTestId('report-state').filter({ hasText: 'Mở lại' }).waitFor({ timeout: 15_000 });
+  assert.equal((await apiGet(`${R}/reports/${reportMonth}/${point.id}`, 'laichau.officer')).state, 'REOPENED');
 
-    // 5. The audit log shows each step.
-    await province.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
-    const key = `POINT_MONTHLY/${reportMonth}/${point.id}`;
-    const audit = await apiGet(`/audit?entity=report&size=20`, 'laichau.officer');
-    // This walk's steps only: a walk run again on the same data picks a report that earlier walks went through.
-    const steps = audit.items
-      .filter((e) => e.key === key && Date.parse(e.occurredAt) >= walkStarted)
-      .map((e) => e.action);
-    assert.deepEqual([...steps].sort(), ['APPROVE', 'REOPEN', 'SUBMIT']);
-    for (const label of ['Nộp báo cáo', 'Duyệt báo cáo', 'Mở lại báo cáo'])
-      await province.getByText(label, { exact: true }).first().waitFor({ timeout: 15_000 });
-    await done(province);
-  }));
+  // 5. The audit log shows each step.
+  await province.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
+  const key = `POINT_MONTHLY/${reportMonth}/${point.id}`;
+  const audit = await apiGet(`/audit?entity=report&size=20`, 'laichau.officer');
+  // This walk's steps only: a walk run again on the same data picks a report that earlier walks went through.
+  const steps = audit.items
+    .filter((e) => e.key === key && Date.parse(e.occurredAt) >= walkStarted)
+    .map((e) => e.action);
+  assert.deepEqual([...steps].sort(), ['APPROVE', 'REOPEN', 'SUBMIT']);
+  for (const label of ['Nộp báo cáo', 'Duyệt báo cáo', 'Mở lại báo cáo'])
+    await province.getByText(label, { exact: true }).first().waitFor({ timeout: 15_000 });
+  await done(province);
+});
 
 test('no console errors on any page', () => {
   const relevant = consoleErrors.filter((e) => !/favicon/.test(e));
